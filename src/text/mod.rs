@@ -1,0 +1,193 @@
+//! First stage: the input as text we can match on, with a map back to the input.
+//!
+//! [`Text::new`] turns what the caller gave into `norm`: HTML tags stripped (when the input is
+//! HTML), Unicode NFC, lookalike letters unified ("Ð" U+00D0 → "Đ"), no-break spaces as
+//! spaces. `fold` is a matching key of the same byte length as `norm`: lower case, with
+//! both tone placements of "oa", "oe", "uy" written one way ("hòa" = "hoà"), so every byte
+//! offset found in `fold` is an offset in `norm`. Every offset in `norm` maps back to a
+//! UTF-16 offset of the input, which is what [`Span`] carries.
+
+pub mod fold;
+pub mod html;
+mod mapped;
+
+pub use fold::{fold, fold_char};
+pub use mapped::Mapped;
+
+use crate::model::Span;
+use std::ops::Range;
+use unicode_normalization::UnicodeNormalization;
+
+/// The input, normalised for matching, with offsets back to the input.
+#[derive(Debug, Clone)]
+pub struct Text {
+    /// Normalised text: NFC, lookalikes unified, tags stripped. Later stages read this.
+    pub norm: String,
+    /// Matching key: `norm` folded (lower case, one tone placement). Same byte length.
+    pub fold: String,
+    /// For each byte of `norm` (and one past the end): UTF-16 offset in the input.
+    map: Vec<u32>,
+    /// True when the input was HTML and tags were stripped.
+    pub was_html: bool,
+}
+
+impl Text {
+    /// Normalises `input`, keeping the map back to it.
+    pub fn new(input: &str) -> Text {
+        let was_html = html::looks_like_html(input);
+        let stripped = if was_html {
+            html::strip(input)
+        } else {
+            Mapped::identity(input)
+        };
+        let normalised = normalise(&stripped);
+        let fold = fold(&normalised.text);
+        Text {
+            norm: normalised.text,
+            fold,
+            map: normalised.map,
+            was_html,
+        }
+    }
+
+    /// The span in the input of a byte range of `norm`.
+    pub fn span(&self, range: Range<usize>) -> Span {
+        let end = range.end.min(self.norm.len());
+        let start = range.start.min(end);
+        Span {
+            start: self.map[start] as usize,
+            end: self.map[end] as usize,
+        }
+    }
+
+    /// Byte ranges of the lines of `norm` (without their line break).
+    pub fn lines(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        let mut start = 0;
+        let bytes = self.norm.as_bytes();
+        let len = bytes.len();
+        std::iter::from_fn(move || {
+            if start > len || (start == len && len > 0 && bytes[len - 1] == b'\n') {
+                return None;
+            }
+            let end = memchr_newline(&bytes[start..]).map_or(len, |i| start + i);
+            let line = start..end;
+            start = end + 1;
+            let trimmed_end = if line.end > line.start && bytes[line.end - 1] == b'\r' {
+                line.end - 1
+            } else {
+                line.end
+            };
+            Some(line.start..trimmed_end)
+        })
+    }
+}
+
+fn memchr_newline(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == b'\n')
+}
+
+/// NFC plus the character-level clean-ups, keeping the map.
+fn normalise(input: &Mapped) -> Mapped {
+    let text = &input.text;
+    let needs_nfc = !matches!(
+        unicode_normalization::is_nfc_quick(text.chars()),
+        unicode_normalization::IsNormalized::Yes
+    );
+    let mut out = Mapped::with_capacity(text.len());
+    if needs_nfc {
+        // Compose one run of base + combining marks at a time so offsets stay exact.
+        let mut start = 0;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, _)) = chars.next() {
+            while let Some(&(_, c)) = chars.peek() {
+                if unicode_normalization::char::canonical_combining_class(c) == 0 {
+                    break;
+                }
+                chars.next();
+            }
+            let end = chars.peek().map_or(text.len(), |&(j, _)| j);
+            let _ = start;
+            start = end;
+            let piece = &text[i..end];
+            let composed: String = piece.nfc().collect();
+            push_cleaned(&mut out, &composed, input.map[i], input.map[end]);
+        }
+    } else {
+        for (i, c) in text.char_indices() {
+            let end = i + c.len_utf8();
+            let mut buf = [0u8; 4];
+            push_cleaned(
+                &mut out,
+                c.encode_utf8(&mut buf),
+                input.map[i],
+                input.map[end],
+            );
+        }
+    }
+    out.finish(input.map[text.len()]);
+    out
+}
+
+/// Appends `piece` (one character or one composed cluster) with lookalikes unified.
+fn push_cleaned(out: &mut Mapped, piece: &str, orig_start: u32, orig_end: u32) {
+    let mut chars = piece.chars();
+    let cleaned = match (chars.next(), chars.next()) {
+        (Some(c), None) => match c {
+            '\u{00D0}' => Some('Đ'),
+            '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{3000}' | '\t' => Some(' '),
+            '\u{200B}' | '\u{FEFF}' | '\u{00AD}' | '\u{200C}' | '\u{200D}' => None,
+            c => Some(c),
+        },
+        _ => {
+            out.push_str(piece, orig_start, orig_end);
+            return;
+        }
+    };
+    if let Some(c) = cleaned {
+        let mut buf = [0u8; 4];
+        out.push_str(c.encode_utf8(&mut buf), orig_start, orig_end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utf16_slice(s: &str, span: Span) -> String {
+        let units: Vec<u16> = s.encode_utf16().collect();
+        String::from_utf16(&units[span.start..span.end]).unwrap()
+    }
+
+    #[test]
+    fn spans_point_into_the_input_in_utf16() {
+        let input = "😀 Ðại hội\u{00A0}thi đua";
+        let text = Text::new(input);
+        assert_eq!(text.norm, "😀 Đại hội thi đua");
+        let at = text.norm.find("hội thi").unwrap();
+        let span = text.span(at..at + "hội thi".len());
+        assert_eq!(utf16_slice(input, span), "hội\u{00A0}thi");
+    }
+
+    #[test]
+    fn nfd_input_is_composed_and_mapped() {
+        let input = "Ho\u{0300}a Bi\u{0300}nh";
+        let text = Text::new(input);
+        assert_eq!(text.norm, "Hòa Bình");
+        let span = text.span(0..text.norm.find(' ').unwrap());
+        assert_eq!(utf16_slice(input, span), "Ho\u{0300}a");
+    }
+
+    #[test]
+    fn fold_has_the_same_length_and_merges_tone_placements() {
+        let text = Text::new("Tỉnh Uỷ Hòa");
+        assert_eq!(text.fold.len(), text.norm.len());
+        assert_eq!(text.fold, fold("tỉnh ủy hoà"));
+    }
+
+    #[test]
+    fn lines_split_on_newlines_without_carriage_returns() {
+        let text = Text::new("a\r\nbc\n\nd");
+        let lines: Vec<&str> = text.lines().map(|r| &text.norm[r]).collect();
+        assert_eq!(lines, ["a", "bc", "", "d"]);
+    }
+}

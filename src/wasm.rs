@@ -1,0 +1,69 @@
+//! The browser binding: a thin shell over [`crate::extract`] returning plain JS objects.
+
+use crate::{Date, Options};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = include_str!("../www/thidua.d.ts.part");
+
+/// Options as JS passes them: `{ referenceDate?: "YYYY-MM-DD", maxInputBytes?: number,
+/// summarySentences?: number }`.
+#[derive(serde::Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct JsOptions {
+    reference_date: Option<String>,
+    max_input_bytes: Option<usize>,
+    summary_sentences: Option<usize>,
+}
+
+fn options_from_js(value: JsValue) -> Result<Options, JsError> {
+    let mut options = Options::default();
+    if value.is_undefined() || value.is_null() {
+        return Ok(options);
+    }
+    let js: JsOptions = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| JsError::new(&format!("thidua: bad options: {e}")))?;
+    if let Some(d) = js.reference_date {
+        let date: Date = d
+            .parse()
+            .map_err(|e| JsError::new(&format!("thidua: referenceDate {d}: {e}")))?;
+        options.reference_date = Some(date);
+    }
+    if let Some(n) = js.max_input_bytes {
+        options.max_input_bytes = n;
+    }
+    if let Some(n) = js.summary_sentences {
+        options.summary_sentences = n;
+    }
+    Ok(options)
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("thidua: {e}")))
+}
+
+/// Reads an article and returns its summary as a plain object. Throws an `Error` when the
+/// input is over the size limit or the options are malformed.
+#[wasm_bindgen(js_name = extract, unchecked_return_type = "Summary")]
+pub fn extract_js(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let options = options_from_js(options)?;
+    let summary =
+        crate::extract(text, &options).map_err(|e| JsError::new(&format!("thidua: {e}")))?;
+    to_js(&summary)
+}
+
+/// Every number, money amount, percentage, ratio, date and time in `text`.
+#[wasm_bindgen(js_name = parse, unchecked_return_type = "ParsedValue[]")]
+pub fn parse_js(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let options = options_from_js(options)?;
+    to_js(&crate::parse::scan_items(text, options.reference_date))
+}

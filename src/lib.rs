@@ -32,7 +32,7 @@ pub mod date;
 pub mod entities;
 mod error;
 pub mod facts;
-mod lexicon;
+pub mod lexicon;
 pub mod model;
 pub mod parse;
 pub mod summary;

@@ -44,6 +44,9 @@ pub fn extract(
             let kind = match value.kind {
                 ValueKind::Money => "money",
                 ValueKind::Percent => "percent",
+                ValueKind::Ratio => "ratio",
+                ValueKind::Count => "count",
+                ValueKind::Quantity => "quantity",
                 _ => continue,
             };
             let range =
@@ -52,6 +55,12 @@ pub fn extract(
                 kind: kind.to_string(),
                 value: value.value,
                 unit: value.unit.clone(),
+                per: value.per.clone(),
+                approx: value.approx.map(|a| a.as_str().to_string()),
+                upper: value.upper,
+                numerator: value.numerator,
+                denominator: value.denominator,
+                noun: value.noun.clone(),
                 text: segment.text[value.range.clone()].to_string(),
                 span: text.span(range),
                 ..Figure::default()

@@ -76,7 +76,11 @@ fn weekday(sc: &Scanner, i: usize) -> Option<Read> {
         j += 1;
     }
     let (date, until, next) = with_context(sc, j).or_else(|| core(sc, j, true))?;
-    let next = if sc.is_mark(next, ')') { next + 1 } else { next };
+    let next = if sc.is_mark(next, ')') {
+        next + 1
+    } else {
+        next
+    };
     Some((date, until, next))
 }
 
@@ -209,7 +213,9 @@ fn dotted(text: &str, context: bool) -> Option<PartialDate> {
     let parts: Vec<&str> = text.split('.').collect();
     let num = |k: usize| parts.get(k).filter(|p| p.len() <= 4)?.parse::<u32>().ok();
     match parts.len() {
-        2 if context && parts[0].len() <= 2 && parts[1].len() <= 2 => checked(num(0)?, num(1)?, None),
+        2 if context && parts[0].len() <= 2 && parts[1].len() <= 2 => {
+            checked(num(0)?, num(1)?, None)
+        }
         3 if parts[2].len() == 4 && parts[0].len() <= 2 && parts[1].len() <= 2 => {
             checked(num(0)?, num(1)?, Some(num(2)? as i32))
         }
@@ -242,7 +248,18 @@ fn slashed(sc: &Scanner, j: usize, context: bool) -> Option<Read> {
     let d = sc.tok(j)?.integer()?;
     let m_tok = sc.tok(j + 2)?;
     let m = m_tok.integer()?;
-    if sc.tok(j)?.text.len() > 2 || m_tok.text.len() > 2 {
+    if sc.tok(j)?.text.len() > 2 {
+        return None;
+    }
+    if m_tok.text.len() == 4 && sep.is_mark('/') && (1..=12).contains(&d) && YEARS.contains(&m) {
+        let date = PartialDate {
+            year: Some(m as i32),
+            month: Some(d),
+            ..PartialDate::default()
+        };
+        return Some((date, None, j + 3));
+    }
+    if m_tok.text.len() > 2 {
         return None;
     }
     let third = sc.glued(j + 2)
@@ -258,8 +275,10 @@ fn slashed(sc: &Scanner, j: usize, context: bool) -> Option<Read> {
         let date = checked(d, m, Some(y_tok.integer()? as i32))?;
         return Some((date, None, j + 5));
     }
-    let letters_follow = sc.glued(j + 2) && sc.tok(j + 3).is_some_and(|t| t.kind != TokenKind::Mark);
-    if letters_follow || (!context && sc.figure_follows(j + 3)) {
+    let letters_follow =
+        sc.glued(j + 2) && sc.tok(j + 3).is_some_and(|t| t.kind != TokenKind::Mark);
+    let fraction = !context && (sc.figure_follows(j + 3) || prev_is_achievement(sc, j));
+    if letters_follow || fraction {
         return None;
     }
     if sep.is_dash() && !context && prev_is_range_start(sc, j) {
@@ -272,6 +291,12 @@ fn slashed(sc: &Scanner, j: usize, context: bool) -> Option<Read> {
 /// True when the word before token `j` opens a range of numbers ("từ 3-5").
 fn prev_is_range_start(sc: &Scanner, j: usize) -> bool {
     j > 0 && sc.is_word(j - 1, &["từ", "khoảng", "tăng", "giảm"])
+}
+
+/// True when the word before token `j` announces an achievement ("đạt 3/3", "hoàn thành
+/// 5/5"), so that "X/Y" is a fraction.
+fn prev_is_achievement(sc: &Scanner, j: usize) -> bool {
+    j > 0 && sc.is_word(j - 1, &["đạt", "thành"])
 }
 
 /// "3 tháng 3 năm 2017", "15 tháng 3", "6 tháng 2/2024".
@@ -292,7 +317,11 @@ fn year_after(sc: &Scanner, k: usize) -> (Option<i32>, usize) {
         && sc.glued(k - 1)
         && sc.glued(k);
     if glued_year || sc.is_word(k, &["năm"]) {
-        if let Some(y) = sc.tok(k + 1).and_then(|t| t.integer()).filter(|y| YEARS.contains(y)) {
+        if let Some(y) = sc
+            .tok(k + 1)
+            .and_then(|t| t.integer())
+            .filter(|y| YEARS.contains(y))
+        {
             return (Some(y as i32), k + 2);
         }
     }

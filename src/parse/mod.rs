@@ -348,8 +348,12 @@ impl Scanner<'_> {
         self.is_word(j, NOT_MONEY)
     }
 
-    /// The counted noun at token `j` from the noun list, as written, with the index after it.
+    /// The counted noun at token `j` from the noun list, as written, with the index after it;
+    /// a capitalised word starts a name ("7/1 Ban Thường vụ"), not a counted noun.
     fn noun_at(&self, j: usize) -> Option<(String, usize)> {
+        if self.tok(j)?.is_capitalised() {
+            return None;
+        }
         let (_, next) = self.longest(nouns(), j, 5)?;
         let text = self.src.get(self.range(j, next))?;
         Some((text.to_string(), next))
@@ -381,9 +385,13 @@ impl Scanner<'_> {
                     && self.glued(i - 2)
                     && self.toks[i - 2].kind == TokenKind::Word
                     && (self.toks[i - 1].is_dash()
-                        || ['/', '_', '.', '+', '#'].iter().any(|&c| self.is_mark(i - 1, c))));
+                        || ['/', '_', '.', '+', '#']
+                            .iter()
+                            .any(|&c| self.is_mark(i - 1, c))));
         let before_code = self.glued(i)
-            && self.tok(i + 1).is_some_and(|s| s.is_dash() || s.is_mark('/'))
+            && self
+                .tok(i + 1)
+                .is_some_and(|s| s.is_dash() || s.is_mark('/'))
             && self.glued(i + 1)
             && self
                 .tok(i + 2)

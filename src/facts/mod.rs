@@ -36,6 +36,7 @@ pub fn extract(
 ) -> Facts {
     let _ = entities;
     let mut facts = Facts::default();
+    event_date(text, article, reference, &mut facts.event);
     for segment in &article.segments {
         if segment.kind == SegmentKind::Title {
             continue;
@@ -68,4 +69,39 @@ pub fn extract(
         }
     }
     facts
+}
+
+/// The event day: the first day and month written in the lead or body, its year inferred by
+/// [`parse::infer_year`] from the publication date and the years the article names. A
+/// publication stamp ([`parse::is_stamp`]) is no event day, but gives the publication date
+/// when none is known; spans of years ("28/8/1945-28/8/2015") are anniversaries.
+fn event_date(text: &Text, article: &Article, reference: Option<Date>, event: &mut Event) {
+    let mut reference = reference;
+    let segments = article
+        .segments
+        .iter()
+        .filter(|s| matches!(s.kind, SegmentKind::Lead | SegmentKind::Body));
+    for segment in segments {
+        let values = parse::scan(&segment.text, reference);
+        for (k, value) in values.iter().enumerate() {
+            let Some(written) = value.date.filter(|d| d.day.is_some() && d.month.is_some()) else {
+                continue;
+            };
+            if parse::is_stamp(&segment.text, &values, k) {
+                reference = reference.or_else(|| written.with_year(0));
+                continue;
+            }
+            if value
+                .until
+                .is_some_and(|u| u.year.is_some() && u.year != written.year)
+            {
+                continue;
+            }
+            let hints = parse::YearHints::from_text(&text.norm, reference);
+            event.date = parse::infer_year(written, &hints).map(|d| d.to_string());
+            event.date_text = Some(segment.text[value.range.clone()].to_string());
+            event.part_of_day = written.part_of_day.map(str::to_string);
+            return;
+        }
+    }
 }

@@ -213,6 +213,29 @@ pub fn scan(s: &str, reference: Option<Date>) -> Vec<Value> {
     scanner.run()
 }
 
+/// True when `values[k]` (from `scan(s, ..)`) is a full date stamped with a clock time next to
+/// it ("11:40 | 03/01/2024", "Thứ 5, 29/12/2022 | 17:40:19", "17:25 06/12/2020") or alone in
+/// `s` ("26/07/2019"): a page's publication stamp rather than a date the text reports.
+pub fn is_stamp(s: &str, values: &[Value], k: usize) -> bool {
+    let Some(v) = values.get(k) else { return false };
+    let full = v.date.is_some_and(|d| d.year.is_some() && d.day.is_some()) && v.until.is_none();
+    if !full {
+        return false;
+    }
+    let only_marks = |r: Range<usize>| {
+        s.get(r)
+            .is_some_and(|gap| gap.chars().all(|c| !c.is_alphanumeric()) && gap.len() <= 4)
+    };
+    let time_next_to = |j: Option<usize>| {
+        j.and_then(|j| values.get(j)).is_some_and(|t| {
+            t.kind == ValueKind::Time
+                && (only_marks(v.range.end..t.range.start)
+                    || only_marks(t.range.end..v.range.start))
+        })
+    };
+    time_next_to(k.checked_sub(1)) || time_next_to(Some(k + 1)) || s.trim() == &s[v.range.clone()]
+}
+
 /// What a matcher found at a token: a value (or nothing worth reporting, for document codes
 /// and ranks that must not be read as figures) and the index of the next token to look at.
 type Found = (Option<Value>, usize);
@@ -446,4 +469,40 @@ pub fn scan_items(s: &str, reference: Option<Date>) -> Vec<crate::model::ParsedV
             span: text.span(v.range),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stamps(s: &str) -> Vec<bool> {
+        let values = scan(s, None);
+        (0..values.len())
+            .filter(|&k| values[k].kind == ValueKind::Date)
+            .map(|k| is_stamp(s, &values, k))
+            .collect()
+    }
+
+    #[test]
+    fn publication_stamps_are_dates_next_to_times_or_alone() {
+        assert_eq!(stamps("11:40 | 03/01/2024"), [true]);
+        assert_eq!(stamps("Thứ 5, 29/12/2022 | 17:40:19"), [true]);
+        assert_eq!(stamps("26/07/2019"), [true]);
+        assert_eq!(
+            stamps("17:25 06/12/2020 Chiều 30-11, tại TP Hạ Long"),
+            [true, false]
+        );
+        assert_eq!(stamps("Sáng ngày 11/01/2023, UBND huyện"), [false]);
+    }
+
+    #[test]
+    fn parsed_items_resolve_years_from_the_reference() {
+        let items = scan_items("Ngày 2/1, lúc 8h30", "2024-01-03".parse().ok());
+        let values: Vec<String> = items
+            .iter()
+            .map(|i| serde_json::to_string(&i.value).unwrap_or_default())
+            .collect();
+        assert_eq!(values, ["\"2024-01-02\"", "\"08:30\""]);
+        assert_eq!(items[0].span, crate::model::Span { start: 0, end: 8 });
+    }
 }

@@ -7,12 +7,13 @@
 //!    day up to a few weeks after it is allowed but costs four times as much per day (an
 //!    announced event). A publication month alone (crawler prefix " date 2022-12 ") counts
 //!    as published on the last day of that month;
-//! 3. the year under review Y ("tổng kết công tác năm 2022"): a January–March date is a
+//! 3. the (first named) year under review Y ("tổng kết công tác năm 2022"): a January–March date is a
 //!    year-end review held early in Y+1, any other month is in Y;
-//! 4. the year planned P ("triển khai nhiệm vụ năm 2023", "ký kết giao ước thi đua năm
+//! 4. the (first named) year planned P ("triển khai nhiệm vụ năm 2023", "ký kết giao ước thi đua năm
 //!    2023"): an October–December date is in P-1 (planned at the end of the year before),
 //!    any other month in P;
 //! 5. a period reviewed ("giai đoạn 2015 - 2020") acts as its last year reviewed (rule 3);
+//!    a period after a plan word ("phương hướng giai đoạn 2021-2025") is no hint;
 //! 6. terms of office ("nhiệm kỳ 2021 – 2026") only filter: the date must exist in exactly
 //!    one year of a term (29/02 within 2021–2026 is 2024-02-29).
 //!
@@ -30,11 +31,12 @@ pub struct YearHints {
     pub published: Option<Date>,
     /// Publication year and month, when only those are known (crawler prefix " date 2022-12 ").
     pub published_month: Option<(i32, u32)>,
-    /// Years under review ("tổng kết ... năm 2022").
+    /// Years under review ("tổng kết ... năm 2022"), in text order: the first one counts.
     pub reviewed: Vec<i32>,
-    /// Years planned ("nhiệm vụ năm 2023", "giao ước thi đua năm 2023").
+    /// Years planned ("nhiệm vụ năm 2023", "giao ước thi đua năm 2023"): the first one counts.
     pub planned: Vec<i32>,
-    /// Periods reviewed, first and last year ("giai đoạn 2015 - 2020").
+    /// Periods reviewed, first and last year ("giai đoạn 2015 - 2020"): the first one counts;
+    /// [`YearHints::from_text`] puts periods named after a review word before the others.
     pub periods: Vec<(i32, i32)>,
     /// Terms of office, first and last year ("nhiệm kỳ 2021 – 2026").
     pub terms: Vec<(i32, i32)>,
@@ -61,18 +63,10 @@ pub fn infer_year(date: PartialDate, hints: &YearHints) -> Option<Date> {
     let plan = |y: i32| if month >= 10 { y - 1 } else { y };
     hints
         .reviewed
-        .iter()
-        .max()
+        .first()
         .and_then(|&y| at(review(y)))
-        .or_else(|| hints.planned.iter().max().and_then(|&y| at(plan(y))))
-        .or_else(|| {
-            hints
-                .periods
-                .iter()
-                .map(|p| p.1)
-                .max()
-                .and_then(|y| at(review(y)))
-        })
+        .or_else(|| hints.planned.first().and_then(|&y| at(plan(y))))
+        .or_else(|| hints.periods.first().and_then(|p| at(review(p.1))))
         .or_else(|| only_year_in_terms(month, day, &hints.terms))
 }
 
@@ -146,6 +140,30 @@ const PLAN_WORDS: [&str; 8] = [
     "phấn đấu",
 ];
 
+/// What the words before a year make of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// The year or period under review.
+    Reviewed,
+    /// The year or period planned.
+    Planned,
+}
+
+/// The role the nearest review or plan word before byte `at` of `folded` gives a year.
+fn role_before(folded: &str, at: usize) -> Option<Role> {
+    let mut start = at.saturating_sub(WINDOW);
+    while !folded.is_char_boundary(start) {
+        start += 1;
+    }
+    let before = folded.get(start..at).unwrap_or("");
+    let last = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w)).max();
+    match (last(&REVIEW_WORDS), last(&PLAN_WORDS)) {
+        (Some(r), p) if !matches!(p, Some(p) if p > r) => Some(Role::Reviewed),
+        (_, Some(_)) => Some(Role::Planned),
+        _ => None,
+    }
+}
+
 /// Bytes before a year searched for review and plan words.
 const WINDOW: usize = 90;
 
@@ -157,8 +175,10 @@ impl YearHints {
         let folded = fold(s);
         let mut hints = YearHints {
             published,
+            published_month: crawler_month(s),
             ..YearHints::default()
         };
+        let mut unclassified_periods = Vec::new();
         for v in scan(s, None) {
             let (ValueKind::Date, Some(d)) = (v.kind, v.date) else {
                 continue;
@@ -167,26 +187,56 @@ impl YearHints {
                 continue;
             };
             let written = folded.get(v.range.clone()).unwrap_or("");
-            if let Some(end) = v.until.and_then(|u| u.year) {
-                if written.starts_with("nhiệm kỳ") {
-                    hints.terms.push((year, end));
-                } else if written.starts_with("giai đoạn") {
-                    hints.periods.push((year, end));
-                }
-                continue;
-            }
-            let mut start = v.range.start.saturating_sub(WINDOW);
-            while !folded.is_char_boundary(start) {
-                start += 1;
-            }
-            let before = folded.get(start..v.range.start).unwrap_or("");
-            let last = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w)).max();
-            match (last(&REVIEW_WORDS), last(&PLAN_WORDS)) {
-                (Some(r), p) if !matches!(p, Some(p) if p > r) => hints.reviewed.push(year),
-                (_, Some(_)) => hints.planned.push(year),
-                _ => {}
+            let role = role_before(&folded, v.range.start);
+            match v.until.and_then(|u| u.year) {
+                Some(end) if written.starts_with("nhiệm kỳ") => hints.terms.push((year, end)),
+                Some(end) => match role {
+                    Some(Role::Reviewed) => hints.periods.push((year, end)),
+                    Some(Role::Planned) => {}
+                    None => unclassified_periods.push((year, end)),
+                },
+                None => match role {
+                    Some(Role::Reviewed) => hints.reviewed.push(year),
+                    Some(Role::Planned) => hints.planned.push(year),
+                    None => {}
+                },
             }
         }
+        hints.periods.extend(unclassified_periods);
         hints
+    }
+}
+
+/// The year and month of a crawler prefix " date 2022-12 " (or " date 2025-08-19 ") that
+/// opens the text.
+fn crawler_month(s: &str) -> Option<(i32, u32)> {
+    let rest = s.trim_start().strip_prefix("date ")?;
+    let year = rest.get(..4)?.parse().ok()?;
+    let month = rest.get(4..7)?.strip_prefix('-')?.parse().ok()?;
+    (1..=12).contains(&month).then_some((year, month))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hints_tell_review_from_plan_and_terms_from_periods() {
+        let s = " date 2022-12 Chiều 29/12, hội nghị tổng kết công tác thi đua năm 2022, triển \
+                 khai nhiệm vụ năm 2023; nhiệm kỳ 2021 – 2026; đánh giá giai đoạn 2016-2020.";
+        let hints = YearHints::from_text(s, None);
+        assert_eq!(hints.published_month, Some((2022, 12)));
+        assert_eq!(hints.reviewed, [2022]);
+        assert_eq!(hints.planned, [2023]);
+        assert_eq!(hints.terms, [(2021, 2026)]);
+        assert_eq!(hints.periods, [(2016, 2020)]);
+    }
+
+    #[test]
+    fn day_numbers_count_from_1970() {
+        let day = |s: &str| day_number(s.parse().unwrap());
+        assert_eq!(day("1970-01-01"), 0);
+        assert_eq!(day("2024-03-01") - day("2024-02-28"), 2);
+        assert_eq!(day("2000-01-01"), 10_957);
     }
 }

@@ -251,7 +251,16 @@ fn slashed(sc: &Scanner, j: usize, context: bool) -> Option<Read> {
     if sc.tok(j)?.text.len() > 2 {
         return None;
     }
-    if m_tok.text.len() == 4 && sep.is_mark('/') && (1..=12).contains(&d) && YEARS.contains(&m) {
+    let more_parts = sc.glued(j + 2)
+        && sc
+            .tok(j + 3)
+            .is_some_and(|t| t.kind != TokenKind::Mark || t.is_mark('/'));
+    if m_tok.text.len() == 4
+        && sep.is_mark('/')
+        && !more_parts
+        && (1..=12).contains(&d)
+        && YEARS.contains(&m)
+    {
         let date = PartialDate {
             year: Some(m as i32),
             month: Some(d),
@@ -328,14 +337,21 @@ fn year_after(sc: &Scanner, k: usize) -> (Option<i32>, usize) {
     (None, k)
 }
 
-/// "15 và 16-9", "24 và 25/7/2019", "17 - 18/7": the first day, until the second.
+/// "15 và 16-9", "24 và 25/7/2019", "17 - 18/7", "15-16/12", "(từ ngày) 15 đến ngày 20/12":
+/// the first day, until the second.
 fn two_days(sc: &Scanner, j: usize, context: bool) -> Option<Read> {
     let d1 = sc.tok(j)?.integer()?;
     let joiner = sc.tok(j + 1)?;
-    if !(joiner.is_word(&["và"]) || joiner.is_dash() && !sc.glued(j)) {
+    let to_day = joiner.is_word(&["đến", "tới"]) && context;
+    if !(joiner.is_word(&["và"]) || joiner.is_dash() || to_day) {
         return None;
     }
-    let (end, until, next) = slashed(sc, j + 2, true).or_else(|| spelled_month(sc, j + 2))?;
+    let second = if to_day && sc.is_word(j + 2, &["ngày"]) {
+        j + 3
+    } else {
+        j + 2
+    };
+    let (end, until, next) = slashed(sc, second, true).or_else(|| spelled_month(sc, second))?;
     if until.is_some() || !context && sc.figure_follows(next) {
         return None;
     }

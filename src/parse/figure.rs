@@ -29,7 +29,8 @@ const QUALIFIERS: [(&[&str], Approx); 14] = [
 /// ("lần thứ 9", "xếp thứ 2/8", "Kế hoạch số 133", "top 10").
 const ORDINAL_WORDS: [&str; 4] = ["thứ", "số", "hạng", "top"];
 
-/// A figure starting at token `i`, or `None`.
+/// A figure starting at token `i`, or `None`. An amount in "tỷ" with no unit after it is
+/// money in đồng ("thu ngân sách đạt 2.000 tỷ"), as Vietnamese news writes it.
 pub(super) fn at(sc: &Scanner, i: usize) -> Option<Found> {
     if let Some(skipped) = ordinal(sc, i) {
         return Some(skipped);
@@ -60,6 +61,7 @@ pub(super) fn at(sc: &Scanner, i: usize) -> Option<Found> {
         Tail::Unit(unit, next) if unit.money => (money(figure.value, unit.name), next),
         Tail::Unit(unit, next) => (quantity(figure.value, unit.name), next),
         Tail::Noun(noun, next) => (count(figure.value, noun), next),
+        Tail::Nothing if phrase.largest_scale >= 1e9 => (money(figure.value, "VND"), figure.next),
         Tail::Nothing => (
             Value::new(ValueKind::Number, figure.value, 0..0),
             figure.next,
@@ -245,9 +247,13 @@ fn spelled_alone_ok(sc: &Scanner, j: usize, value: &Value) -> bool {
     sc.is_word(j, &["mười"]) || matches!(value.kind, ValueKind::Money | ValueKind::Percent)
 }
 
-/// "/người/năm" after money or a quantity: the per-unit, and the index after it.
+/// "/người/năm" after money, a quantity or a percentage ("8,5%/năm"): the per-unit, and the
+/// index after it.
 fn per_unit(sc: &Scanner, mut k: usize, value: &Value) -> (Option<String>, usize) {
-    if !matches!(value.kind, ValueKind::Money | ValueKind::Quantity) {
+    if !matches!(
+        value.kind,
+        ValueKind::Money | ValueKind::Quantity | ValueKind::Percent
+    ) {
         return (None, k);
     }
     let mut parts: Vec<String> = Vec::new();

@@ -223,18 +223,28 @@ fn dotted(text: &str, context: bool) -> Option<PartialDate> {
     }
 }
 
-/// "2018-01-12".
+/// "2018-01-12", "2022-12".
 fn iso(sc: &Scanner, j: usize) -> Option<Read> {
     let y = sc.tok(j)?;
     if y.text.len() != 4 || !sc.tok(j + 1)?.is_dash() || !sc.glued(j) || !sc.glued(j + 1) {
         return None;
     }
-    let m = sc.tok(j + 2)?.integer()?;
-    if !(sc.glued(j + 2) && sc.tok(j + 3)?.is_dash() && sc.glued(j + 3)) {
-        return None;
+    let m_tok = sc.tok(j + 2)?;
+    let m = m_tok.integer().filter(|_| m_tok.text.len() <= 2)?;
+    let year = y.integer().filter(|y| YEARS.contains(y))? as i32;
+    let day_follows =
+        sc.glued(j + 2) && sc.tok(j + 3).is_some_and(|t| t.is_dash()) && sc.glued(j + 3);
+    if !day_follows {
+        let month_only = (1..=12).contains(&m) && !sc.glued(j + 2);
+        let date = PartialDate {
+            year: Some(year),
+            month: Some(m),
+            ..PartialDate::default()
+        };
+        return month_only.then_some((date, None, j + 3));
     }
     let d = sc.tok(j + 4)?.integer()?;
-    let date = checked(d, m, Some(y.integer()? as i32))?;
+    let date = checked(d, m, Some(year))?;
     Some((date, None, j + 5))
 }
 
@@ -286,12 +296,20 @@ fn slashed(sc: &Scanner, j: usize, context: bool) -> Option<Read> {
     }
     let letters_follow =
         sc.glued(j + 2) && sc.tok(j + 3).is_some_and(|t| t.kind != TokenKind::Mark);
-    let fraction = !context && (sc.figure_follows(j + 3) || prev_is_achievement(sc, j));
+    let fraction = !context
+        && (sc.figure_follows(j + 3)
+            || prev_is_achievement(sc, j)
+            || d <= m && content_word_follows(sc, j + 3));
     if letters_follow || fraction {
         return None;
     }
     if sep.is_dash() && !context && prev_is_range_start(sc, j) {
         return None;
+    }
+    if sc.is_word(j + 3, &["năm"]) {
+        if let (Some(y), next) = year_after(sc, j + 3) {
+            return Some((checked(d, m, Some(y))?, None, next));
+        }
     }
     let date = checked(d, m, None)?;
     Some((date, None, j + 3))
@@ -300,6 +318,21 @@ fn slashed(sc: &Scanner, j: usize, context: bool) -> Option<Read> {
 /// True when the word before token `j` opens a range of numbers ("từ 3-5").
 fn prev_is_range_start(sc: &Scanner, j: usize) -> bool {
     j > 0 && sc.is_word(j - 1, &["từ", "khoảng", "tăng", "giảm"])
+}
+
+/// Words that follow a bare date ("29/12 tại", "2/9 năm 1945", "7/1 vừa qua"); any other
+/// lower-case word after "X/Y" is what the fraction counts ("2/3 diện tích").
+const DATE_FOLLOWERS: [&str; 32] = [
+    "tại", "vừa", "tới", "năm", "của", "là", "và", "với", "đã", "sẽ", "này", "hằng", "hàng",
+    "trên", "ở", "lúc", "đến", "theo", "do", "nhằm", "để", "khi", "thì", "mà", "được", "có", "đó",
+    "ấy", "qua", "sau", "trước", "vào",
+];
+
+/// True when a lower-case word that does not usually follow a date stands at token `k`.
+fn content_word_follows(sc: &Scanner, k: usize) -> bool {
+    sc.tok(k).is_some_and(|t| {
+        t.kind == TokenKind::Word && !t.is_capitalised() && !t.is_word(&DATE_FOLLOWERS)
+    }) && !PARTS_OF_DAY.iter().any(|p| sc.is_word(k, &[p]))
 }
 
 /// True when the word before token `j` announces an achievement ("đạt 3/3", "hoàn thành

@@ -163,8 +163,9 @@ impl PartialDate {
         Date::new(self.year.unwrap_or(year), self.month?, self.day?)
     }
 
-    /// "YYYY-MM-DD" when complete; otherwise what is known: "MM-DD", "YYYY-MM", "YYYY",
-    /// "YYYY-Q3", "Q3", or "" for an unresolved relative date.
+    /// "YYYY-MM-DD" when complete; otherwise what is known: "MM-DD", "YYYY-MM", "--MM",
+    /// "YYYY", "YYYY-Q3", "Q3", or "today", "today-1", "today+1" for an unresolved relative
+    /// date.
     pub fn to_iso(self) -> String {
         match (self.year, self.month, self.day, self.quarter) {
             (Some(y), Some(m), Some(d), _) => format!("{y:04}-{m:02}-{d:02}"),
@@ -174,7 +175,11 @@ impl PartialDate {
             (Some(y), None, _, Some(q)) => format!("{y:04}-Q{q}"),
             (None, None, _, Some(q)) => format!("Q{q}"),
             (Some(y), None, _, None) => format!("{y:04}"),
-            _ => String::new(),
+            _ => match self.relative_days {
+                Some(0) => "today".to_string(),
+                Some(days) => format!("today{days:+}"),
+                None => String::new(),
+            },
         }
     }
 }
@@ -343,7 +348,8 @@ impl Scanner<'_> {
         })
     }
 
-    /// The unit or currency at token `j` ("tấn", "Km2", "đồng", "USD", "đô la Mỹ").
+    /// The unit or currency at token `j` ("tấn", "Km2", "đồng", "USD", "đô la Mỹ"); a
+    /// capitalised duration ("Ngày") starts the next sentence instead.
     fn unit_at(&self, j: usize) -> Option<Unit> {
         let lex = units();
         let (entry, next) = self.longest(lex, j, 4)?;
@@ -351,6 +357,9 @@ impl Scanner<'_> {
         let name = fields.get(1).copied().unwrap_or(fields[0]);
         let class = fields.get(2).copied().unwrap_or("");
         if name == "VND" && self.word(j) == Some("đồng") && self.comrade_follows(next) {
+            return None;
+        }
+        if class == "time" && self.tok(j)?.is_capitalised() {
             return None;
         }
         Some(Unit {

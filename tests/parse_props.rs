@@ -84,3 +84,69 @@ fn values_come_in_text_order_with_their_ranges() {
         ]
     );
 }
+
+const DIGITS: [&str; 10] = [
+    "không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín",
+];
+
+/// Spells 1..=999 the Vietnamese way; `inner` groups under 100 get "không trăm".
+fn spell_group(n: u64, inner: bool) -> Vec<&'static str> {
+    let (h, t, u) = (
+        (n / 100) as usize,
+        (n / 10 % 10) as usize,
+        (n % 10) as usize,
+    );
+    let mut w = Vec::new();
+    if h > 0 || inner {
+        w.extend([DIGITS[h], "trăm"]);
+    }
+    match t {
+        0 if u > 0 && !w.is_empty() => w.extend(["linh", DIGITS[u]]),
+        0 => w.extend((u > 0).then_some(DIGITS[u])),
+        1 => {
+            w.push("mười");
+            w.extend((u > 0).then_some(if u == 5 { "lăm" } else { DIGITS[u] }));
+        }
+        _ => {
+            w.extend([DIGITS[t], "mươi"]);
+            w.extend((u > 0).then_some(match u {
+                1 => "mốt",
+                5 => "lăm",
+                _ => DIGITS[u],
+            }));
+        }
+    }
+    w
+}
+
+/// Spells 1..1e12 in words: groups of three digits with "nghìn", "triệu", "tỷ".
+fn spell(n: u64) -> String {
+    let scales = ["tỷ", "triệu", "nghìn", ""];
+    let groups = [
+        n / 1_000_000_000,
+        n / 1_000_000 % 1000,
+        n / 1000 % 1000,
+        n % 1000,
+    ];
+    let mut words: Vec<&str> = Vec::new();
+    for (g, scale) in groups.iter().zip(scales) {
+        if *g == 0 {
+            continue;
+        }
+        words.extend(spell_group(*g, !words.is_empty() && *g < 100));
+        if !scale.is_empty() {
+            words.push(scale);
+        }
+    }
+    words.join(" ")
+}
+
+proptest! {
+    #[test]
+    fn spelled_numbers_read_back(n in 11u64..1_000_000_000_000) {
+        let written = spell(n);
+        let found = scan(&written, None);
+        prop_assert_eq!(found.len(), 1, "{}", written);
+        prop_assert_eq!(found[0].value, n as f64, "{}", written);
+    }
+}

@@ -461,19 +461,26 @@ pub fn scan_items(s: &str, reference: Option<Date>) -> Vec<crate::model::ParsedV
         published: reference,
         ..YearHints::default()
     };
+    let show =
+        |d: PartialDate| infer_year(d, &hints).map_or_else(|| d.to_iso(), |full| full.to_string());
     scan(&text.norm, reference)
         .into_iter()
         .map(|v| crate::model::ParsedValue {
             kind: v.kind.as_str().to_string(),
             value: match (v.kind, v.date, v.time) {
-                (ValueKind::Date, Some(d), _) => crate::model::Scalar::Text(
-                    infer_year(d, &hints).map_or_else(|| d.to_iso(), |full| full.to_string()),
-                ),
+                (ValueKind::Date, Some(d), _) => crate::model::Scalar::Text(show(d)),
                 (ValueKind::Time, _, Some(t)) => crate::model::Scalar::Text(t.to_iso()),
                 _ => crate::model::Scalar::Number(v.value),
             },
             unit: v.unit.clone(),
             approx: v.approx.map(|a| a.as_str().to_string()),
+            upper: v.upper,
+            per: v.per.clone(),
+            numerator: v.numerator,
+            denominator: v.denominator,
+            noun: v.noun.clone(),
+            until: v.until.map(show),
+            part_of_day: v.date.and_then(|d| d.part_of_day).map(str::to_string),
             text: text.norm[v.range.clone()].to_string(),
             span: text.span(v.range),
         })

@@ -12,7 +12,7 @@ use crate::date::{days_in_month, Date};
 const PARTS_OF_DAY: [&str; 5] = ["sáng", "trưa", "chiều", "tối", "đêm"];
 
 /// Words that name a span of years before "2015 - 2020".
-const PERIOD_WORDS: [&str; 3] = ["giai đoạn", "nhiệm kỳ", "thời kỳ"];
+const PERIOD_WORDS: [(&str, &str); 3] = [("giai", "đoạn"), ("nhiệm", "kỳ"), ("thời", "kỳ")];
 
 /// Earliest and latest years read from "năm YYYY" and year ranges.
 const YEARS: std::ops::RangeInclusive<u32> = 1800..=2200;
@@ -490,10 +490,11 @@ fn quarter(sc: &Scanner, i: usize) -> Option<Read> {
 
 /// "giai đoạn 2015 - 2020", "nhiệm kỳ 2021 – 2026".
 fn period(sc: &Scanner, i: usize) -> Option<Read> {
-    let key = sc.joined_key(i, 2)?;
-    if !PERIOD_WORDS.contains(&key.as_str()) {
+    let named = PERIOD_WORDS
+        .iter()
+        .any(|(a, b)| sc.is_word(i, &[a]) && sc.is_word(i + 1, &[b]));
+    if !named {
         return None;
     }
-    let (date, until, next) = year_range(sc, i + 2)?;
-    Some((date, until, next))
+    year_range(sc, i + 2)
 }

@@ -187,7 +187,10 @@ fn sign(sc: &Scanner, j: usize) -> (f64, usize) {
 /// How the digits at `j` read a lone comma before three digits: as thousands before a
 /// counted noun ("11,048 lượt xem"), as a decimal comma otherwise ("504,983 tỷ đồng").
 fn comma_hint(sc: &Scanner, j: usize) -> CommaHint {
-    if sc.unit_at(j + 1).is_none() && sc.noun_at(j + 1).is_some() {
+    let ambiguous = sc
+        .tok(j)
+        .is_some_and(|t| t.kind == TokenKind::Num && t.text.contains(','));
+    if ambiguous && sc.unit_at(j + 1).is_none() && sc.noun_at(j + 1).is_some() {
         CommaHint::Thousands
     } else {
         CommaHint::Decimal

@@ -85,7 +85,7 @@ fn weekday(sc: &Scanner, i: usize) -> Option<Read> {
 }
 
 /// A date after a part of day, "ngày", "mùng"/"mồng", or a relative day ("hôm qua",
-/// "sáng nay", "ngày mai").
+/// "sáng nay", "ngày mai"), possibly in brackets ("sáng nay (5/1)").
 fn with_context(sc: &Scanner, i: usize) -> Option<Read> {
     let mut j = i;
     let mut part = None;
@@ -120,9 +120,11 @@ fn with_context(sc: &Scanner, i: usize) -> Option<Read> {
     if j == i {
         return None;
     }
-    if let Some((mut date, until, next)) = core(sc, j, true) {
+    let bracket = sc.is_mark(j, '(');
+    if let Some((mut date, until, next)) = core(sc, j + usize::from(bracket), true) {
         date.part_of_day = part;
-        return Some((date, until, next));
+        let closed = bracket && sc.is_mark(next, ')');
+        return Some((date, until, next + usize::from(closed)));
     }
     let days = relative?;
     let mut date = resolve_relative(sc.reference, days);

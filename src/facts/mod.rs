@@ -88,6 +88,7 @@ fn event_date(text: &Text, article: &Article, reference: Option<Date>, event: &m
                 continue;
             };
             if parse::is_stamp(&segment.text, &values, k) {
+                // A stamp carries its own year: `with_year` keeps it.
                 reference = reference.or_else(|| written.with_year(0));
                 continue;
             }

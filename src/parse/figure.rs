@@ -6,9 +6,10 @@
 use super::number::{number_phrase, CommaHint, NumberPhrase};
 use super::token::TokenKind;
 use super::{Approx, Found, Scanner, Value, ValueKind};
+use ValueKind::{Money, Percent, Quantity};
 
 /// Qualifiers before a figure, longest first, as folded words.
-const QUALIFIERS: [(&[&str], Approx); 14] = [
+const QUALIFIERS: [(&[&str], Approx); 17] = [
     (&["trên", "dưới"], Approx::About),
     (&["ước", "đạt"], Approx::About),
     (&["ước", "tính"], Approx::About),
@@ -22,7 +23,10 @@ const QUALIFIERS: [(&[&str], Approx); 14] = [
     (&["trên"], Approx::Above),
     (&["hơn"], Approx::Above),
     (&["vượt"], Approx::Above),
-    (&["ngoài"], Approx::Above),
+    (&["ít", "nhất"], Approx::Above),
+    (&["tối", "thiểu"], Approx::Above),
+    (&["tối", "đa"], Approx::Below),
+    (&["dưới"], Approx::Below),
 ];
 
 /// Words after which a number is an ordinal, a rank or an identifier, not a figure
@@ -53,15 +57,17 @@ pub(super) fn at(sc: &Scanner, i: usize) -> Option<Found> {
     figure.read_range(sc, &phrase, from_word);
     let (mut value, next) = match tail(sc, figure.next) {
         Tail::Glued => return Some((None, sc.glued_run_end(j))),
-        _ if dollar => (money(figure.value, "USD"), figure.next),
+        _ if dollar => (with_unit(Money, figure.value, "USD"), figure.next),
         Tail::Percent(next) => (
-            percent(sc, figure.value, next),
+            with_unit(Percent, figure.value, "%"),
             percent_upper(sc, next, &mut figure),
         ),
-        Tail::Unit(unit, next) if unit.money => (money(figure.value, unit.name), next),
-        Tail::Unit(unit, next) => (quantity(figure.value, unit.name), next),
+        Tail::Unit(unit, next) if unit.money => (with_unit(Money, figure.value, unit.name), next),
+        Tail::Unit(unit, next) => (with_unit(Quantity, figure.value, unit.name), next),
         Tail::Noun(noun, next) => (count(figure.value, noun), next),
-        Tail::Nothing if phrase.largest_scale >= 1e9 => (money(figure.value, "VND"), figure.next),
+        Tail::Nothing if phrase.largest_scale >= 1e9 => {
+            (with_unit(Money, figure.value, "VND"), figure.next)
+        }
         Tail::Nothing => (
             Value::new(ValueKind::Number, figure.value, 0..0),
             figure.next,
@@ -285,23 +291,9 @@ fn percent_upper(sc: &Scanner, k: usize, figure: &mut Figure) -> usize {
     }
 }
 
-/// A money value in `currency`'s own unit.
-fn money(value: f64, currency: &str) -> Value {
-    let mut v = Value::new(ValueKind::Money, value, 0..0);
-    v.unit = Some(currency.to_string());
-    v
-}
-
-/// A percentage.
-fn percent(_sc: &Scanner, value: f64, _next: usize) -> Value {
-    let mut v = Value::new(ValueKind::Percent, value, 0..0);
-    v.unit = Some("%".to_string());
-    v
-}
-
-/// A measured quantity.
-fn quantity(value: f64, unit: &str) -> Value {
-    let mut v = Value::new(ValueKind::Quantity, value, 0..0);
+/// A value of `kind` measured in `unit` (ISO currency, "%", a measure unit).
+fn with_unit(kind: ValueKind, value: f64, unit: &str) -> Value {
+    let mut v = Value::new(kind, value, 0..0);
     v.unit = Some(unit.to_string());
     v
 }

@@ -42,6 +42,9 @@ pub struct YearHints {
     pub terms: Vec<(i32, i32)>,
 }
 
+/// The longest span of years of a term that is searched (keeps hand-made hints cheap).
+const MAX_TERM_YEARS: i32 = 200;
+
 /// Days of a late (after-publication) day cost this many times an early one.
 const LATE_COST: i64 = 4;
 
@@ -99,7 +102,7 @@ fn nearest_before(month: u32, day: u32, reference: Date) -> Option<Date> {
 fn only_year_in_terms(month: u32, day: u32, terms: &[(i32, i32)]) -> Option<Date> {
     let mut found = terms
         .iter()
-        .flat_map(|&(a, b)| a..=b)
+        .flat_map(|&(a, b)| a..=b.min(a.saturating_add(MAX_TERM_YEARS)))
         .filter_map(|y| Date::new(y, month, day));
     let first = found.next()?;
     found.all(|d| d == first).then_some(first)

@@ -317,9 +317,13 @@ fn slashed(sc: &Scanner, j: usize, context: bool) -> Option<Read> {
     Some((date, None, j + 3))
 }
 
-/// True when the word before token `j` opens a range of numbers ("từ 3-5").
+/// True when the word before token `j` opens a range of numbers ("từ 3-5") or a score
+/// ("thắng 3-1"), so that a bare "d-m" is no date.
 fn prev_is_range_start(sc: &Scanner, j: usize) -> bool {
-    j > 0 && sc.is_word(j - 1, &["từ", "khoảng", "tăng", "giảm"])
+    const BEFORE_NUMBERS: [&str; 9] = [
+        "từ", "khoảng", "tăng", "giảm", "thắng", "thua", "hoà", "hòa", "số",
+    ];
+    j > 0 && sc.is_word(j - 1, &BEFORE_NUMBERS)
 }
 
 /// Words that follow a bare date ("29/12 tại", "2/9 năm 1945", "7/1 vừa qua"); any other

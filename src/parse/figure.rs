@@ -40,6 +40,9 @@ pub(super) fn at(sc: &Scanner, i: usize) -> Option<Found> {
         return Some(skipped);
     }
     let (approx, from_word, j) = qualifier(sc, i);
+    if j > i && (super::date::at(sc, j).is_some() || super::time::at(sc, j).is_some()) {
+        return None;
+    }
     let (sign, j) = sign(sc, j);
     let dollar = sc.is_mark(j, '$') && sc.glued(j);
     let j = if dollar { j + 1 } else { j };
@@ -58,6 +61,7 @@ pub(super) fn at(sc: &Scanner, i: usize) -> Option<Found> {
     let (mut value, next) = match tail(sc, figure.next) {
         Tail::Glued => return Some((None, sc.glued_run_end(j))),
         _ if dollar => (with_unit(Money, figure.value, "USD"), figure.next),
+        Tail::Dollar(next) => (with_unit(Money, figure.value, "USD"), next),
         Tail::Percent(next) => (
             with_unit(Percent, figure.value, "%"),
             percent_upper(sc, next, &mut figure),
@@ -123,8 +127,10 @@ impl Figure {
 enum Tail {
     /// Letters glued to the digits that are no unit ("30a").
     Glued,
-    /// "%" or "phần trăm"; the index after it.
+    /// "%", "phần trăm" or "điểm phần trăm" (percentage points); the index after it.
     Percent(usize),
+    /// A dollar sign after the number ("1,5 triệu $"); the index after it.
+    Dollar(usize),
     /// A unit or currency.
     Unit(super::Unit, usize),
     /// A counted noun, as written, and the index after it.
@@ -140,6 +146,13 @@ fn tail(sc: &Scanner, k: usize) -> Tail {
     }
     if sc.is_word(k, &["phần"]) && sc.is_word(k + 1, &["trăm"]) {
         return Tail::Percent(k + 2);
+    }
+    if sc.is_word(k, &["điểm"]) && sc.is_word(k + 1, &["phần"]) && sc.is_word(k + 2, &["trăm"])
+    {
+        return Tail::Percent(k + 3);
+    }
+    if sc.is_mark(k, '$') {
+        return Tail::Dollar(k + 1);
     }
     if let Some(unit) = sc.unit_at(k) {
         let next = unit.next;

@@ -9,8 +9,8 @@
 //! `time 10:45`. `INPUT | ref=YYYY-MM-DD` scans with a reference date.
 //!
 //! `year.txt`: `DATE TEXT | HINT=... | ... => YYYY-MM-DD|none`, hints `published=2024-01-03`,
-//! `month=2022-12`, `reviewed=2022`, `planned=2023`, `period=2015-2020`, `term=2021-2026`:
-//! the first date scanned in DATE TEXT, its year inferred by `infer_year`.
+//! `month=2022-12`, `part=2023`, `reviewed=2022`, `planned=2023`, `period=2015-2020`,
+//! `term=2021-2026`: the first date scanned in DATE TEXT, its year inferred by `infer_year`.
 
 use std::fs;
 use thidua::parse::{infer_year, scan, Value, ValueKind, YearHints};
@@ -106,6 +106,7 @@ fn check_year(input: &str, expected: &str) -> Option<String> {
         match k {
             "published" => hints.published = v.parse().ok(),
             "month" => hints.published_month = years(v).map(|(y, m)| (y, m as u32)),
+            "part" => hints.part_year.extend(v.parse::<i32>().ok()),
             "reviewed" => hints.reviewed.extend(v.parse::<i32>().ok()),
             "planned" => hints.planned.extend(v.parse::<i32>().ok()),
             "period" => hints.periods.extend(years(v)),

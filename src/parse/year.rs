@@ -7,14 +7,15 @@
 //!    day up to a few weeks after it is allowed but costs four times as much per day (an
 //!    announced event). A publication month alone (crawler prefix " date 2022-12 ") counts
 //!    as published on the last day of that month;
-//! 3. the (first named) year under review Y ("tổng kết công tác năm 2022"): a January–March date is a
-//!    year-end review held early in Y+1, any other month is in Y;
-//! 4. the (first named) year planned P ("triển khai nhiệm vụ năm 2023", "ký kết giao ước thi đua năm
-//!    2023"): an October–December date is in P-1 (planned at the end of the year before),
-//!    any other month in P;
-//! 5. a period reviewed ("giai đoạn 2015 - 2020") acts as its last year reviewed (rule 3);
+//! 3. a year of which a part is reviewed ("6 tháng đầu năm 2023", "quý I/2023"): that year;
+//! 4. the (first named) year under review Y ("tổng kết công tác năm 2022"): a January–March
+//!    date is a year-end review held early in Y+1, any other month is in Y;
+//! 5. the (first named) year planned P ("triển khai nhiệm vụ năm 2023", "ký kết giao ước thi
+//!    đua năm 2023"): an October–December date is in P-1 (planned at the end of the year
+//!    before), any other month in P;
+//! 6. a period reviewed ("giai đoạn 2015 - 2020") acts as its last year reviewed (rule 4);
 //!    a period after a plan word ("phương hướng giai đoạn 2021-2025") is no hint;
-//! 6. terms of office ("nhiệm kỳ 2021 – 2026") only filter: the date must exist in exactly
+//! 7. terms of office ("nhiệm kỳ 2021 – 2026") only filter: the date must exist in exactly
 //!    one year of a term (29/02 within 2021–2026 is 2024-02-29).
 //!
 //! A date that does not exist in the chosen year (29/02 of a common year) falls through to
@@ -31,6 +32,9 @@ pub struct YearHints {
     pub published: Option<Date>,
     /// Publication year and month, when only those are known (crawler prefix " date 2022-12 ").
     pub published_month: Option<(i32, u32)>,
+    /// Years of which a part is reviewed ("sơ kết 6 tháng đầu năm 2023", "quý I/2023"): the
+    /// event falls in that year; the first one counts.
+    pub part_year: Vec<i32>,
     /// Years under review ("tổng kết ... năm 2022"), in text order: the first one counts.
     pub reviewed: Vec<i32>,
     /// Years planned ("nhiệm vụ năm 2023", "giao ước thi đua năm 2023"): the first one counts.
@@ -65,9 +69,10 @@ pub fn infer_year(date: PartialDate, hints: &YearHints) -> Option<Date> {
     let review = |y: i32| if month <= 3 { y + 1 } else { y };
     let plan = |y: i32| if month >= 10 { y - 1 } else { y };
     hints
-        .reviewed
+        .part_year
         .first()
-        .and_then(|&y| at(review(y)))
+        .and_then(|&y| at(y))
+        .or_else(|| hints.reviewed.first().and_then(|&y| at(review(y))))
         .or_else(|| hints.planned.first().and_then(|&y| at(plan(y))))
         .or_else(|| hints.periods.first().and_then(|p| at(review(p.1))))
         .or_else(|| only_year_in_terms(month, day, &hints.terms))
@@ -143,6 +148,19 @@ const PLAN_WORDS: [&str; 8] = [
     "phấn đấu",
 ];
 
+/// True when the text before byte `at` names part of a year ("6 tháng đầu năm 2023",
+/// "9 tháng năm 2023", "quý I năm 2023").
+fn after_part_of_year(folded: &str, at: usize) -> bool {
+    let mut start = at.saturating_sub(24);
+    while !folded.is_char_boundary(start) {
+        start += 1;
+    }
+    let before = folded.get(start..at).unwrap_or("").trim_end();
+    ["tháng đầu", "tháng cuối", "tháng"]
+        .iter()
+        .any(|w| before.ends_with(w))
+}
+
 /// What the words before a year make of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
@@ -186,9 +204,13 @@ impl YearHints {
             let (ValueKind::Date, Some(d)) = (v.kind, v.date) else {
                 continue;
             };
-            let (Some(year), None, None) = (d.year, d.month, d.quarter) else {
+            let (Some(year), None) = (d.year, d.month) else {
                 continue;
             };
+            if d.quarter.is_some() || after_part_of_year(&folded, v.range.start) {
+                hints.part_year.push(year);
+                continue;
+            }
             let written = folded.get(v.range.clone()).unwrap_or("");
             let role = role_before(&folded, v.range.start);
             match v.until.and_then(|u| u.year) {
@@ -233,6 +255,9 @@ mod tests {
         assert_eq!(hints.planned, [2023]);
         assert_eq!(hints.terms, [(2021, 2026)]);
         assert_eq!(hints.periods, [(2016, 2020)]);
+        let mid_year = YearHints::from_text("sơ kết 6 tháng đầu năm 2023; quý I/2024", None);
+        assert_eq!(mid_year.part_year, [2023, 2024]);
+        assert!(mid_year.reviewed.is_empty());
     }
 
     #[test]

@@ -7,15 +7,17 @@
 //!    day up to a few weeks after it is allowed but costs four times as much per day (an
 //!    announced event). A publication month alone (crawler prefix " date 2022-12 ") counts
 //!    as published on the last day of that month;
-//! 3. a year of which a part is reviewed ("6 tháng đầu năm 2023", "quý I/2023"): that year;
-//! 4. the (first named) year under review Y ("tổng kết công tác năm 2022"): a January–March
-//!    date is a year-end review held early in Y+1, any other month is in Y;
-//! 5. the (first named) year planned P ("triển khai nhiệm vụ năm 2023", "ký kết giao ước thi
-//!    đua năm 2023"): an October–December date is in P-1 (planned at the end of the year
-//!    before), any other month in P;
-//! 6. a period reviewed ("giai đoạn 2015 - 2020") acts as its last year reviewed (rule 4);
+//! 3. the first year the article names with a role ([`YearRole`]; the lead names the
+//!    subject of the event first):
+//!    - a year of which a part is reviewed ("6 tháng đầu năm 2023", "quý I/2023"): that year;
+//!    - a year under review Y ("tổng kết công tác năm 2022"): a January–March date is a
+//!      year-end review held early in Y+1, any other month is in Y;
+//!    - a year planned P ("triển khai nhiệm vụ năm 2023", "ký kết giao ước thi đua năm
+//!      2023"): an October–December date is in P-1 (planned at the end of the year before),
+//!      any other month in P;
+//! 4. a period reviewed ("giai đoạn 2015 - 2020") acts as its last year under review;
 //!    a period after a plan word ("phương hướng giai đoạn 2021-2025") is no hint;
-//! 7. terms of office ("nhiệm kỳ 2021 – 2026") only filter: the date must exist in exactly
+//! 5. terms of office ("nhiệm kỳ 2021 – 2026") only filter: the date must exist in exactly
 //!    one year of a term (29/02 within 2021–2026 is 2024-02-29).
 //!
 //! A date that does not exist in the chosen year (29/02 of a common year) falls through to
@@ -32,13 +34,9 @@ pub struct YearHints {
     pub published: Option<Date>,
     /// Publication year and month, when only those are known (crawler prefix " date 2022-12 ").
     pub published_month: Option<(i32, u32)>,
-    /// Years of which a part is reviewed ("sơ kết 6 tháng đầu năm 2023", "quý I/2023"): the
-    /// event falls in that year; the first one counts.
-    pub part_year: Vec<i32>,
-    /// Years under review ("tổng kết ... năm 2022"), in text order: the first one counts.
-    pub reviewed: Vec<i32>,
-    /// Years planned ("nhiệm vụ năm 2023", "giao ước thi đua năm 2023"): the first one counts.
-    pub planned: Vec<i32>,
+    /// Years the article names for what the event is about, in text order: the first one
+    /// decides ("tổng kết ... năm 2022" is [`YearRole::Reviewed`]).
+    pub years: Vec<(YearRole, i32)>,
     /// Periods reviewed, first and last year ("giai đoạn 2015 - 2020"): the first one counts;
     /// [`YearHints::from_text`] puts periods named after a review word before the others.
     pub periods: Vec<(i32, i32)>,
@@ -48,6 +46,18 @@ pub struct YearHints {
 
 /// The longest span of years of a term that is searched (keeps hand-made hints cheap).
 const MAX_TERM_YEARS: i32 = 200;
+
+/// What a year named in an article is to its event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearRole {
+    /// A part of the year is reviewed ("sơ kết 6 tháng đầu năm 2023", "quý I/2023"): the
+    /// event falls in that year.
+    PartYear,
+    /// The year under review ("tổng kết công tác năm 2022").
+    Reviewed,
+    /// The year planned ("triển khai nhiệm vụ năm 2023", "giao ước thi đua năm 2023").
+    Planned,
+}
 
 /// Days of a late (after-publication) day cost this many times an early one.
 const LATE_COST: i64 = 4;
@@ -68,12 +78,12 @@ pub fn infer_year(date: PartialDate, hints: &YearHints) -> Option<Date> {
     }
     let review = |y: i32| if month <= 3 { y + 1 } else { y };
     let plan = |y: i32| if month >= 10 { y - 1 } else { y };
-    hints
-        .part_year
-        .first()
-        .and_then(|&y| at(y))
-        .or_else(|| hints.reviewed.first().and_then(|&y| at(review(y))))
-        .or_else(|| hints.planned.first().and_then(|&y| at(plan(y))))
+    let named = hints.years.first().and_then(|&(role, y)| match role {
+        YearRole::PartYear => at(y),
+        YearRole::Reviewed => at(review(y)),
+        YearRole::Planned => at(plan(y)),
+    });
+    named
         .or_else(|| hints.periods.first().and_then(|p| at(review(p.1))))
         .or_else(|| only_year_in_terms(month, day, &hints.terms))
 }
@@ -125,13 +135,15 @@ fn day_number(d: Date) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// Words before a year that make it the year under review.
-const REVIEW_WORDS: [&str; 7] = [
+/// Words before a year that make it the year under review (a longer phrase ending at the
+/// same place as a plan word wins: "thực hiện nhiệm vụ năm 2022" is under review).
+const REVIEW_WORDS: [&str; 8] = [
+    "thực hiện nhiệm vụ",
+    "thành tích",
     "tổng kết",
     "sơ kết",
     "kết quả",
     "đánh giá",
-    "trong năm",
     "thực hiện",
     "công tác",
 ];
@@ -170,14 +182,30 @@ enum Role {
     Planned,
 }
 
-/// The role the nearest review or plan word before byte `at` of `folded` gives a year.
+/// The role the nearest review or plan word before byte `at` of `folded`, in the same
+/// sentence, gives a year: the word that ends last, the longer on a tie; "trong năm 2022"
+/// (during) is under review.
 fn role_before(folded: &str, at: usize) -> Option<Role> {
     let mut start = at.saturating_sub(WINDOW);
     while !folded.is_char_boundary(start) {
         start += 1;
     }
-    let before = folded.get(start..at).unwrap_or("");
-    let last = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w)).max();
+    let window = folded.get(start..at).unwrap_or("");
+    let sentence_start = [". ", ";", "\n"]
+        .iter()
+        .filter_map(|end| window.rfind(end).map(|i| i + end.len()))
+        .max()
+        .unwrap_or(0);
+    let before = window.get(sentence_start..).unwrap_or("");
+    if before.trim_end().ends_with("trong") {
+        return Some(Role::Reviewed);
+    }
+    let last = |words: &[&str]| {
+        words
+            .iter()
+            .filter_map(|w| before.rfind(w).map(|at| (at + w.len(), w.len())))
+            .max()
+    };
     match (last(&REVIEW_WORDS), last(&PLAN_WORDS)) {
         (Some(r), p) if !matches!(p, Some(p) if p > r) => Some(Role::Reviewed),
         (_, Some(_)) => Some(Role::Planned),
@@ -185,8 +213,8 @@ fn role_before(folded: &str, at: usize) -> Option<Role> {
     }
 }
 
-/// Bytes before a year searched for review and plan words.
-const WINDOW: usize = 90;
+/// Bytes before a year searched for review and plan words (within the sentence).
+const WINDOW: usize = 200;
 
 impl YearHints {
     /// The hints an article's text gives: years named after review words ("tổng kết", "kết
@@ -208,7 +236,7 @@ impl YearHints {
                 continue;
             };
             if d.quarter.is_some() || after_part_of_year(&folded, v.range.start) {
-                hints.part_year.push(year);
+                hints.years.push((YearRole::PartYear, year));
                 continue;
             }
             let written = folded.get(v.range.clone()).unwrap_or("");
@@ -221,8 +249,8 @@ impl YearHints {
                     None => unclassified_periods.push((year, end)),
                 },
                 None => match role {
-                    Some(Role::Reviewed) => hints.reviewed.push(year),
-                    Some(Role::Planned) => hints.planned.push(year),
+                    Some(Role::Reviewed) => hints.years.push((YearRole::Reviewed, year)),
+                    Some(Role::Planned) => hints.years.push((YearRole::Planned, year)),
                     None => {}
                 },
             }
@@ -251,13 +279,21 @@ mod tests {
                  khai nhiệm vụ năm 2023; nhiệm kỳ 2021 – 2026; đánh giá giai đoạn 2016-2020.";
         let hints = YearHints::from_text(s, None);
         assert_eq!(hints.published_month, Some((2022, 12)));
-        assert_eq!(hints.reviewed, [2022]);
-        assert_eq!(hints.planned, [2023]);
+        assert_eq!(
+            hints.years,
+            [(YearRole::Reviewed, 2022), (YearRole::Planned, 2023)]
+        );
         assert_eq!(hints.terms, [(2021, 2026)]);
         assert_eq!(hints.periods, [(2016, 2020)]);
+        let done = YearHints::from_text("thành tích trong thực hiện nhiệm vụ năm 2022", None);
+        assert_eq!(done.years, [(YearRole::Reviewed, 2022)]);
+        let during = YearHints::from_text("nỗ lực, phấn đấu, kết quả trong năm 2022", None);
+        assert_eq!(during.years, [(YearRole::Reviewed, 2022)]);
         let mid_year = YearHints::from_text("sơ kết 6 tháng đầu năm 2023; quý I/2024", None);
-        assert_eq!(mid_year.part_year, [2023, 2024]);
-        assert!(mid_year.reviewed.is_empty());
+        assert_eq!(
+            mid_year.years,
+            [(YearRole::PartYear, 2023), (YearRole::PartYear, 2024)]
+        );
     }
 
     #[test]

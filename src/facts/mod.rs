@@ -74,7 +74,8 @@ pub fn extract(
 /// The event day: the first day and month written in the lead or body, its year inferred by
 /// [`parse::infer_year`] from the publication date and the years the article names. A
 /// publication stamp ([`parse::is_stamp`]) is no event day, but gives the publication date
-/// when none is known; spans of years ("28/8/1945-28/8/2015") are anniversaries.
+/// when none is known; spans of years ("28/8/1945-28/8/2015") are anniversaries, and days
+/// far from the publication date ([`parse::plausible_event_day`]) history or plans.
 fn event_date(text: &Text, article: &Article, reference: Option<Date>, event: &mut Event) {
     let mut reference = reference;
     let segments = article
@@ -99,7 +100,13 @@ fn event_date(text: &Text, article: &Article, reference: Option<Date>, event: &m
                 continue;
             }
             let hints = parse::YearHints::from_text(&text.norm, reference);
-            event.date = parse::infer_year(written, &hints).map(|d| d.to_string());
+            let day = parse::infer_year(written, &hints);
+            let far =
+                matches!((day, reference), (Some(d), Some(r)) if !parse::plausible_event_day(d, r));
+            if far {
+                continue;
+            }
+            event.date = day.map(|d| d.to_string());
             event.date_text = Some(segment.text[value.range.clone()].to_string());
             event.part_of_day = written.part_of_day.map(str::to_string);
             return;

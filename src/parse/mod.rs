@@ -17,7 +17,7 @@ mod token;
 mod year;
 
 pub use number::{format_vietnamese, parse_digits, parse_number, CommaHint};
-pub use year::{infer_year, YearHints, YearRole};
+pub use year::{infer_year, plausible_event_day, YearHints, YearRole};
 
 use crate::date::Date;
 use crate::lexicon::Lexicon;

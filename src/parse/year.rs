@@ -88,6 +88,14 @@ pub fn infer_year(date: PartialDate, hints: &YearHints) -> Option<Date> {
         .or_else(|| only_year_in_terms(month, day, &hints.terms))
 }
 
+/// True when `day` can be the day of an event reported on `published`: at most a year before
+/// it, or up to a few weeks after it (an announced event). Older days are history
+/// ("Ngày 27-3-1948"), later ones plans.
+pub fn plausible_event_day(day: Date, published: Date) -> bool {
+    let delta = day_number(day) - day_number(published);
+    (-366..=MAX_DAYS_LATE).contains(&delta)
+}
+
 /// The publication date, or the last day of the publication month.
 fn reference(hints: &YearHints) -> Option<Date> {
     hints.published.or_else(|| {
@@ -294,6 +302,15 @@ mod tests {
             mid_year.years,
             [(YearRole::PartYear, 2023), (YearRole::PartYear, 2024)]
         );
+    }
+
+    #[test]
+    fn events_are_near_publication() {
+        let day = |s: &str| s.parse::<Date>().unwrap();
+        assert!(plausible_event_day(day("2024-01-02"), day("2024-01-03")));
+        assert!(plausible_event_day(day("2024-01-20"), day("2024-01-03")));
+        assert!(!plausible_event_day(day("1948-03-27"), day("2018-06-01")));
+        assert!(!plausible_event_day(day("2015-08-28"), day("2015-06-01")));
     }
 
     #[test]

@@ -71,17 +71,21 @@ pub fn extract(
     facts
 }
 
-/// The event day: the first day and month written in the lead or body, its year inferred by
+/// The event day: the first day and month written in the lead or body (the headline if they
+/// have none), its year inferred by
 /// [`parse::infer_year`] from the publication date and the years the article names. A
 /// publication stamp ([`parse::is_stamp`]) is no event day, but gives the publication date
 /// when none is known; spans of years ("28/8/1945-28/8/2015") are anniversaries, and days
 /// far from the publication date ([`parse::plausible_event_day`]) history or plans.
 fn event_date(text: &Text, article: &Article, reference: Option<Date>, event: &mut Event) {
     let mut reference = reference;
-    let segments = article
+    let title_last = |kind: SegmentKind| usize::from(kind == SegmentKind::Title);
+    let mut segments: Vec<_> = article
         .segments
         .iter()
-        .filter(|s| matches!(s.kind, SegmentKind::Lead | SegmentKind::Body));
+        .filter(|s| s.kind != SegmentKind::Caption)
+        .collect();
+    segments.sort_by_key(|s| title_last(s.kind));
     for segment in segments {
         let values = parse::scan(&segment.text, reference);
         for (k, value) in values.iter().enumerate() {

@@ -238,7 +238,8 @@ pub fn is_stamp(s: &str, values: &[Value], k: usize) -> bool {
                     || only_marks(t.range.end..v.range.start))
         })
     };
-    time_next_to(k.checked_sub(1)) || time_next_to(Some(k + 1)) || s.trim() == &s[v.range.clone()]
+    let alone = s.get(v.range.clone()).is_some_and(|d| d == s.trim());
+    time_next_to(k.checked_sub(1)) || time_next_to(Some(k + 1)) || alone
 }
 
 /// What a matcher found at a token: a value (or nothing worth reporting, for document codes
@@ -266,6 +267,7 @@ struct Unit {
 }
 
 impl Scanner<'_> {
+    /// Tries the matchers at each token in turn; a match resumes after what it read.
     fn run(&self) -> Vec<Value> {
         let mut out = Vec::new();
         let mut i = 0;

@@ -38,7 +38,14 @@ impl<'a> Context<'a> {
         let bodies = words.hits(lexicons::bodies());
         let place_kinds = words.hits(lexicons::place_kinds());
         let places = words.hits(&lexicons::gazetteer().names);
-        let honorifics = words.hits(lexicons::honorifics());
+        let honorifics: Vec<WordHit> = words
+            .hits(lexicons::honorifics())
+            .into_iter()
+            .filter(|h| {
+                let i = h.words.start;
+                words.case(i) == Some(Case::Lower) || words.gaps[i] != Gap::Space
+            })
+            .collect();
         let mut covered = vec![false; words.len()];
         let mut inner_gap = vec![false; words.len() + 1];
         for hit in titles.iter().chain(&bodies).chain(&place_kinds).chain(&places) {
@@ -97,6 +104,11 @@ impl<'a> Context<'a> {
         self.gap(i) == Gap::Space && Self::hit_ending_at(&self.honorifics, i).is_some()
     }
 
+    /// True when word `i` lies in a title, body, unit-kind or unit-name hit.
+    pub fn in_lexicon(&self, i: usize) -> bool {
+        self.covered.get(i).copied().unwrap_or(false)
+    }
+
     /// True when every word of `words` lies in a title, body, unit-kind, unit-name or honorific
     /// hit that stays inside `words`.
     pub fn covered_within(&self, words: Range<usize>) -> bool {
@@ -121,7 +133,7 @@ impl<'a> Context<'a> {
         let Some(case) = self.words.case(i) else {
             return false;
         };
-        if self.covered[i] || matches!(case, Case::Title | Case::Acronym) {
+        if self.covered[i] || matches!(case, Case::Title | Case::Caps | Case::Acronym) {
             return true;
         }
         let word = self.words.folded(i);
@@ -129,7 +141,7 @@ impl<'a> Context<'a> {
             Case::Number => i > 0 && self.words.folded(i - 1) == "số",
             _ if word == "và" => {
                 self.gap(i + 1) == Gap::Space
-                    && matches!(self.words.case(i + 1), Some(Case::Title | Case::Acronym))
+                    && matches!(self.words.case(i + 1), Some(Case::Title | Case::Caps | Case::Acronym))
             }
             _ => GLUE.contains(&word),
         }

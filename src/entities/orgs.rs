@@ -72,9 +72,9 @@ fn complete(cx: &Context, words: Range<usize>, open: bool, blocked: &[bool]) -> 
 fn proper_name_end(cx: &Context, start: usize, blocked: &[bool]) -> usize {
     let mut end = start;
     while end < cx.len() && !blocked[end] && (end == start || cx.gap(end) == Gap::Space) {
-        let capital = matches!(cx.words.case(end), Some(Case::Title | Case::Acronym));
+        let capital = matches!(cx.words.case(end), Some(Case::Title | Case::Caps | Case::Acronym));
         let joins = cx.words.folded(end) == "và"
-            && matches!(cx.words.case(end + 1), Some(Case::Title | Case::Acronym))
+            && matches!(cx.words.case(end + 1), Some(Case::Title | Case::Caps | Case::Acronym))
             && end > start;
         if !(capital || joins) {
             break;
@@ -95,7 +95,7 @@ fn members_after(cx: &Context, end: usize) -> Vec<String> {
     let mut i = start;
     while i < cx.len() {
         let is_and = cx.words.folded(i) == "và";
-        let member_word = matches!(cx.words.case(i), Some(Case::Title | Case::Acronym))
+        let member_word = matches!(cx.words.case(i), Some(Case::Title | Case::Caps | Case::Acronym))
             || cx.place_kinds.iter().any(|k| k.words.contains(&i));
         if is_and || !member_word {
             if i > item {

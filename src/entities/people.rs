@@ -75,13 +75,13 @@ fn names_in(cx: &Context) -> Vec<Range<usize>> {
     let mut names = Vec::new();
     let mut i = 0;
     while i < cx.len() {
-        if cx.words.case(i) != Some(Case::Title) {
+        let Some(style @ (Case::Title | Case::Caps)) = cx.words.case(i) else {
             i += 1;
             continue;
-        }
+        };
         let mut end = i + 1;
         while end < cx.len()
-            && cx.words.case(end) == Some(Case::Title)
+            && cx.words.case(end) == Some(style)
             && cx.words.gaps[end] == Gap::Space
         {
             end += 1;
@@ -101,7 +101,8 @@ fn split_run(cx: &Context, run: Range<usize>) -> Option<Range<usize>> {
     let valid = |start: usize| {
         let len = run_end - start;
         (2..=4).contains(&len)
-            && (is_surname(cx, start) || (len == 3 && is_middle_name(cx, start + 1)))
+            && (is_surname(cx, start)
+                || (len == 3 && is_middle_name(cx, start + 1) && !cx.in_lexicon(start)))
     };
     let after_known_prefix = (run.start + 1..run.end)
         .find(|&s| valid(s) && known_prefix(cx, run.start..s))
@@ -217,7 +218,7 @@ fn link_references(cx: &Context, blocked: &[bool], people: &mut [FoundPerson]) {
         if i >= cx.len() || blocked[i] || cx.gap(i) != Gap::Space {
             continue;
         }
-        let (words, found) = if cx.words.case(i) == Some(Case::Title) && !next_is_capital(cx, i) {
+        let (words, found) = if is_capital(cx, i) && !next_is_capital(cx, i) {
             (i..i + 1, by_given_name(people, cx.words.folded(i)))
         } else if cx.title_at(i).is_some() {
             let roles = titles::after_honorific(cx, i, blocked);
@@ -241,9 +242,11 @@ fn link_references(cx: &Context, blocked: &[bool], people: &mut [FoundPerson]) {
 }
 
 fn next_is_capital(cx: &Context, i: usize) -> bool {
-    i + 1 < cx.len()
-        && cx.words.gaps[i + 1] == Gap::Space
-        && cx.words.case(i + 1) == Some(Case::Title)
+    i + 1 < cx.len() && cx.words.gaps[i + 1] == Gap::Space && is_capital(cx, i + 1)
+}
+
+fn is_capital(cx: &Context, i: usize) -> bool {
+    matches!(cx.words.case(i), Some(Case::Title | Case::Caps))
 }
 
 /// The one person whose last name word is `given` (folded).

@@ -51,7 +51,7 @@ pub fn unit_name_at(cx: &Context, i: usize, blocked: &[bool]) -> Option<Range<us
         && end - i < 4
         && (end == i || cx.words.gaps[end] == Gap::Space)
         && !blocked[end]
-        && matches!(cx.words.case(end), Some(Case::Title))
+        && matches!(cx.words.case(end), Some(Case::Title | Case::Caps))
     {
         end += 1;
     }
@@ -68,10 +68,9 @@ fn bare_names<'a>(
 ) -> impl Iterator<Item = (Range<usize>, Range<usize>, String)> + 'a {
     let gaz = lexicons::gazetteer();
     cx.places.iter().filter_map(move |h| {
-        let capitalised = h
-            .words
-            .clone()
-            .all(|i| cx.words.case(i) == Some(Case::Title));
+        let capitalised = [Case::Title, Case::Caps]
+            .iter()
+            .any(|&style| h.words.clone().all(|i| cx.words.case(i) == Some(style)));
         let after_kind = Context::hit_ending_at(&cx.place_kinds, h.words.start).is_some()
             && cx.gap(h.words.start) == Gap::Space;
         let in_name = h.words.clone().any(|i| blocked[i]);

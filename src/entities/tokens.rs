@@ -9,8 +9,10 @@ use std::ops::Range;
 pub enum Case {
     /// "tịch", "và".
     Lower,
-    /// "Chủ", "Nguyễn", or a whole syllable in capitals ("PHẠM"), or one capital ("A").
+    /// "Chủ", "Nguyễn", or one capital ("A").
     Title,
+    /// A whole syllable in capitals: "PHẠM", "ĐỨC".
+    Caps,
     /// Capitals that are not one syllable, or mixed case: "UBND", "THACO", "T.Ư", "HĐQT".
     Acronym,
     /// Digits ("2", "29/12", "13.10").
@@ -220,7 +222,7 @@ fn case_of(word: &str) -> Case {
         return Case::Title;
     }
     if rest.iter().all(|c| c.is_uppercase()) && is_syllable(&word.to_lowercase()) {
-        return Case::Title;
+        return Case::Caps;
     }
     Case::Acronym
 }
@@ -279,7 +281,7 @@ mod tests {
             ["Hội", "đồng", "T.Ư", "ông", "PHẠM", "ĐỨC", "UBND", "13.10"]
         );
         assert_eq!(w.case(2), Some(Case::Acronym));
-        assert_eq!(w.case(4), Some(Case::Title));
+        assert_eq!(w.case(4), Some(Case::Caps));
         assert_eq!(w.case(6), Some(Case::Acronym));
         assert_eq!(w.case(7), Some(Case::Number));
         assert_eq!(w.gaps[3], Gap::Comma);

@@ -152,7 +152,8 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
             }
             Voice::Passive => {
                 let before = passive_by.clone().map_or(verb.range.start, |p| p.start);
-                let subject = subject_region(s, fold, clause.start, before);
+                let floor = earlier_grant_end(&mentions, &verb_hits, before).max(clause.start);
+                let subject = subject_region(s, fold, floor, before);
                 let counts = subject.clone().map(|r| recipient_counts(s, fold, r)).unwrap_or_default();
                 (subject, counts)
             }
@@ -176,6 +177,13 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
             });
         }
     }
+}
+
+/// The end of the last distinction or verb before `at`: a passive subject starts after it.
+fn earlier_grant_end(mentions: &[Mention], verbs: &[(Hit, Voice)], at: usize) -> usize {
+    let mention_end = mentions.iter().map(|m| m.name.end).filter(|&e| e <= at).max();
+    let verb_end = verbs.iter().map(|(h, _)| h.range.end).filter(|&e| e <= at).max();
+    mention_end.max(verb_end).unwrap_or(0)
 }
 
 /// One (count, recipient) per counted recipient, or one entry with the group's count.
@@ -262,26 +270,29 @@ fn closing_quote(s: &str, at: usize, quoted: bool) -> usize {
     }
 }
 
-/// The end of the run of capitalised words (and class words) starting at or after `at`
-/// ("Huân chương Độc lập", "danh hiệu Đơn vị Quyết thắng").
+/// The end of the name written in capitals starting at `at` ("Huân chương Độc lập",
+/// "danh hiệu Đơn vị Quyết thắng"): capitalised words, each maybe followed by one lower-case
+/// syllable of the same word.
 fn capitalised_run(s: &str, at: usize, limit: usize) -> usize {
     let mut end = at;
     let mut pos = at;
+    let mut lower_run = 0;
     for word in s[at..limit].split(' ') {
-        let word_end = pos + word.len();
+        let word_start = pos;
+        pos += word.len() + 1;
         if word.is_empty() {
-            pos = word_end + 1;
             continue;
         }
-        let clean = word.trim_end_matches([',', '.', ';', ':', ')']);
-        if !clean.chars().next().is_some_and(char::is_uppercase) || clean.len() != word.len() {
-            if clean.chars().next().is_some_and(char::is_uppercase) {
-                end = pos + clean.len();
-            }
+        let clean = word.trim_end_matches([',', '.', ';', ':', ')', '”', '"']);
+        let capital = clean.chars().next().is_some_and(char::is_uppercase);
+        lower_run = if capital { 0 } else { lower_run + 1 };
+        if lower_run > 1 || (lower_run == 1 && end == at) || clean.is_empty() {
             break;
         }
-        end = word_end;
-        pos = word_end + 1;
+        end = word_start + clean.len();
+        if clean.len() != word.len() {
+            break;
+        }
     }
     end
 }
@@ -370,10 +381,7 @@ fn recipient_region(fold: &str, at: usize, limit: usize) -> Option<Range<usize>>
     let rest = &fold[at..limit];
     let trimmed = rest.trim_start_matches([' ', ',']);
     let start = at + (rest.len() - trimmed.len());
-    let after_word = ["cho ", "đối với ", "tới ", "to "]
-        .iter()
-        .find(|w| trimmed.starts_with(*w))
-        .map(|w| start + w.len());
+    let after_word = recipient_word(trimmed).map(|i| start + i);
     let start = match after_word {
         Some(s) => s,
         None if trimmed.starts_with(|c: char| c.is_ascii_digit()) => start,
@@ -381,6 +389,25 @@ fn recipient_region(fold: &str, at: usize, limit: usize) -> Option<Range<usize>>
     };
     let end = fold[start..limit].find(['.', ';', '(']).map_or(limit, |i| start + i);
     (start < end).then_some(start..end)
+}
+
+/// Where the recipients start after "cho", "đối với", "tới" within the first words of `s`
+/// ("cờ thi đua xuất sắc 5 năm liền cho 40 tập thể").
+fn recipient_word(s: &str) -> Option<usize> {
+    const WORDS: [&str; 3] = ["cho ", "đối với ", "tới "];
+    const MAX_WORDS_BEFORE: usize = 6;
+    let head_end = s.find([',', ';', '(']).unwrap_or(s.len());
+    WORDS
+        .iter()
+        .filter_map(|w| {
+            s[..head_end]
+                .match_indices(w)
+                .find(|(i, _)| is_word_boundary(s, *i))
+                .map(|(i, _)| (i, i + w.len()))
+        })
+        .filter(|(i, _)| super::words(&s[..*i]).count() <= MAX_WORDS_BEFORE)
+        .min()
+        .map(|(_, end)| end)
 }
 
 /// The subject of a passive grant: back from `before` to the start of the list of recipients.

@@ -18,7 +18,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 /// How many lead and body paragraphs are read for the event sentence.
-const EVENT_PARAGRAPHS: usize = 4;
+const EVENT_PARAGRAPHS: usize = 8;
 /// Words that announce a later date ("dự kiến ... sáng ngày 01/03").
 const FUTURE_WORDS: [&str; 3] = ["dự kiến", "sẽ", "tới đây"];
 /// What follows "tại" when it names an event, not a place ("tại hội nghị").
@@ -99,7 +99,13 @@ pub struct EventDate {
 }
 
 /// The first date in `sentence` of `s` that can be the event's day.
-pub fn event_date_in(s: &str, fold: &str, sentence: Range<usize>, reference: Option<Date>) -> Option<EventDate> {
+pub fn event_date_in(
+    s: &str,
+    fold: &str,
+    sentence: Range<usize>,
+    reference: Option<Date>,
+    latest_year: Option<i32>,
+) -> Option<EventDate> {
     date_regex()
         .captures_iter(&s[sentence.clone()])
         .filter_map(|caps| {
@@ -124,6 +130,8 @@ pub fn event_date_in(s: &str, fold: &str, sentence: Range<usize>, reference: Opt
                 && !in_brackets(s, sentence.start, d.range.start)
                 && !announced(fold, sentence.start, d.range.start)
                 && !d.year.zip(reference).is_some_and(|(y, r)| y < r.year() - 1 || y > r.year())
+                && !d.year.zip(latest_year).is_some_and(|(y, l)| y < l - 1)
+                && !reference.is_some_and(|r| d.year.and_then(|y| Date::new(y, d.month, d.day)).is_some_and(|day| day > r))
         })
 }
 
@@ -172,6 +180,19 @@ pub fn infer_year(month: u32, day: u32, reference: Option<Date>, text_years: &[i
     }
     let (lo, hi) = (text_years.iter().min()?, text_years.iter().max()?);
     (*lo..=*hi).rev().find_map(|y| Date::new(y, month, day))
+}
+
+/// The year of a period written "năm 2022" (a whole year), if it is one.
+fn whole_year(period: &str) -> Option<i32> {
+    let year = period.strip_prefix("năm ")?.trim();
+    year.parse().ok()
+}
+
+/// The day of a review of year `reviewed`: reviews of a year are held in its last month or
+/// in the first half of the next year.
+fn year_after_review(reviewed: i32, month: u32, day: u32) -> Option<Date> {
+    let year = if month <= 6 { reviewed + 1 } else { reviewed };
+    Date::new(year, month, day)
 }
 
 /// The years (1945–2100) written in the passages, one entry per mention.
@@ -254,10 +275,12 @@ fn periods_in(s: &str, fold: &str, sentence: Range<usize>) -> (Option<Range<usiz
         .collect();
     let reviewed = found.first().cloned();
     let planned = found.iter().skip(1).find(|r| {
+        let same = reviewed.as_ref().is_some_and(|v| s[v.clone()] == s[(*r).clone()]);
         let before = &fold[sentence.start..r.start];
         ["triển khai", "phương hướng", "nhiệm vụ", "phát động", "kế hoạch"]
             .iter()
             .any(|w| before.contains(w))
+            && !same
     });
     (reviewed, planned.cloned())
 }
@@ -270,10 +293,12 @@ pub fn find(text: &Text, passages: &[Passage], entities: &Entities, reference: O
         .filter(|p| matches!(p.kind, SegmentKind::Lead | SegmentKind::Body))
         .take(EVENT_PARAGRAPHS)
         .collect();
+    let years = years_named(passages);
+    let latest = years.iter().copied().max();
     let dated = readable.iter().find_map(|p| {
-        p.sentences()
-            .into_iter()
-            .find_map(|s| event_date_in(p.text, &p.fold, s.clone(), reference).map(|d| (*p, s, d)))
+        p.sentences().into_iter().find_map(|s| {
+            event_date_in(p.text, &p.fold, s.clone(), reference, latest).map(|d| (*p, s, d))
+        })
     });
     let (passage, sentence, date) = match dated {
         Some((p, s, d)) => (p, s, Some(d)),
@@ -286,11 +311,19 @@ pub fn find(text: &Text, passages: &[Passage], entities: &Entities, reference: O
         },
     };
     let mut after_header = sentence.start;
+    let kind = kind_in(&passage.fold[sentence.clone()])
+        .map(str::to_string)
+        .or_else(|| title_kind(passages));
+    let (reviewed, planned) = periods_in(passage.text, &passage.fold, sentence.clone());
     if let Some(d) = &date {
-        let years = years_named(passages);
-        let day = match d.year {
-            Some(y) => Date::new(y, d.month, d.day),
-            None => infer_year(d.month, d.day, reference, &years),
+        let review_year = reviewed
+            .clone()
+            .filter(|_| kind.as_deref() == Some("tổng kết") && reference.is_none())
+            .and_then(|r| whole_year(&passage.text[r]));
+        let day = match (d.year, review_year) {
+            (Some(y), _) => Date::new(y, d.month, d.day),
+            (None, Some(y)) => year_after_review(y, d.month, d.day),
+            (None, None) => infer_year(d.month, d.day, reference, &years),
         };
         event.date = day.map(|d| d.to_string());
         event.date_text = Some(passage.text[d.range.clone()].to_string());
@@ -304,10 +337,7 @@ pub fn find(text: &Text, passages: &[Passage], entities: &Entities, reference: O
     let from = skip_separators(passage.text, after_header, sentence.end);
     event.organizer = organizer_in(passage.text, &passage.fold, from, sentence.end)
         .map(|r| crate::clean::collapse_spaces(&passage.text[r]));
-    event.kind = kind_in(&passage.fold[sentence.clone()])
-        .map(str::to_string)
-        .or_else(|| title_kind(passages));
-    let (reviewed, planned) = periods_in(passage.text, &passage.fold, sentence.clone());
+    event.kind = kind;
     event.period = reviewed.map(|r| passage.text[r].to_string());
     event.plan_period = planned.map(|r| passage.text[r].to_string());
     event.span = Some(passage.span(text, sentence));

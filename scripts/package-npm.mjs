@@ -54,6 +54,7 @@ const exports = {
     node: './node.js',
     default: './thidua.js',
   },
+  './web': { types: './thidua.d.ts', default: './thidua.js' },
   './thidua_bg.wasm': './thidua_bg.wasm',
   './package.json': './package.json',
 };

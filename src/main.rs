@@ -11,6 +11,7 @@ USAGE:
     thidua [--pretty] [--ref-date YYYY-MM-DD] FILE|-
     thidua --jsonl [--ref-date YYYY-MM-DD] FILE...
     thidua parse [--ref-date YYYY-MM-DD] TEXT
+    thidua factbox [--md|--html] [--ref-date YYYY-MM-DD] FILE|-
 
     FILE|-          an article (text or HTML); - reads standard input
     --pretty        indent the JSON
@@ -18,6 +19,7 @@ USAGE:
     --ref-date D    publication date, for years and relative dates
     --max-bytes N   refuse inputs over N bytes (default 5242880)
     parse TEXT      every number, money amount, percentage, ratio, date and time in TEXT
+    factbox FILE    a short fact box for a CMS: Markdown (--md, default) or escaped HTML (--html)
 ";
 
 fn main() -> ExitCode {
@@ -35,6 +37,8 @@ fn main() -> ExitCode {
 struct Args {
     pretty: bool,
     jsonl: bool,
+    /// Fact box format (`--md`, `--html`).
+    factbox_format: Option<thidua::factbox::Format>,
     options: Options,
     rest: Vec<String>,
 }
@@ -46,6 +50,8 @@ fn parse_args(argv: Vec<String>) -> Result<Args, String> {
         match arg.as_str() {
             "--pretty" => args.pretty = true,
             "--jsonl" => args.jsonl = true,
+            "--md" => args.factbox_format = Some(thidua::factbox::Format::Markdown),
+            "--html" => args.factbox_format = Some(thidua::factbox::Format::Html),
             "--ref-date" => {
                 let value = it.next().ok_or("--ref-date needs a date YYYY-MM-DD")?;
                 let date: Date = value
@@ -70,6 +76,10 @@ fn run(argv: Vec<String>) -> Result<(), String> {
     if argv.first().map(String::as_str) == Some("parse") {
         let args = parse_args(argv[1..].to_vec())?;
         return run_parse(&args);
+    }
+    if argv.first().map(String::as_str) == Some("factbox") {
+        let args = parse_args(argv[1..].to_vec())?;
+        return run_factbox(&args);
     }
     let args = parse_args(argv)?;
     if args.rest.is_empty() {
@@ -107,6 +117,18 @@ fn run_parse(args: &Args) -> Result<(), String> {
         "{}",
         to_json(&serde_json::json!({ "values": values }), args.pretty)
     );
+    Ok(())
+}
+
+fn run_factbox(args: &Args) -> Result<(), String> {
+    let [file] = args.rest.as_slice() else {
+        return Err(format!("factbox needs one FILE\n\n{USAGE}"));
+    };
+    let summary = extract(&read_input(file)?, &args.options, file)?;
+    let format = args
+        .factbox_format
+        .unwrap_or(thidua::factbox::Format::Markdown);
+    print!("{}", thidua::factbox::render(&summary, format));
     Ok(())
 }
 

@@ -2,7 +2,7 @@
 // to its evidence in the text. Extraction runs in a Web Worker (worker.js) over the WASM
 // module. Text from the article is only ever inserted as text nodes, never parsed as HTML.
 
-import { collectFacts, segmentArticle } from './facts.js';
+import { chunkBreaks, collectFacts, segmentArticle } from './facts.js';
 
 const TYPING_DELAY_MS = 250;
 const $ = (id) => document.getElementById(id);
@@ -170,6 +170,7 @@ function showEmpty() {
 }
 
 function render(text, summary) {
+  performance.mark('thidua:render-start');
   state.text = text;
   state.summary = summary;
   state.selected = -1;
@@ -180,18 +181,29 @@ function render(text, summary) {
   ui.empty.hidden = true;
   ui.cards.hidden = false;
   ui.detail.hidden = true;
+  performance.measure('thidua:render', 'thidua:render-start');
 }
 
 // ---------------------------------------------------------------- article view
 
 /** Fills the article pane: the text with each fact's evidence wrapped in a <mark>, the
- * removed lines greyed in collapsible wrappers. */
+ * removed lines greyed in collapsible wrappers. The text is laid out in blocks of a few
+ * thousand characters that the browser skips while off screen, so a huge paste stays fast. */
 function renderArticle(text, facts) {
   const root = document.createDocumentFragment();
   const marksOf = facts.map(() => []);
-  const removedBoxes = new Map();
-  for (const piece of segmentArticle(text, facts)) {
-    const parent = piece.removed === -1 ? root : removedBox(removedBoxes, root, facts[piece.removed]);
+  const breaks = chunkBreaks(text);
+  const chunkStarts = new Set(breaks);
+  let chunk = h('div', { class: 'chunk' });
+  let removedBoxes = new Map();
+  root.append(chunk);
+  for (const piece of segmentArticle(text, facts, breaks)) {
+    if (chunkStarts.has(piece.start)) {
+      chunk = h('div', { class: 'chunk' });
+      removedBoxes = new Map();
+      root.append(chunk);
+    }
+    const parent = piece.removed === -1 ? chunk : removedBox(removedBoxes, chunk, facts[piece.removed]);
     const content = text.slice(piece.start, piece.end);
     if (piece.facts.length === 0) {
       parent.append(document.createTextNode(content));
@@ -204,6 +216,7 @@ function renderArticle(text, facts) {
     for (const i of piece.facts) marksOf[i].push(mark);
     parent.append(mark);
   }
+  ui.article.classList.toggle('long', breaks.length > 8);
   ui.article.replaceChildren(root);
   return { facts, marks: marksOf };
 }

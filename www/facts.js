@@ -36,16 +36,32 @@ export function collectFacts(summary) {
 }
 
 /**
- * Cuts `text` at every boundary of every fact span. Yields pieces
+ * Block boundaries for a long text: positions just after a line break, about every `size`
+ * code units, so the article can be laid out in chunks.
+ */
+export function chunkBreaks(text, size = 4000) {
+  const breaks = [];
+  let from = size;
+  while (from < text.length) {
+    const at = text.indexOf('\n', from);
+    if (at === -1) break;
+    breaks.push(at + 1);
+    from = at + 1 + size;
+  }
+  return breaks;
+}
+
+/**
+ * Cuts `text` at every boundary of every fact span and at `breaks`. Yields pieces
  * `{start, end, facts: [indices of non-removed facts covering it], removed: index or -1}`
  * covering the whole text in order. Spans outside the text are clipped; empty ones skipped.
  */
-export function* segmentArticle(text, facts) {
+export function* segmentArticle(text, facts, breaks = []) {
   const length = text.length;
   const clip = (n) => Math.max(0, Math.min(length, Number.isFinite(n) ? n : 0));
   const starts = new Map();
   const ends = new Map();
-  const bounds = new Set([0, length]);
+  const bounds = new Set([0, length, ...breaks.filter((b) => b > 0 && b < length)]);
   facts.forEach((f, index) => {
     for (const span of f.spans) {
       const start = clip(span.start);

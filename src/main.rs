@@ -16,6 +16,7 @@ USAGE:
     thidua [--pretty] [--ref-date YYYY-MM-DD] FILE|-
     thidua --jsonl [--ref-date YYYY-MM-DD] FILE|DIR...
     thidua parse [--pretty] [--ref-date YYYY-MM-DD] TEXT
+    thidua factbox [--md|--html] [--ref-date YYYY-MM-DD] FILE|-
 
     FILE|-          an article (text or HTML, UTF-8); - reads standard input
     DIR             with --jsonl: every .txt, .html and .htm file in it, in name order
@@ -25,6 +26,7 @@ USAGE:
     --ref-date D    publication date, for years and relative dates
     --max-bytes N   refuse inputs over N bytes (default 5242880)
     parse TEXT      every number, money amount, percentage, ratio, date and time in TEXT
+    factbox FILE    a short fact box for a CMS: Markdown (--md, default) or escaped HTML (--html)
     -h, --help      this text
 
 EXIT STATUS: 0 success, 1 an input unreadable or refused, 2 usage error.
@@ -77,6 +79,8 @@ struct Args {
     pretty: bool,
     jsonl: bool,
     help: bool,
+    /// Fact box format (`--md`, `--html`).
+    factbox_format: Option<thidua::factbox::Format>,
     options: Options,
     rest: Vec<String>,
 }
@@ -89,6 +93,8 @@ fn parse_args(argv: &[String]) -> Result<Args, Failure> {
             "--pretty" => args.pretty = true,
             "--jsonl" => args.jsonl = true,
             "-h" | "--help" => args.help = true,
+            "--md" => args.factbox_format = Some(thidua::factbox::Format::Markdown),
+            "--html" => args.factbox_format = Some(thidua::factbox::Format::Html),
             "--ref-date" => {
                 let value = it
                     .next()
@@ -119,14 +125,23 @@ fn usage(message: &str) -> Failure {
 }
 
 fn run(argv: Vec<String>) -> Result<(), Failure> {
-    let is_parse = argv.first().map(String::as_str) == Some("parse");
-    let args = parse_args(if is_parse { &argv[1..] } else { &argv })?;
+    let command = argv.first().map(String::as_str);
+    let is_parse = command == Some("parse");
+    let is_factbox = command == Some("factbox");
+    let args = parse_args(if is_parse || is_factbox {
+        &argv[1..]
+    } else {
+        &argv
+    })?;
     if args.help {
         print!("{USAGE}");
         return Ok(());
     }
     if is_parse {
         return run_parse(&args);
+    }
+    if is_factbox {
+        return run_factbox(&args);
     }
     if args.jsonl {
         return run_jsonl(&args);
@@ -225,6 +240,18 @@ fn run_parse(args: &Args) -> Result<(), Failure> {
     }
     let values = thidua::parse::scan_items(&text, args.options.reference_date);
     print_line(&to_json(&ParseOutput { values }, args.pretty))
+}
+
+fn run_factbox(args: &Args) -> Result<(), Failure> {
+    let [file] = args.rest.as_slice() else {
+        return Err(usage("factbox needs one FILE"));
+    };
+    let text = read_input(file).map_err(Failure::Input)?;
+    let summary = extract(&text, &args.options, file).map_err(Failure::Input)?;
+    let format = args
+        .factbox_format
+        .unwrap_or(thidua::factbox::Format::Markdown);
+    print_line(thidua::factbox::render(&summary, format).trim_end())
 }
 
 fn to_json<T: serde::Serialize>(value: &T, pretty: bool) -> String {

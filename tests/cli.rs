@@ -20,12 +20,12 @@ fn thidua_with_input(args: &[&str], input: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary runs");
-    child
+    // A run that fails before reading its input closes the pipe: that is not an error here.
+    let _ = child
         .stdin
         .take()
         .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("stdin written");
+        .write_all(input.as_bytes());
     child.wait_with_output().expect("the binary finishes")
 }
 

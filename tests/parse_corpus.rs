@@ -67,7 +67,9 @@ fn options(input: &str) -> (&str, Vec<(&str, &str)>) {
     let mut text = input.trim();
     let mut opts = Vec::new();
     while let Some((rest, last)) = text.rsplit_once(" | ") {
-        let Some((k, v)) = last.trim().split_once('=') else { break };
+        let Some((k, v)) = last.trim().split_once('=') else {
+            break;
+        };
         if k.is_empty() || !k.bytes().all(|b| b.is_ascii_lowercase()) || v.contains(' ') {
             break;
         }
@@ -84,7 +86,11 @@ fn check_scan(input: &str, expected: &str) -> Option<String> {
         .find(|(k, _)| *k == "ref")
         .and_then(|(_, v)| v.parse().ok());
     let found: Vec<String> = scan(text, reference).iter().map(describe).collect();
-    let actual = if found.is_empty() { "none".to_string() } else { found.join(" ; ") };
+    let actual = if found.is_empty() {
+        "none".to_string()
+    } else {
+        found.join(" ; ")
+    };
     (actual != expected).then_some(actual)
 }
 
@@ -122,10 +128,18 @@ fn corpora() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/parse");
     let mut failures = Vec::new();
     let mut cases = 0;
-    let mut paths: Vec<_> = fs::read_dir(dir).expect("corpus dir").flatten().map(|e| e.path()).collect();
+    let mut paths: Vec<_> = fs::read_dir(dir)
+        .expect("corpus dir")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     paths.sort();
     for path in paths {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("")
+            .to_string();
         let content = fs::read_to_string(&path).expect("corpus file");
         for (n, line) in content.lines().enumerate() {
             let line = line.trim();
@@ -143,10 +157,18 @@ fn corpora() {
                 check_scan(input, expected.trim())
             };
             if let Some(actual) = result {
-                failures.push(format!("{name}:{}: {input} => {actual}   (expected {expected})", n + 1));
+                failures.push(format!(
+                    "{name}:{}: {input} => {actual}   (expected {expected})",
+                    n + 1
+                ));
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {cases} cases failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {cases} cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     assert!(cases >= 400, "only {cases} corpus cases");
 }

@@ -31,9 +31,7 @@ pub fn has_photo_credit(folded: &str) -> bool {
 
 /// "T.C", "N.V.A": initials as photo credits write them.
 fn is_initials(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 12
-        && s.split('.').all(|p| p.trim().chars().count() <= 2)
+    !s.is_empty() && s.len() <= 12 && s.split('.').all(|p| p.trim().chars().count() <= 2)
 }
 
 /// For each line of `text`, true when it stands in a hard-wrapped block: consecutive

@@ -6,8 +6,8 @@ use super::chrome::{chrome_reason, is_closing_marker};
 use super::features::{
     ends_sentence, line_key, starts_like_a_heading, starts_lowercase, strip_accents, word_count,
 };
-use super::paragraphs::{has_photo_credit, wrapped_lines};
 use super::meta::source_tag;
+use super::paragraphs::{has_photo_credit, wrapped_lines};
 use super::pieces::{Hint, Piece};
 use super::LineClass;
 use crate::date::Date;

@@ -27,7 +27,15 @@ pub struct Context<'a> {
 
 /// Words that may stand inside a title phrase without being capitalised or in a lexicon.
 const GLUE: [&str; 9] = [
-    "số", "thứ", "nhất", "hai", "ba", "thường", "trực", "phụ", "trách",
+    "số",
+    "thứ",
+    "nhất",
+    "hai",
+    "ba",
+    "thường",
+    "trực",
+    "phụ",
+    "trách",
 ];
 
 impl<'a> Context<'a> {
@@ -48,7 +56,12 @@ impl<'a> Context<'a> {
             .collect();
         let mut covered = vec![false; words.len()];
         let mut inner_gap = vec![false; words.len() + 1];
-        for hit in titles.iter().chain(&bodies).chain(&place_kinds).chain(&places) {
+        for hit in titles
+            .iter()
+            .chain(&bodies)
+            .chain(&place_kinds)
+            .chain(&places)
+        {
             for i in hit.words.clone() {
                 covered[i] = true;
             }
@@ -120,9 +133,7 @@ impl<'a> Context<'a> {
                 .chain(&self.places)
                 .chain(&self.honorifics)
                 .any(|h| {
-                    h.words.contains(&i)
-                        && h.words.start >= words.start
-                        && h.words.end <= words.end
+                    h.words.contains(&i) && h.words.start >= words.start && h.words.end <= words.end
                 })
         })
     }
@@ -141,7 +152,10 @@ impl<'a> Context<'a> {
             Case::Number => i > 0 && self.words.folded(i - 1) == "số",
             _ if word == "và" => {
                 self.gap(i + 1) == Gap::Space
-                    && matches!(self.words.case(i + 1), Some(Case::Title | Case::Caps | Case::Acronym))
+                    && matches!(
+                        self.words.case(i + 1),
+                        Some(Case::Title | Case::Caps | Case::Acronym)
+                    )
             }
             _ => GLUE.contains(&word),
         }

@@ -48,7 +48,12 @@ pub fn find(contexts: &[Context], blocked: &[Vec<bool>]) -> Vec<FoundEntity> {
 }
 
 /// The whole name of the body hit at `words`, or `None` when it names nothing in particular.
-fn complete(cx: &Context, words: Range<usize>, open: bool, blocked: &[bool]) -> Option<Range<usize>> {
+fn complete(
+    cx: &Context,
+    words: Range<usize>,
+    open: bool,
+    blocked: &[bool],
+) -> Option<Range<usize>> {
     let mut end = words.end;
     if open {
         end = proper_name_end(cx, end, blocked);
@@ -72,9 +77,15 @@ fn complete(cx: &Context, words: Range<usize>, open: bool, blocked: &[bool]) -> 
 fn proper_name_end(cx: &Context, start: usize, blocked: &[bool]) -> usize {
     let mut end = start;
     while end < cx.len() && !blocked[end] && (end == start || cx.gap(end) == Gap::Space) {
-        let capital = matches!(cx.words.case(end), Some(Case::Title | Case::Caps | Case::Acronym));
+        let capital = matches!(
+            cx.words.case(end),
+            Some(Case::Title | Case::Caps | Case::Acronym)
+        );
         let joins = cx.words.folded(end) == "và"
-            && matches!(cx.words.case(end + 1), Some(Case::Title | Case::Caps | Case::Acronym))
+            && matches!(
+                cx.words.case(end + 1),
+                Some(Case::Title | Case::Caps | Case::Acronym)
+            )
             && end > start;
         if !(capital || joins) {
             break;
@@ -95,8 +106,10 @@ fn members_after(cx: &Context, end: usize) -> Vec<String> {
     let mut i = start;
     while i < cx.len() {
         let is_and = cx.words.folded(i) == "và";
-        let member_word = matches!(cx.words.case(i), Some(Case::Title | Case::Caps | Case::Acronym))
-            || cx.place_kinds.iter().any(|k| k.words.contains(&i));
+        let member_word = matches!(
+            cx.words.case(i),
+            Some(Case::Title | Case::Caps | Case::Acronym)
+        ) || cx.place_kinds.iter().any(|k| k.words.contains(&i));
         if is_and || !member_word {
             if i > item {
                 members.push(cx.words.phrase(item..i));

@@ -74,8 +74,13 @@ fn bare_names<'a>(
         let after_kind = Context::hit_ending_at(&cx.place_kinds, h.words.start).is_some()
             && cx.gap(h.words.start) == Gap::Space;
         let in_name = h.words.clone().any(|i| blocked[i]);
-        (capitalised && !after_kind && !in_name && gaz.is_major(h.entry))
-            .then(|| (h.words.clone(), h.words.clone(), gaz.kind_name(h.entry).to_string()))
+        (capitalised && !after_kind && !in_name && gaz.is_major(h.entry)).then(|| {
+            (
+                h.words.clone(),
+                h.words.clone(),
+                gaz.kind_name(h.entry).to_string(),
+            )
+        })
     })
 }
 

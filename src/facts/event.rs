@@ -129,9 +129,16 @@ pub fn event_date_in(
                 && (1..=31).contains(&d.day)
                 && !in_brackets(s, sentence.start, d.range.start)
                 && !announced(fold, sentence.start, d.range.start)
-                && !d.year.zip(reference).is_some_and(|(y, r)| y < r.year() - 1 || y > r.year())
+                && !d
+                    .year
+                    .zip(reference)
+                    .is_some_and(|(y, r)| y < r.year() - 1 || y > r.year())
                 && !d.year.zip(latest_year).is_some_and(|(y, l)| y < l - 1)
-                && !reference.is_some_and(|r| d.year.and_then(|y| Date::new(y, d.month, d.day)).is_some_and(|day| day > r))
+                && !reference.is_some_and(|r| {
+                    d.year
+                        .and_then(|y| Date::new(y, d.month, d.day))
+                        .is_some_and(|day| day > r)
+                })
         })
 }
 
@@ -157,7 +164,12 @@ fn announced(fold: &str, from: usize, at: usize) -> bool {
 /// tie) in which the day exists.
 ///
 /// Local minimal rule: the parse layer's year inference replaces it when it lands.
-pub fn infer_year(month: u32, day: u32, reference: Option<Date>, text_years: &[i32]) -> Option<Date> {
+pub fn infer_year(
+    month: u32,
+    day: u32,
+    reference: Option<Date>,
+    text_years: &[i32],
+) -> Option<Date> {
     if let Some(r) = reference {
         let same = Date::new(r.year(), month, day);
         return match same {
@@ -204,7 +216,9 @@ fn years_named(passages: &[Passage]) -> Vec<i32> {
         .filter(|p| p.is_article_text())
         .flat_map(|p| {
             re.find_iter(p.text)
-                .filter(|m| is_word_boundary(p.text, m.start()) && is_word_boundary(p.text, m.end()))
+                .filter(|m| {
+                    is_word_boundary(p.text, m.start()) && is_word_boundary(p.text, m.end())
+                })
                 .filter_map(|m| m.as_str().parse::<i32>().ok())
                 .filter(|y| (1945..=2100).contains(y))
                 .collect::<Vec<_>>()
@@ -233,8 +247,13 @@ pub fn venue_in(s: &str, fold: &str, sentence: Range<usize>) -> Option<Range<usi
             let is_event = EVENT_NOUNS
                 .iter()
                 .any(|n| key.starts_with(n) && is_word_boundary(key, n.len()));
-            let capitalised = s[venue.clone()].chars().next().is_some_and(|c| c.is_uppercase());
-            let has_name = s[venue.clone()].split(' ').any(|w| w.chars().next().is_some_and(char::is_uppercase));
+            let capitalised = s[venue.clone()]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase());
+            let has_name = s[venue.clone()]
+                .split(' ')
+                .any(|w| w.chars().next().is_some_and(char::is_uppercase));
             (!venue.is_empty() && !is_event && (capitalised || has_name)).then_some(venue)
         })
 }
@@ -262,31 +281,51 @@ fn organizer_in(s: &str, fold: &str, from: usize, sentence_end: usize) -> Option
     }
     let range = super::non_empty_trimmed(s, from..end)?;
     (super::words(&fold[range.clone()]).count() <= 20
-        && s[range.clone()].chars().next().is_some_and(char::is_uppercase))
+        && s[range.clone()]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase))
     .then_some(range)
 }
 
 /// The periods of the sentence: reviewed (the first) and planned (after "triển khai",
 /// "phương hướng", "nhiệm vụ", "phát động", "kế hoạch").
-fn periods_in(s: &str, fold: &str, sentence: Range<usize>) -> (Option<Range<usize>>, Option<Range<usize>>) {
+fn periods_in(
+    s: &str,
+    fold: &str,
+    sentence: Range<usize>,
+) -> (Option<Range<usize>>, Option<Range<usize>>) {
     let found: Vec<Range<usize>> = period_regex()
         .find_iter(&s[sentence.clone()])
         .map(|m| sentence.start + m.start()..sentence.start + m.end())
         .collect();
     let reviewed = found.first().cloned();
     let planned = found.iter().skip(1).find(|r| {
-        let same = reviewed.as_ref().is_some_and(|v| s[v.clone()] == s[(*r).clone()]);
+        let same = reviewed
+            .as_ref()
+            .is_some_and(|v| s[v.clone()] == s[(*r).clone()]);
         let before = &fold[sentence.start..r.start];
-        ["triển khai", "phương hướng", "nhiệm vụ", "phát động", "kế hoạch"]
-            .iter()
-            .any(|w| before.contains(w))
+        [
+            "triển khai",
+            "phương hướng",
+            "nhiệm vụ",
+            "phát động",
+            "kế hoạch",
+        ]
+        .iter()
+        .any(|w| before.contains(w))
             && !same
     });
     (reviewed, planned.cloned())
 }
 
 /// The event of the article.
-pub fn find(text: &Text, passages: &[Passage], entities: &Entities, reference: Option<Date>) -> Event {
+pub fn find(
+    text: &Text,
+    passages: &[Passage],
+    entities: &Entities,
+    reference: Option<Date>,
+) -> Event {
     let mut event = Event::default();
     let readable: Vec<&Passage> = passages
         .iter()
@@ -302,7 +341,10 @@ pub fn find(text: &Text, passages: &[Passage], entities: &Entities, reference: O
     });
     let (passage, sentence, date) = match dated {
         Some((p, s, d)) => (p, s, Some(d)),
-        None => match readable.first().and_then(|p| p.sentences().first().cloned().map(|s| (*p, s))) {
+        None => match readable
+            .first()
+            .and_then(|p| p.sentences().first().cloned().map(|s| (*p, s)))
+        {
             Some((p, s)) if kind_in(&p.fold[s.clone()]).is_some() => (p, s, None),
             _ => {
                 event.kind = title_kind(passages);

@@ -76,7 +76,11 @@ fn weekday(sc: &Scanner, i: usize) -> Option<Read> {
         j += 1;
     }
     let (date, until, next) = with_context(sc, j).or_else(|| core(sc, j, true))?;
-    let next = if sc.is_mark(next, ')') { next + 1 } else { next };
+    let next = if sc.is_mark(next, ')') {
+        next + 1
+    } else {
+        next
+    };
     Some((date, until, next))
 }
 
@@ -209,7 +213,9 @@ fn dotted(text: &str, context: bool) -> Option<PartialDate> {
     let parts: Vec<&str> = text.split('.').collect();
     let num = |k: usize| parts.get(k).filter(|p| p.len() <= 4)?.parse::<u32>().ok();
     match parts.len() {
-        2 if context && parts[0].len() <= 2 && parts[1].len() <= 2 => checked(num(0)?, num(1)?, None),
+        2 if context && parts[0].len() <= 2 && parts[1].len() <= 2 => {
+            checked(num(0)?, num(1)?, None)
+        }
         3 if parts[2].len() == 4 && parts[0].len() <= 2 && parts[1].len() <= 2 => {
             checked(num(0)?, num(1)?, Some(num(2)? as i32))
         }
@@ -258,7 +264,8 @@ fn slashed(sc: &Scanner, j: usize, context: bool) -> Option<Read> {
         let date = checked(d, m, Some(y_tok.integer()? as i32))?;
         return Some((date, None, j + 5));
     }
-    let letters_follow = sc.glued(j + 2) && sc.tok(j + 3).is_some_and(|t| t.kind != TokenKind::Mark);
+    let letters_follow =
+        sc.glued(j + 2) && sc.tok(j + 3).is_some_and(|t| t.kind != TokenKind::Mark);
     if letters_follow || (!context && sc.figure_follows(j + 3)) {
         return None;
     }
@@ -292,7 +299,11 @@ fn year_after(sc: &Scanner, k: usize) -> (Option<i32>, usize) {
         && sc.glued(k - 1)
         && sc.glued(k);
     if glued_year || sc.is_word(k, &["năm"]) {
-        if let Some(y) = sc.tok(k + 1).and_then(|t| t.integer()).filter(|y| YEARS.contains(y)) {
+        if let Some(y) = sc
+            .tok(k + 1)
+            .and_then(|t| t.integer())
+            .filter(|y| YEARS.contains(y))
+        {
             return (Some(y as i32), k + 2);
         }
     }

@@ -53,11 +53,17 @@ pub(super) fn at(sc: &Scanner, i: usize) -> Option<Found> {
     let (mut value, next) = match tail(sc, figure.next) {
         Tail::Glued => return Some((None, sc.glued_run_end(j))),
         _ if dollar => (money(figure.value, "USD"), figure.next),
-        Tail::Percent(next) => (percent(sc, figure.value, next), percent_upper(sc, next, &mut figure)),
+        Tail::Percent(next) => (
+            percent(sc, figure.value, next),
+            percent_upper(sc, next, &mut figure),
+        ),
         Tail::Unit(unit, next) if unit.money => (money(figure.value, unit.name), next),
         Tail::Unit(unit, next) => (quantity(figure.value, unit.name), next),
         Tail::Noun(noun, next) => (count(figure.value, noun), next),
-        Tail::Nothing => (Value::new(ValueKind::Number, figure.value, 0..0), figure.next),
+        Tail::Nothing => (
+            Value::new(ValueKind::Number, figure.value, 0..0),
+            figure.next,
+        ),
     };
     if phrase.spelled && phrase.words < 2 && !spelled_alone_ok(sc, j, &value) {
         return None;
@@ -144,7 +150,11 @@ fn tail(sc: &Scanner, k: usize) -> Tail {
 /// the index of the number after it.
 fn qualifier(sc: &Scanner, i: usize) -> (Option<Approx>, bool, usize) {
     for (words, approx) in QUALIFIERS {
-        if words.iter().enumerate().all(|(k, w)| sc.is_word(i + k, &[w])) {
+        if words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| sc.is_word(i + k, &[w]))
+        {
             let j = i + words.len();
             let from = sc.is_word(j, &["từ"]);
             return (Some(approx), from, j + usize::from(from));

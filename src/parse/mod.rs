@@ -381,9 +381,13 @@ impl Scanner<'_> {
                     && self.glued(i - 2)
                     && self.toks[i - 2].kind == TokenKind::Word
                     && (self.toks[i - 1].is_dash()
-                        || ['/', '_', '.', '+', '#'].iter().any(|&c| self.is_mark(i - 1, c))));
+                        || ['/', '_', '.', '+', '#']
+                            .iter()
+                            .any(|&c| self.is_mark(i - 1, c))));
         let before_code = self.glued(i)
-            && self.tok(i + 1).is_some_and(|s| s.is_dash() || s.is_mark('/'))
+            && self
+                .tok(i + 1)
+                .is_some_and(|s| s.is_dash() || s.is_mark('/'))
             && self.glued(i + 1)
             && self
                 .tok(i + 2)

@@ -23,7 +23,12 @@ pub fn parse_number(s: &str) -> Option<f64> {
 /// [`parse_number`], reading a lone "," before exactly three digits as `hint` says.
 pub fn parse_digits(s: &str, hint: CommaHint) -> Option<f64> {
     let s = s.trim_end_matches(['.', ',']);
-    if s.is_empty() || s.len() > 40 || !s.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
+    if s.is_empty()
+        || s.len() > 40
+        || !s
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    {
         return None;
     }
     let last_dot = s.rfind('.');
@@ -192,7 +197,11 @@ pub(crate) fn number_phrase(tokens: &[Token], i: usize, hint: CommaHint) -> Opti
         next: j,
         spelled,
         words,
-        trailing_scale: if acc.trailing == 0.0 { 1.0 } else { acc.trailing },
+        trailing_scale: if acc.trailing == 0.0 {
+            1.0
+        } else {
+            acc.trailing
+        },
     })
 }
 
@@ -221,11 +230,21 @@ impl Accumulator {
         self.trailing *= s;
         self.after_scale = true;
         if exp < 3 {
-            self.seg = if self.seg == 0.0 && !self.zero { s } else { self.seg * s };
+            self.seg = if self.seg == 0.0 && !self.zero {
+                s
+            } else {
+                self.seg * s
+            };
             return;
         }
         if self.seg == 0.0 {
-            self.total = if self.total == 0.0 { s } else if self.total < s { self.total * s } else { self.total };
+            self.total = if self.total == 0.0 {
+                s
+            } else if self.total < s {
+                self.total * s
+            } else {
+                self.total
+            };
         } else if self.total + self.seg < s {
             self.total = (self.total + self.seg) * s;
         } else {
@@ -238,22 +257,34 @@ impl Accumulator {
 /// Reads one step of a spelled-out numeral at token `j` ("hai mươi mốt", "mười lăm",
 /// "linh năm", "ba"); returns how many tokens it used.
 fn spelled_step(tokens: &[Token], j: usize, acc: &mut Accumulator) -> Option<usize> {
-    let key = |k: usize| tokens.get(k).filter(|t| t.kind == TokenKind::Word).map(|t| t.key);
-    let within_hundreds = acc.after_scale && acc.seg % 100.0 == 0.0 && (acc.seg >= 100.0 || acc.zero);
+    let key = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.key)
+    };
+    let within_hundreds =
+        acc.after_scale && acc.seg % 100.0 == 0.0 && (acc.seg >= 100.0 || acc.zero);
     let head = key(j)?;
     if head == "năm" && tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Num) {
         return None;
     }
     let (value, used) = match head {
         "linh" | "lẻ" if within_hundreds => (digit_word(key(j + 1)?, true)? as f64, 2),
-        "mười" => match key(j + 1).and_then(|k| digit_word(k, true)).filter(|&d| d > 0) {
+        "mười" => match key(j + 1)
+            .and_then(|k| digit_word(k, true))
+            .filter(|&d| d > 0)
+        {
             Some(d) => (10.0 + d as f64, 2),
             None => (10.0, 1),
         },
         _ => {
             let d = digit_word(head, false)?;
             if key(j + 1) == Some("mươi") {
-                match key(j + 2).and_then(|k| digit_word(k, true)).filter(|&u| u > 0) {
+                match key(j + 2)
+                    .and_then(|k| digit_word(k, true))
+                    .filter(|&u| u > 0)
+                {
                     Some(u) => (d as f64 * 10.0 + u as f64, 3),
                     None => (d as f64 * 10.0, 2),
                 }

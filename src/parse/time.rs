@@ -40,8 +40,19 @@ fn letter_form(sc: &Scanner, i: usize, hour: u32) -> Option<(ClockTime, usize)> 
         None if h.key == "h" && !sc.glued(i + 1) => (0, i + 2),
         None => return None,
     };
-    let next = if sc.is_mark(next, '\'') && sc.glued(next - 1) { next + 1 } else { next };
-    Some((ClockTime { hour, minute, second: None }, next))
+    let next = if sc.is_mark(next, '\'') && sc.glued(next - 1) {
+        next + 1
+    } else {
+        next
+    };
+    Some((
+        ClockTime {
+            hour,
+            minute,
+            second: None,
+        },
+        next,
+    ))
 }
 
 /// "7:30", "17:40:19".
@@ -52,9 +63,23 @@ fn colon_form(sc: &Scanner, i: usize, hour: u32) -> Option<(ClockTime, usize)> {
     let minute = minute(sc, i + 2).filter(|_| sc.tok(i + 2).is_some_and(|t| t.text.len() == 2))?;
     if sc.glued(i + 2) && sc.is_mark(i + 3, ':') && sc.glued(i + 3) {
         let second = self::minute(sc, i + 4)?;
-        return Some((ClockTime { hour, minute, second: Some(second) }, i + 5));
+        return Some((
+            ClockTime {
+                hour,
+                minute,
+                second: Some(second),
+            },
+            i + 5,
+        ));
     }
-    Some((ClockTime { hour, minute, second: None }, i + 3))
+    Some((
+        ClockTime {
+            hour,
+            minute,
+            second: None,
+        },
+        i + 3,
+    ))
 }
 
 /// "14 giờ", "8 giờ 30 phút", "8 giờ 30", "3 giờ chiều".
@@ -74,5 +99,12 @@ fn word_form(sc: &Scanner, i: usize, hour: u32) -> Option<(ClockTime, usize)> {
     } else if sc.is_word(next, &["sáng", "trưa"]) {
         next += 1;
     }
-    Some((ClockTime { hour, minute, second: None }, next))
+    Some((
+        ClockTime {
+            hour,
+            minute,
+            second: None,
+        },
+        next,
+    ))
 }

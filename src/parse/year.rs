@@ -65,7 +65,14 @@ pub fn infer_year(date: PartialDate, hints: &YearHints) -> Option<Date> {
         .max()
         .and_then(|&y| at(review(y)))
         .or_else(|| hints.planned.iter().max().and_then(|&y| at(plan(y))))
-        .or_else(|| hints.periods.iter().map(|p| p.1).max().and_then(|y| at(review(y))))
+        .or_else(|| {
+            hints
+                .periods
+                .iter()
+                .map(|p| p.1)
+                .max()
+                .and_then(|y| at(review(y)))
+        })
         .or_else(|| only_year_in_terms(month, day, &hints.terms))
 }
 
@@ -84,7 +91,13 @@ fn nearest_before(month: u32, day: u32, reference: Date) -> Option<Date> {
         .filter_map(|y| Date::new(y, month, day))
         .map(|d| (d, day_number(d) - r))
         .filter(|&(_, delta)| delta <= MAX_DAYS_LATE)
-        .min_by_key(|&(_, delta)| if delta <= 0 { -delta } else { delta * LATE_COST })
+        .min_by_key(|&(_, delta)| {
+            if delta <= 0 {
+                -delta
+            } else {
+                delta * LATE_COST
+            }
+        })
         .map(|(d, _)| d)
 }
 
@@ -147,8 +160,12 @@ impl YearHints {
             ..YearHints::default()
         };
         for v in scan(s, None) {
-            let (ValueKind::Date, Some(d)) = (v.kind, v.date) else { continue };
-            let (Some(year), None, None) = (d.year, d.month, d.quarter) else { continue };
+            let (ValueKind::Date, Some(d)) = (v.kind, v.date) else {
+                continue;
+            };
+            let (Some(year), None, None) = (d.year, d.month, d.quarter) else {
+                continue;
+            };
             let written = folded.get(v.range.clone()).unwrap_or("");
             if let Some(end) = v.until.and_then(|u| u.year) {
                 if written.starts_with("nhiệm kỳ") {

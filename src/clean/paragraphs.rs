@@ -36,10 +36,15 @@ fn is_initials(s: &str) -> bool {
         && s.split('.').all(|p| p.trim().chars().count() <= 2)
 }
 
-/// For each line of `text`, true when it stands in a hard-wrapped block: consecutive
-/// non-empty lines where some line goes on with a sentence begun on the line before.
-pub fn wrapped_lines(text: &Text) -> Vec<bool> {
-    let lines: Vec<&str> = text.lines().map(|r| text.norm[r].trim()).collect();
+/// For each line of `text`, true when it stands in a hard-wrapped block: consecutive lines
+/// of article text (no empty or chrome line between) where some line goes on with a sentence
+/// begun on the line before.
+pub fn wrapped_lines(text: &Text, pieces: &[Piece]) -> Vec<bool> {
+    let count = pieces.last().map_or(0, |p| p.line + 1);
+    let mut lines: Vec<&str> = vec![""; count];
+    for p in pieces.iter().filter(|p| p.starts_line && p.class.is_none() && p.hint == Hint::None) {
+        lines[p.line] = text.norm[p.range.clone()].trim();
+    }
     let mut wrapped = vec![false; lines.len()];
     let mut start = 0;
     while start < lines.len() {
@@ -71,7 +76,7 @@ pub struct Paragraph {
 /// Joins the open pieces into paragraphs and classes them (the lead is the first paragraph
 /// that is not a caption).
 pub fn build(text: &Text, pieces: &mut [Piece]) -> Vec<Paragraph> {
-    let wrapped = wrapped_lines(text);
+    let wrapped = wrapped_lines(text, pieces);
     let mut paragraphs: Vec<Paragraph> = Vec::new();
     let mut current: Option<Range<usize>> = None;
     for i in 0..pieces.len() {
@@ -110,7 +115,7 @@ pub fn build(text: &Text, pieces: &mut [Piece]) -> Vec<Paragraph> {
             _ => (LineClass::Body, "article text"),
         };
         for p in &mut pieces[para.pieces.clone()] {
-            if p.class != Some(LineClass::Caption) {
+            if p.class.is_none() {
                 p.class = Some(class);
                 p.reason = reason;
             }

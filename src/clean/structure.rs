@@ -30,7 +30,7 @@ pub struct Found {
 pub fn read(text: &Text, pieces: &mut [Piece]) -> Found {
     let mut found = Found::default();
     mark_chrome(text, pieces);
-    let wrapped = wrapped_lines(text);
+    let wrapped = wrapped_lines(text, pieces);
     found.title = find_title(text, pieces, &wrapped);
     if let Some(t) = found.title {
         mark_header(pieces, t);

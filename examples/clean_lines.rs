@@ -6,7 +6,19 @@ fn main() {
     let article = thidua::clean::clean(&text);
     for l in &article.lines {
         let s: String = text.norm[l.range.clone()].chars().take(70).collect();
-        println!("{:3} {:12} {:32} |{}", l.line + 1, format!("{:?}", l.class), l.reason, s);
+        println!(
+            "{:3} {:12} {:32} |{}",
+            l.line + 1,
+            format!("{:?}", l.class),
+            l.reason,
+            s
+        );
     }
-    println!("authors {:?} published {:?} month {:?} source {:?}", article.authors.iter().map(|a| &a.name).collect::<Vec<_>>(), article.published, article.published_month, article.source);
+    println!(
+        "authors {:?} published {:?} month {:?} source {:?}",
+        article.authors.iter().map(|a| &a.name).collect::<Vec<_>>(),
+        article.published,
+        article.published_month,
+        article.source
+    );
 }

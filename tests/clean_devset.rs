@@ -10,7 +10,9 @@ use thidua::{extract, Options, Summary};
 fn devset() -> Option<Vec<(String, String)>> {
     let dir = std::env::var("THIDUA_DEVSET")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/devset")));
+        .unwrap_or_else(|_| {
+            PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/devset"))
+        });
     let Ok(entries) = std::fs::read_dir(&dir) else {
         println!("notice: no dev set at {}, skipped", dir.display());
         return None;
@@ -25,7 +27,11 @@ fn devset() -> Option<Vec<(String, String)>> {
         })
         .collect();
     articles.sort();
-    assert!(!articles.is_empty(), "the dev set at {} has articles", dir.display());
+    assert!(
+        !articles.is_empty(),
+        "the dev set at {} has articles",
+        dir.display()
+    );
     Some(articles)
 }
 
@@ -87,7 +93,10 @@ fn as_html(text: &str) -> String {
     let mut block: Vec<String> = Vec::new();
     let flush = |block: &mut Vec<String>, html: &mut String| {
         if !block.is_empty() {
-            html.push_str(&format!("<p class=\"text\">{}</p>\n", block.join("<br/>\n")));
+            html.push_str(&format!(
+                "<p class=\"text\">{}</p>\n",
+                block.join("<br/>\n")
+            ));
             block.clear();
         }
     };

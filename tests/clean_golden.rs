@@ -11,7 +11,11 @@ fn summary(input: &str) -> Summary {
 }
 
 fn warning_codes(input: &str) -> Vec<String> {
-    summary(input).warnings.into_iter().map(|w| w.code).collect()
+    summary(input)
+        .warnings
+        .into_iter()
+        .map(|w| w.code)
+        .collect()
 }
 
 const PAGE: &str = "mic
@@ -61,7 +65,9 @@ fn a_copied_page_gives_the_article() {
     let kinds: Vec<&str> = s.body.iter().map(|p| p.kind.as_str()).collect();
     assert_eq!(kinds, ["lead", "caption", "body", "body"]);
     assert!(
-        s.body[2].text.ends_with("bằng 118% dự toán tỉnh giao; tỷ lệ hộ nghèo giảm còn 1,8%."),
+        s.body[2]
+            .text
+            .ends_with("bằng 118% dự toán tỉnh giao; tỷ lệ hộ nghèo giảm còn 1,8%."),
         "the paragraph broken by the layout is rejoined: {}",
         s.body[2].text
     );
@@ -91,14 +97,22 @@ fn a_copied_page_gives_the_article() {
 fn segments_are_contiguous_ranges_with_breaks_as_spaces() {
     let text = Text::new(PAGE);
     let article = clean(&text);
-    assert!(article.segments.iter().any(|s| s.kind == SegmentKind::Title));
+    assert!(article
+        .segments
+        .iter()
+        .any(|s| s.kind == SegmentKind::Title));
     for segment in &article.segments {
         let slice = &text.norm[segment.range.clone()];
         assert_eq!(segment.text.len(), slice.len());
         assert_eq!(segment.text, slice.replace(['\n', '\r'], " "));
         // Only empty or white-space lines stand between the joined lines.
         let inner: Vec<&str> = slice.lines().collect();
-        assert!(inner.len() == 1 || inner[1..inner.len() - 1].iter().all(|l| l.trim().is_empty()));
+        assert!(
+            inner.len() == 1
+                || inner[1..inner.len() - 1]
+                    .iter()
+                    .all(|l| l.trim().is_empty())
+        );
     }
 }
 

@@ -149,6 +149,9 @@ mod tests {
         assert_eq!(names("V.Linh", false), ["V.Linh"]);
         assert_eq!(names("Chung Thủy", true), Vec::<&str>::new());
         assert_eq!(names("Quang cảnh hội nghị.", false), Vec::<&str>::new());
-        assert_eq!(names("Đài TT TH Huyện - Hoài Thương", false), Vec::<&str>::new());
+        assert_eq!(
+            names("Đài TT TH Huyện - Hoài Thương", false),
+            Vec::<&str>::new()
+        );
     }
 }

@@ -64,9 +64,8 @@ fn is_made_of(lex: &Lexicon, folded: &str, modes: &[Mode]) -> bool {
 /// True when the short line starts with a phrase of mode `Start`.
 fn starts_with_phrase(lex: &Lexicon, folded: &str) -> bool {
     let first = lex.find_words(folded).next();
-    first.is_some_and(|h| {
-        h.range.start == 0 && mode_of(lex.fields(h.entry).get(1)) == Mode::Start
-    }) && word_count(folded) <= 12
+    first.is_some_and(|h| h.range.start == 0 && mode_of(lex.fields(h.entry).get(1)) == Mode::Start)
+        && word_count(folded) <= 12
         && !ends_with_period(folded)
         && !folded.contains(['"', '“', '”'])
 }
@@ -78,9 +77,9 @@ pub fn chrome_reason(line: &str, folded: &str) -> Option<&'static str> {
         Some("image or media file name")
     } else if is_counter(folded) {
         Some("counter")
-    } else if is_made_of(lex, folded, &[Mode::Line, Mode::Counter]) {
-        Some("page chrome")
-    } else if starts_with_phrase(lex, folded) {
+    } else if is_made_of(lex, folded, &[Mode::Line, Mode::Counter])
+        || starts_with_phrase(lex, folded)
+    {
         Some("page chrome")
     } else if is_breadcrumb(line) {
         Some("breadcrumb")
@@ -100,9 +99,9 @@ pub fn is_closing_marker(folded: &str) -> bool {
     if lex.lookup(trimmed).is_some() {
         return true;
     }
-    lex.find_words(folded).next().is_some_and(|h| {
-        h.range.start == 0 && mode_of(lex.fields(h.entry).get(1)) == Mode::Start
-    })
+    lex.find_words(folded)
+        .next()
+        .is_some_and(|h| h.range.start == 0 && mode_of(lex.fields(h.entry).get(1)) == Mode::Start)
 }
 
 /// A counter: "Hôm nay : 1.157", "Online: 86", "11,048 lượt xem", "View Count: 163".
@@ -156,11 +155,14 @@ fn is_breadcrumb(line: &str) -> bool {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    let spaced = line.contains(" / ") || line.contains('»') || line.contains('›') || line.contains(" > ");
+    let spaced =
+        line.contains(" / ") || line.contains('»') || line.contains('›') || line.contains(" > ");
     spaced
         && separators >= 2
         && parts.len() >= 2
-        && parts.iter().all(|p| word_count(p) <= 4 && !p.chars().any(|c| c.is_ascii_digit()))
+        && parts
+            .iter()
+            .all(|p| word_count(p) <= 4 && !p.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// A slogan banner: a line in capitals ending in "!" ("TOÀN ĐẢNG, TOÀN DÂN ... NĂM 2022!").

@@ -113,9 +113,13 @@ fn is_name_word(word: &str, all_caps: bool) -> bool {
     first.is_uppercase()
         && rest.len() < 7
         && rest.iter().all(|c| c.is_alphabetic())
-        && rest
-            .iter()
-            .all(|c| if all_caps { c.is_uppercase() } else { c.is_lowercase() })
+        && rest.iter().all(|c| {
+            if all_caps {
+                c.is_uppercase()
+            } else {
+                c.is_lowercase()
+            }
+        })
 }
 
 /// True when `s` reads as a person's name as bylines write it: two to five capitalised
@@ -144,8 +148,7 @@ fn is_initial_name(word: &str) -> bool {
     parts.iter().enumerate().all(|(i, p)| {
         let n = p.chars().count();
         let initial = n == 1 && p.chars().all(char::is_uppercase);
-        initial
-            || (i == last && (p.is_empty() || is_name_word(p, false) || is_name_word(p, true)))
+        initial || (i == last && (p.is_empty() || is_name_word(p, false) || is_name_word(p, true)))
     }) && parts[0].chars().count() == 1
 }
 
@@ -155,7 +158,13 @@ mod tests {
 
     #[test]
     fn names_as_bylines_write_them() {
-        for name in ["Chung Thủy", "TRÚC GIANG", "V.Linh", "Phan Thị Bích Hạnh", "Lệ Chi"] {
+        for name in [
+            "Chung Thủy",
+            "TRÚC GIANG",
+            "V.Linh",
+            "Phan Thị Bích Hạnh",
+            "Lệ Chi",
+        ] {
             assert!(is_name_like(name), "{name}");
         }
         for not in [

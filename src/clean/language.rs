@@ -58,7 +58,10 @@ pub fn warnings(article: &Article, text: &Text) -> Vec<Warning> {
 pub fn is_vietnamese(s: &str) -> bool {
     let mut words = 0usize;
     let mut marked = 0usize;
-    for word in s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+    for word in s
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
         words += 1;
         if word.chars().any(is_vietnamese_letter) {
             marked += 1;

@@ -64,7 +64,10 @@ pub fn stamp(line: &str, folded: &str) -> Option<Stamp> {
     let start = prefix.find(folded).map_or(0, |m| m.end());
     let rest = folded.get(start..)?;
     let m = tokens.find(rest)?;
-    let end = start + rest[..m.end()].trim_end_matches([' ', '|', ',', '-', '–', '—']).len();
+    let end = start
+        + rest[..m.end()]
+            .trim_end_matches([' ', '|', ',', '-', '–', '—'])
+            .len();
     if !is_word_boundary(folded, end) || !line.is_char_boundary(end) {
         return None;
     }
@@ -98,9 +101,8 @@ fn first_date(stamp_text: &str) -> Option<Date> {
 /// "(Xây dựng) -"); inside the line only a site name ("(Thanhuytphcm.vn) -").
 pub fn source_tag(line: &str) -> Option<(std::ops::Range<usize>, String, usize)> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(r"\(([^()\n]{1,40})\)\s*[-–—]+\s*").expect("valid regex")
-    });
+    let re =
+        RE.get_or_init(|| Regex::new(r"\(([^()\n]{1,40})\)\s*[-–—]+\s*").expect("valid regex"));
     let caps = re.captures(line)?;
     let whole = caps.get(0)?;
     let tag = caps.get(1)?.as_str().trim();
@@ -123,7 +125,8 @@ mod tests {
     use crate::text::fold;
 
     fn stamp_of(line: &str) -> Option<(String, String, bool)> {
-        stamp(line, &fold(line)).map(|s| (line[..s.len].to_string(), s.date.to_string(), s.has_clock))
+        stamp(line, &fold(line))
+            .map(|s| (line[..s.len].to_string(), s.date.to_string(), s.has_clock))
     }
 
     #[test]
@@ -162,7 +165,10 @@ mod tests {
     #[test]
     fn source_tags() {
         let tag = |l: &str| source_tag(l).map(|(_, t, _)| t);
-        assert_eq!(tag("(Baohatinh.vn) - Mặc dù").as_deref(), Some("Baohatinh.vn"));
+        assert_eq!(
+            tag("(Baohatinh.vn) - Mặc dù").as_deref(),
+            Some("Baohatinh.vn")
+        );
         assert_eq!(tag("(ĐN)- Trong 2 ngày").as_deref(), Some("ĐN"));
         assert_eq!(
             tag("Các đơn vị ký kết (Thanhuytphcm.vn) - Chiều 11/4").as_deref(),

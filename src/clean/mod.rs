@@ -132,7 +132,9 @@ pub fn clean(text: &Text) -> Article {
     if let Some(t) = found.title {
         let range = pieces[t].range.clone();
         article.title = Some(range.clone());
-        article.segments.push(segment(text, SegmentKind::Title, range));
+        article
+            .segments
+            .push(segment(text, SegmentKind::Title, range));
     }
     for para in &paragraphs {
         let range = pieces[para.pieces.start].range.start..pieces[para.pieces.end - 1].range.end;

@@ -31,9 +31,7 @@ pub fn has_photo_credit(folded: &str) -> bool {
 
 /// "T.C", "N.V.A": initials as photo credits write them.
 fn is_initials(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 12
-        && s.split('.').all(|p| p.trim().chars().count() <= 2)
+    !s.is_empty() && s.len() <= 12 && s.split('.').all(|p| p.trim().chars().count() <= 2)
 }
 
 /// For each line of `text`, true when it stands in a hard-wrapped block: consecutive lines
@@ -42,7 +40,10 @@ fn is_initials(s: &str) -> bool {
 pub fn wrapped_lines(text: &Text, pieces: &[Piece]) -> Vec<bool> {
     let count = pieces.last().map_or(0, |p| p.line + 1);
     let mut lines: Vec<&str> = vec![""; count];
-    for p in pieces.iter().filter(|p| p.starts_line && p.class.is_none() && p.hint == Hint::None) {
+    for p in pieces
+        .iter()
+        .filter(|p| p.starts_line && p.class.is_none() && p.hint == Hint::None)
+    {
         lines[p.line] = text.norm[p.range.clone()].trim();
     }
     let mut wrapped = vec![false; lines.len()];

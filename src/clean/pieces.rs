@@ -2,8 +2,8 @@
 //! crawler's date prefix and a banner, a caption run together with the lead behind an agency
 //! tag) becomes one piece per thing, each classified on its own.
 
-use super::meta::{crawler_prefix, source_tag, stamp, Published};
 use super::features::word_count;
+use super::meta::{crawler_prefix, source_tag, stamp, Published};
 use super::LineClass;
 use crate::date::Date;
 use crate::text::Text;
@@ -58,7 +58,13 @@ pub fn cut(text: &Text) -> Cut {
         let trimmed = trim_range(&text.norm, range);
         let first = cut.pieces.len();
         if trimmed.is_empty() {
-            cut.push(line, trimmed, Some(LineClass::Blank), "empty line", Hint::None);
+            cut.push(
+                line,
+                trimmed,
+                Some(LineClass::Blank),
+                "empty line",
+                Hint::None,
+            );
         } else {
             cut_line(text, line, trimmed, &mut cut, words_seen < 40);
         }
@@ -102,7 +108,13 @@ fn cut_line(text: &Text, line: usize, range: Range<usize>, cut: &mut Cut, near_t
     let mut at = range.start;
     let end = range.end;
     if let Some((len, date)) = crawler_prefix(&text.norm[at..end]) {
-        cut.push(line, at..at + len, Some(LineClass::Meta), "crawler date prefix", Hint::None);
+        cut.push(
+            line,
+            at..at + len,
+            Some(LineClass::Meta),
+            "crawler date prefix",
+            Hint::None,
+        );
         cut.crawler_date.get_or_insert(date);
         at = skip_spaces(&text.norm, at + len, end);
     }
@@ -110,7 +122,13 @@ fn cut_line(text: &Text, line: usize, range: Range<usize>, cut: &mut Cut, near_t
         if let Some(st) = stamp(&text.norm[at..end], &text.fold[at..end]) {
             let whole = at + st.len >= end;
             if whole || st.has_clock {
-                cut.push(line, at..at + st.len, None, "date line", Hint::Stamp(st.date));
+                cut.push(
+                    line,
+                    at..at + st.len,
+                    None,
+                    "date line",
+                    Hint::Stamp(st.date),
+                );
                 at = skip_separators(&text.norm, at + st.len, end);
             }
         }

@@ -6,8 +6,8 @@ use super::chrome::{chrome_reason, is_closing_marker};
 use super::features::{
     ends_sentence, line_key, starts_like_a_heading, starts_lowercase, strip_accents, word_count,
 };
-use super::paragraphs::{has_photo_credit, wrapped_lines};
 use super::meta::source_tag;
+use super::paragraphs::{has_photo_credit, wrapped_lines};
 use super::pieces::{Hint, Piece};
 use super::LineClass;
 use crate::date::Date;
@@ -215,10 +215,8 @@ fn mark_bylines(
             .position(is_open)
             .map(|k| t + 1 + k)
     });
-    for i in 0..end {
-        if !is_open(&pieces[i]) {
-            continue;
-        }
+    let open: Vec<usize> = (0..end).filter(|&i| is_open(&pieces[i])).collect();
+    for i in open {
         let (line, folded) = (piece_text(text, &pieces[i]), piece_fold(text, &pieces[i]));
         let names = if Some(i) == last {
             authors(line, folded, false)

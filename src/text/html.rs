@@ -103,7 +103,8 @@ pub fn strip(input: &str) -> Mapped {
                 let closing = tag.starts_with("</");
                 let tag_utf16 = tag.encode_utf16().count() as u32;
                 if let Some(until) = skip_until {
-                    let body_opens = until == "head" && !closing && name.eq_ignore_ascii_case("body");
+                    let body_opens =
+                        until == "head" && !closing && name.eq_ignore_ascii_case("body");
                     if (closing && name.eq_ignore_ascii_case(until)) || body_opens {
                         skip_until = None;
                     }
@@ -235,16 +236,37 @@ fn decode_entity(s: &str) -> Option<(char, usize)> {
 /// Named entities of Latin letters with accents that Vietnamese pages use ("&agrave;").
 fn named_vietnamese(body: &str) -> Option<char> {
     const TABLE: [(&str, char); 26] = [
-        ("agrave", 'à'), ("aacute", 'á'), ("acirc", 'â'), ("atilde", 'ã'),
-        ("egrave", 'è'), ("eacute", 'é'), ("ecirc", 'ê'),
-        ("igrave", 'ì'), ("iacute", 'í'),
-        ("ograve", 'ò'), ("oacute", 'ó'), ("ocirc", 'ô'), ("otilde", 'õ'),
-        ("ugrave", 'ù'), ("uacute", 'ú'), ("yacute", 'ý'),
-        ("Agrave", 'À'), ("Aacute", 'Á'), ("Acirc", 'Â'), ("Atilde", 'Ã'),
-        ("Eacute", 'É'), ("Ecirc", 'Ê'), ("Iacute", 'Í'),
-        ("Oacute", 'Ó'), ("Ocirc", 'Ô'), ("Uacute", 'Ú'),
+        ("agrave", 'à'),
+        ("aacute", 'á'),
+        ("acirc", 'â'),
+        ("atilde", 'ã'),
+        ("egrave", 'è'),
+        ("eacute", 'é'),
+        ("ecirc", 'ê'),
+        ("igrave", 'ì'),
+        ("iacute", 'í'),
+        ("ograve", 'ò'),
+        ("oacute", 'ó'),
+        ("ocirc", 'ô'),
+        ("otilde", 'õ'),
+        ("ugrave", 'ù'),
+        ("uacute", 'ú'),
+        ("yacute", 'ý'),
+        ("Agrave", 'À'),
+        ("Aacute", 'Á'),
+        ("Acirc", 'Â'),
+        ("Atilde", 'Ã'),
+        ("Eacute", 'É'),
+        ("Ecirc", 'Ê'),
+        ("Iacute", 'Í'),
+        ("Oacute", 'Ó'),
+        ("Ocirc", 'Ô'),
+        ("Uacute", 'Ú'),
     ];
-    TABLE.iter().find(|(name, _)| *name == body).map(|&(_, c)| c)
+    TABLE
+        .iter()
+        .find(|(name, _)| *name == body)
+        .map(|&(_, c)| c)
 }
 
 #[cfg(test)]

@@ -57,7 +57,7 @@ pub fn stamp(line: &str, folded: &str) -> Option<Stamp> {
     });
     let tokens = TOKENS.get_or_init(|| {
         Regex::new(
-            r"^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7]|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2}:\d{2}(?::\d{2})?)|\[?\(?gmt\s*[+-]\s*\d{1,2}\)?\]?|am|pm|sa|ch)[\s|,–—-]*)+",
+            r"^(?:(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7]|am|pm|\[?\(?gmt\s*[+-]\s*\d{1,2}\)?\]?)(?:[\s|,–—-]+|$))|(?:(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)[\s|,–—-]*))+",
         )
         .expect("valid regex")
     });
@@ -147,6 +147,10 @@ mod tests {
         assert_eq!(stamp_of("26/07/2019"), s("26/07/2019", "2019-07-26", false));
         assert_eq!(stamp_of("Ngày 24 và 25/7/2019, tại Hải Phòng"), None);
         assert_eq!(stamp_of("Chiều 29/12, tại Can Lộc"), None);
+        assert_eq!(
+            stamp_of("17:25 06/12/2020 Chiều 30-11, tại TP"),
+            s("17:25 06/12/2020", "2020-12-06", true)
+        );
     }
 
     #[test]

@@ -158,7 +158,7 @@ fn kind_of(text: &Text, pieces: &[Piece], para: &Paragraph) -> SegmentKind {
     let (line, folded) = (&text.norm[range.clone()], &text.fold[range]);
     let words = word_count(line);
     let single = para.pieces.len() == 1;
-    let short_note = words <= 30 && !ends_sentence(line);
+    let short_note = words <= 30 && !ends_sentence(line) && !line.contains(';');
     let short_sentence = words <= 12
         && ends_with_period(line)
         && !line.trim_end_matches(['.', '!', '?', '…']).contains(". ");

@@ -103,7 +103,8 @@ fn is_title_shaped(text: &Text, pieces: &[Piece], i: usize, wrapped: &[bool]) ->
     let next = next_non_blank(pieces, i);
     let continued = next.is_some_and(|n| is_open(n) && starts_lowercase(piece_text(text, n)));
     let stamp_follows = next.is_some_and(|n| matches!(n.hint, Hint::Stamp(_)));
-    let ends_ok = !ends_sentence(line) || (line.ends_with('.') && stamp_follows);
+    let asks = line.ends_with(['?', '!']) && words <= 25;
+    let ends_ok = !ends_sentence(line) || asks || (line.ends_with('.') && stamp_follows);
     (4..=60).contains(&words)
         && (p.starts_line || after_crawler_prefix(pieces, i))
         && starts_like_a_heading(line)

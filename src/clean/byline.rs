@@ -33,7 +33,22 @@ fn is_unit(folded_part: &str) -> bool {
     byline_lexicon()
         .find_words(folded_part)
         .next()
-        .is_some_and(|h| h.range.start == 0 && role_of(h.entry) == "unit")
+        .is_some_and(|h| h.range.start == 0 && matches!(role_of(h.entry), "unit" | "source"))
+}
+
+/// The source named by a short closing source line ("Theo Báo Nhân Dân", "Nguồn: VOV"), as
+/// a byte range in the line.
+pub fn source_line(line: &str, folded: &str) -> Option<Range<usize>> {
+    let hit = byline_lexicon().find_words(folded).next()?;
+    if hit.range.start != 0 || role_of(hit.entry) != "source" || word_count(line) > 10 {
+        return None;
+    }
+    let rest = &line[hit.range.end..];
+    let name = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':');
+    let start = line.len() - name.len();
+    let name = name.trim_end_matches(|c: char| c.is_whitespace() || c == '.');
+    let starts_upper = name.chars().next().is_some_and(char::is_uppercase);
+    (starts_upper && !name.is_empty()).then(|| start..start + name.len())
 }
 
 /// The author names of a byline line, as byte ranges in it; empty when the line is not a
@@ -133,6 +148,16 @@ mod tests {
             .into_iter()
             .map(|r| &line[r])
             .collect()
+    }
+
+    #[test]
+    fn source_lines() {
+        fn source(l: &str) -> Option<&str> {
+            source_line(l, &fold(l)).map(|r| &l[r])
+        }
+        assert_eq!(source("Theo Báo Nhân Dân"), Some("Báo Nhân Dân"));
+        assert_eq!(source("Nguồn: VOV."), Some("VOV"));
+        assert_eq!(source("Theo đó, các đơn vị"), None);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The article's structure over the pieces: page header, headline, publish date, bylines,
 //! the closing section, repeats.
 
-use super::byline::authors;
+use super::byline::{authors, source_line};
 use super::chrome::{chrome_reason, is_closing_marker};
 use super::features::{
     ends_sentence, line_key, starts_like_a_heading, starts_lowercase, strip_accents, word_count,
@@ -24,6 +24,8 @@ pub struct Found {
     pub published: Option<Date>,
     /// Author names (ranges in `norm`).
     pub authors: Vec<Range<usize>>,
+    /// The source named by a closing source line ("Theo Báo Nhân Dân").
+    pub source: Option<String>,
 }
 
 /// Classifies the pieces that the article's structure decides.
@@ -219,7 +221,16 @@ fn mark_bylines(
     let open: Vec<usize> = (0..end).filter(|&i| is_open(&pieces[i])).collect();
     for i in open {
         let (line, folded) = (piece_text(text, &pieces[i]), piece_fold(text, &pieces[i]));
-        let names = if Some(i) == last {
+        if Some(i) == last {
+            if let Some(range) = source_line(line, folded) {
+                found.source = Some(line[range].to_string());
+                let p = &mut pieces[i];
+                p.class = Some(LineClass::Meta);
+                p.reason = "source line";
+                continue;
+            }
+        }
+        let names = if Some(i) == last && !ends_a_list(text, pieces, i) {
             authors(line, folded, false)
         } else if Some(i) == first_after_title {
             // Under the headline only a bare name is a byline ("Lệ Chi").
@@ -243,6 +254,19 @@ fn mark_bylines(
             .authors
             .extend(names.into_iter().map(|r| base + r.start..base + r.end));
     }
+}
+
+/// True when the open piece before `i` introduces or continues a list ("... gồm:", a name on
+/// its own line): the last name of a list is not a byline.
+fn ends_a_list(text: &Text, pieces: &[Piece], i: usize) -> bool {
+    pieces[..i]
+        .iter()
+        .rev()
+        .find(|p| is_open(p))
+        .is_some_and(|p| {
+            let line = piece_text(text, p);
+            line.trim_end().ends_with(':') || !authors(line, piece_fold(text, p), false).is_empty()
+        })
 }
 
 /// Repeated headlines (also without diacritics) and repeated paragraphs.

@@ -76,26 +76,30 @@ fn next_non_blank(pieces: &[Piece], i: usize) -> Option<&Piece> {
         .find(|p| p.class != Some(LineClass::Blank))
 }
 
-/// The headline: the first open piece shaped like one, after at most a few short header
-/// lines; none when the page opens with the lead or a caption.
+/// The headline: of the open pieces shaped like one before the first paragraph (after at most
+/// a few short header lines), the last: site names and menus stand above the headline, the
+/// lead right under it. None when the page opens with the lead or a caption.
 fn find_title(text: &Text, pieces: &[Piece], wrapped: &[bool]) -> Option<usize> {
     let mut header_lines = 0;
+    let mut title = None;
     for (i, p) in pieces.iter().enumerate() {
         if !is_open(p) {
             if p.class == Some(LineClass::Caption) {
-                return None;
+                break;
             }
             continue;
         }
-        if is_title_shaped(text, pieces, i, wrapped) {
-            return Some(i);
-        }
         header_lines += 1;
-        if word_count(piece_text(text, p)) > 5 || header_lines > 8 {
-            return None;
+        if header_lines > 8 {
+            break;
+        }
+        if is_title_shaped(text, pieces, i, wrapped) {
+            title = Some(i);
+        } else if word_count(piece_text(text, p)) > 5 {
+            break;
         }
     }
-    None
+    title
 }
 
 fn is_title_shaped(text: &Text, pieces: &[Piece], i: usize, wrapped: &[bool]) -> bool {
@@ -121,10 +125,16 @@ fn after_crawler_prefix(pieces: &[Piece], i: usize) -> bool {
     i > 0 && pieces[i - 1].line == pieces[i].line && pieces[i - 1].reason == "crawler date prefix"
 }
 
-/// Everything before the headline but the crawler prefix is page header.
+/// Everything before the headline but the crawler prefix is page header. A date stamp above
+/// the headline is the page's "today" banner when another stamp follows the headline;
+/// alone, it is the publish date.
 fn mark_header(pieces: &mut [Piece], title: usize) {
+    let stamp_below = pieces[title..]
+        .iter()
+        .any(|p| matches!(p.hint, Hint::Stamp(_)));
     for p in &mut pieces[..title] {
         match (p.class, p.hint) {
+            (None, Hint::Stamp(_)) if !stamp_below => continue,
             (None, Hint::Stamp(_)) => {
                 p.class = Some(LineClass::Boilerplate);
                 p.reason = "page-header date banner";

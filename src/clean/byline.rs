@@ -36,6 +36,12 @@ fn is_unit(folded_part: &str) -> bool {
         .is_some_and(|h| h.range.start == 0 && matches!(role_of(h.entry), "unit" | "source"))
 }
 
+/// True when the line is an author's unit on its own ("Trung tâm Văn hóa huyện"), as a
+/// byline written on two lines has it after the name.
+pub fn is_unit_line(line: &str, folded: &str) -> bool {
+    word_count(line) <= 8 && !line.trim_end().ends_with('.') && is_unit(folded)
+}
+
 /// The source named by a short closing source line ("Theo Báo Nhân Dân", "Nguồn: VOV"), as
 /// a byte range in the line.
 pub fn source_line(line: &str, folded: &str) -> Option<Range<usize>> {
@@ -110,13 +116,13 @@ fn names_in(line: &str, folded: &str, start: usize, prefixed: bool) -> Vec<Range
     names
 }
 
-/// Length of a name separator at the start of `s`: " - ", "–", ",", ";", "/", " và ".
+/// Length of a name separator at the start of `s`: " - ", "–", ",", ";", "/", "(", " và ".
 fn separator_len(s: &str, folded: &str) -> usize {
     if folded.starts_with(" và ") {
         return " và ".len();
     }
     match s.chars().next() {
-        Some(c @ ('-' | '–' | '—' | ',' | ';' | '/' | '|')) => c.len_utf8(),
+        Some(c @ ('-' | '–' | '—' | ',' | ';' | '/' | '|' | '(' | ')')) => c.len_utf8(),
         _ => 0,
     }
 }
@@ -172,6 +178,8 @@ mod tests {
             ["Phan Thị Bích Hạnh"]
         );
         assert_eq!(names("V.Linh", false), ["V.Linh"]);
+        assert_eq!(names("Anh Tuấn (TTXVN)", false), ["Anh Tuấn"]);
+        assert_eq!(names("Minh Châu/VOV", false), ["Minh Châu"]);
         assert_eq!(names("Chung Thủy", true), Vec::<&str>::new());
         assert_eq!(names("Quang cảnh hội nghị.", false), Vec::<&str>::new());
         assert_eq!(

@@ -1,7 +1,7 @@
 //! The article's structure over the pieces: page header, headline, publish date, bylines,
 //! the closing section, repeats.
 
-use super::byline::{authors, source_line};
+use super::byline::{authors, is_unit_line, source_line};
 use super::chrome::{chrome_reason, is_closing_marker};
 use super::features::{
     ends_sentence, line_key, starts_like_a_heading, starts_lowercase, strip_accents, word_count,
@@ -221,7 +221,25 @@ fn mark_bylines(
     title: Option<usize>,
     found: &mut Found,
 ) {
-    let last = pieces[..end].iter().rposition(is_open);
+    let mut last = pieces[..end].iter().rposition(is_open);
+    // A byline on two lines: the name, then the unit alone.
+    if let Some(unit) =
+        last.filter(|&i| is_unit_line(piece_text(text, &pieces[i]), piece_fold(text, &pieces[i])))
+    {
+        if let Some(name) = pieces[..unit].iter().rposition(is_open) {
+            if !authors(
+                piece_text(text, &pieces[name]),
+                piece_fold(text, &pieces[name]),
+                false,
+            )
+            .is_empty()
+            {
+                pieces[unit].class = Some(LineClass::Meta);
+                pieces[unit].reason = "byline (the author's unit)";
+                last = Some(name);
+            }
+        }
+    }
     let first_after_title = title.and_then(|t| {
         pieces[t + 1..end]
             .iter()

@@ -61,7 +61,10 @@ pub fn stamp(line: &str, folded: &str) -> Option<Stamp> {
         )
         .expect("valid regex")
     });
-    let start = prefix.find(folded).map_or(0, |m| m.end());
+    let marked = prefix.find(folded).map(|m| m.end());
+    // "Ngày 12/03/2024 10:20" alone on its line is a stamp too (not "Ngày 15/12, UBND ...").
+    let day_word = folded.strip_prefix("ngày ").map(|_| "ngày ".len());
+    let start = marked.or(day_word).unwrap_or(0);
     let rest = folded.get(start..)?;
     let m = tokens.find(rest)?;
     let end = start
@@ -71,9 +74,12 @@ pub fn stamp(line: &str, folded: &str) -> Option<Stamp> {
     if !is_word_boundary(folded, end) || !line.is_char_boundary(end) {
         return None;
     }
+    if marked.is_none() && day_word.is_some() && !folded[end..].trim().is_empty() {
+        return None;
+    }
     let stamp_text = &folded[start..end];
     let date = first_date(stamp_text)?;
-    let has_clock = stamp_text.contains(':') || stamp_text.contains("thứ") || start > 0;
+    let has_clock = stamp_text.contains(':') || stamp_text.contains("thứ") || marked.is_some();
     Some(Stamp {
         len: end,
         date,
@@ -146,6 +152,15 @@ mod tests {
         );
         assert_eq!(stamp_of("26/07/2019"), s("26/07/2019", "2019-07-26", false));
         assert_eq!(stamp_of("Ngày 24 và 25/7/2019, tại Hải Phòng"), None);
+        assert_eq!(stamp_of("Ngày 15/12/2021, tại Sở Tài chính"), None);
+        assert_eq!(
+            stamp_of("Ngày 12/03/2024 10:20"),
+            s("Ngày 12/03/2024 10:20", "2024-03-12", true)
+        );
+        assert_eq!(
+            stamp_of("Cập nhật: 10:20 | 12/03/2024"),
+            s("Cập nhật: 10:20 | 12/03/2024", "2024-03-12", true)
+        );
         assert_eq!(stamp_of("Chiều 29/12, tại Can Lộc"), None);
         assert_eq!(
             stamp_of("17:25 06/12/2020 Chiều 30-11, tại TP"),

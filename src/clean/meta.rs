@@ -15,22 +15,22 @@ pub enum Published {
     Month(i32, u32),
 }
 
-/// The crawler prefix " date 2025-12-07 " at the start of `line`: its byte length (without
-/// the spaces after it) and the date it gives.
-pub fn crawler_prefix(line: &str) -> Option<(usize, Published)> {
+/// The crawler prefix " date 2025-12-07 " (or " date 2022-12 ", " date 2022 ") at the start of
+/// `line`: its byte length (without the spaces after it) and the date it gives, if any.
+pub fn crawler_prefix(line: &str) -> Option<(usize, Option<Published>)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"^date\s+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:\s|$)").expect("valid regex")
+        Regex::new(r"^date\s+(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:\s|$)").expect("valid regex")
     });
     let caps = re.captures(line)?;
-    let year: i32 = caps[1].parse().ok()?;
-    let month: u32 = caps[2].parse().ok()?;
-    let published = match caps.get(3) {
-        Some(day) => Published::Day(Date::new(year, month, day.as_str().parse().ok()?)?),
-        None if (1..=12).contains(&month) => Published::Month(year, month),
-        None => return None,
+    let len = caps[0].trim_end().len();
+    let number = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+    let published = match (number(1), number(2), number(3)) {
+        (Some(y), Some(m), Some(d)) => Date::new(y as i32, m, d).map(Published::Day),
+        (Some(y), Some(m), None) if (1..=12).contains(&m) => Some(Published::Month(y as i32, m)),
+        _ => None,
     };
-    Some((caps[0].trim_end().len(), published))
+    Some((len, published))
 }
 
 /// A date/time stamp at the start of a line.
@@ -172,12 +172,13 @@ mod tests {
     fn crawler_prefixes() {
         assert_eq!(
             crawler_prefix("date 2022-12 Ngày 19/12"),
-            Some((12, Published::Month(2022, 12)))
+            Some((12, Some(Published::Month(2022, 12))))
         );
         assert_eq!(
             crawler_prefix("date 2025-12-07 Cụm"),
-            Some((15, Published::Day(Date::new(2025, 12, 7).unwrap())))
+            Some((15, Some(Published::Day(Date::new(2025, 12, 7).unwrap()))))
         );
+        assert_eq!(crawler_prefix("date 2022 Cụm"), Some((9, None)));
         assert_eq!(crawler_prefix("date of birth"), None);
     }
 

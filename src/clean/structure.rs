@@ -60,7 +60,10 @@ fn piece_fold<'a>(text: &'a Text, p: &Piece) -> &'a str {
 fn mark_chrome(text: &Text, pieces: &mut [Piece]) {
     for p in pieces.iter_mut().filter(|p| is_open(p)) {
         let (line, folded) = (piece_text(text, p), piece_fold(text, p));
-        if is_closing_marker(folded) {
+        if !line.chars().any(char::is_alphanumeric) {
+            p.class = Some(LineClass::Boilerplate);
+            p.reason = "decoration without words";
+        } else if is_closing_marker(folded) {
             p.hint = Hint::Closing;
         } else if let Some(reason) = chrome_reason(line, folded) {
             p.class = Some(LineClass::Boilerplate);

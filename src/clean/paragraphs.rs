@@ -146,7 +146,23 @@ fn joins(text: &Text, pieces: &[Piece], a: usize, b: usize, wrapped: &[bool]) ->
         && pb.starts_line
         && !ends_sentence(first)
         && (starts_lowercase(second)
+            || ends_with_dangling_word(first)
             || (!blank_between && wrapped.get(pb.line).copied().unwrap_or(false)))
+}
+
+/// Words that cannot end a sentence, a heading or a caption: a line ending with one goes on
+/// on the next line ("tại Hội trường UBND xã" / "Bưng Riềng, ...", "có ông" / "Nguyễn ...").
+const DANGLING: [&str; 30] = [
+    "tại", "của", "và", "với", "cho", "các", "những", "là", "có", "ông", "bà", "đồng", "ngày",
+    "tháng", "số", "theo", "từ", "đến", "trong", "được", "đã", "sẽ", "về", "như", "gồm", "cùng",
+    "để", "do", "bởi", "hoặc",
+];
+
+/// True when the line ends with a word that cannot end it (see [`DANGLING`]).
+pub fn ends_with_dangling_word(line: &str) -> bool {
+    line.split_whitespace()
+        .next_back()
+        .is_some_and(|w| DANGLING.contains(&crate::text::fold(w).as_str()))
 }
 
 fn kind_of(text: &Text, pieces: &[Piece], para: &Paragraph) -> SegmentKind {

@@ -7,7 +7,7 @@ use super::features::{
     ends_sentence, line_key, starts_like_a_heading, starts_lowercase, strip_accents, word_count,
 };
 use super::meta::source_tag;
-use super::paragraphs::{has_photo_credit, wrapped_lines};
+use super::paragraphs::{ends_with_dangling_word, has_photo_credit, wrapped_lines};
 use super::pieces::{Hint, Piece};
 use super::LineClass;
 use crate::date::Date;
@@ -119,6 +119,7 @@ fn is_title_shaped(text: &Text, pieces: &[Piece], i: usize, wrapped: &[bool]) ->
         && starts_like_a_heading(line)
         && ends_ok
         && !continued
+        && !ends_with_dangling_word(line)
         && !wrapped.get(p.line).copied().unwrap_or(false)
         && !has_photo_credit(piece_fold(text, p))
 }

@@ -22,15 +22,15 @@ fn warning(code: &str, message: &str) -> Warning {
 /// The warnings for `article` read from `text`.
 pub fn warnings(article: &Article, text: &Text) -> Vec<Warning> {
     let mut out = Vec::new();
-    if text.norm.trim().is_empty() {
-        out.push(warning("empty", "the input has no text"));
-        return out;
-    }
     if text.was_html {
         out.push(warning(
             "html",
             "the input was HTML; tags were stripped and the text read",
         ));
+    }
+    if text.norm.trim().is_empty() {
+        out.push(warning("empty", "the input has no text"));
+        return out;
     }
     if !is_vietnamese(&text.norm) {
         out.push(warning(
@@ -54,7 +54,8 @@ pub fn warnings(article: &Article, text: &Text) -> Vec<Warning> {
 }
 
 /// True when enough words carry a Vietnamese-only letter. Words are runs of letters, so
-/// text without spaces (Chinese, Japanese) counts as few long unmarked words.
+/// text without spaces (Chinese, Japanese) counts as few long unmarked words, and text
+/// without letters (digits, symbols) is not Vietnamese.
 pub fn is_vietnamese(s: &str) -> bool {
     let mut words = 0usize;
     let mut marked = 0usize;
@@ -67,7 +68,7 @@ pub fn is_vietnamese(s: &str) -> bool {
             marked += 1;
         }
     }
-    words == 0 || (marked as f64) >= MIN_VIETNAMESE_SHARE * words as f64
+    words > 0 && (marked as f64) >= MIN_VIETNAMESE_SHARE * words as f64
 }
 
 #[cfg(test)]

@@ -30,12 +30,54 @@ const GLUE: [&str; 9] = [
     "số", "thứ", "nhất", "hai", "ba", "thường", "trực", "phụ", "trách",
 ];
 
+/// Marks the lower-case syllables of organisation names after a title or body: "Nội vụ" in
+/// "Trưởng phòng Nội vụ", "Phụ nữ" in "Hội Phụ nữ", "chí Xây dựng" in "Tạp chí Xây dựng Đảng".
+/// `named` holds the words of title and body hits; a lower-case word after a capitalised one
+/// (not a unit name) that follows a named word is named too.
+fn mark_name_tails(words: &Words, places: &[WordHit], named: &mut [bool]) {
+    let in_place = |i: usize| places.iter().any(|h| h.words.contains(&i));
+    for i in 2..words.len() {
+        if words.case(i) != Some(Case::Lower)
+            || NOT_NAME_TAIL.contains(&words.folded(i))
+            || words.gaps[i] != Gap::Space
+            || words.gaps[i - 1] != Gap::Space
+        {
+            continue;
+        }
+        let after_capital =
+            words.case(i - 1) == Some(Case::Title) && !in_place(i - 1) && named[i - 2];
+        let before_capital = named[i - 1]
+            && words.case(i - 1) == Some(Case::Lower)
+            && words.case(i + 1) == Some(Case::Title)
+            && words.gaps.get(i + 1) == Some(&Gap::Space);
+        if after_capital || before_capital {
+            named[i - 1] = true;
+            named[i] = true;
+        }
+    }
+}
+
+/// Words that end an organisation name rather than continue it ("Đảng có", "Sở Y tế đã").
+const NOT_NAME_TAIL: [&str; 40] = [
+    "có", "đã", "và", "là", "được", "bị", "cho", "của", "tại", "với", "trong", "về", "đến",
+    "dự", "phát", "trao", "tặng", "chủ", "cùng", "nhận", "đề", "thì", "sẽ", "đang", "vừa",
+    "cũng", "các", "những", "này", "khi", "ghi", "chỉ", "tham", "trình", "ký", "đọc", "nêu",
+    "làm", "đi", "vào",
+];
+
 impl<'a> Context<'a> {
     /// Reads a segment (`text` starting at `base` in `norm`).
     pub fn new(text: &'a str, base: usize) -> Context<'a> {
         let words = Words::new(text, base);
         let titles = words.hits(lexicons::titles());
-        let bodies = words.hits(lexicons::bodies());
+        let bodies: Vec<WordHit> = words
+            .hits(lexicons::bodies())
+            .into_iter()
+            .filter(|h| {
+                let open = lexicons::bodies().fields(h.entry).get(2) == Some(&"open");
+                !open || words.case(h.words.start) != Some(Case::Lower)
+            })
+            .collect();
         let place_kinds = words.hits(lexicons::place_kinds());
         let places = words.hits(&lexicons::gazetteer().names);
         let honorifics: Vec<WordHit> = words
@@ -57,6 +99,14 @@ impl<'a> Context<'a> {
             for i in hit.words.start + 1..hit.words.end {
                 inner_gap[i] = true;
             }
+        }
+        let mut named = vec![false; words.len()];
+        for hit in titles.iter().chain(&bodies) {
+            named[hit.words.clone()].iter_mut().for_each(|n| *n = true);
+        }
+        mark_name_tails(&words, &places, &mut named);
+        for (c, n) in covered.iter_mut().zip(&named) {
+            *c |= *n;
         }
         Context {
             words,

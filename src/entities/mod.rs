@@ -47,7 +47,7 @@ pub struct FoundEntity {
     pub members: Vec<String>,
     /// Where it is named.
     pub mentions: Vec<Range<usize>>,
-    /// Comparison key: the name (for a place, without its unit-kind word), folded.
+    /// Comparison key: the name folded (for a place, without its unit-kind word, plus the kind).
     pub key: String,
 }
 

@@ -17,7 +17,9 @@ use crate::text::fold;
 use std::ops::Range;
 
 /// Organisation kinds whose names take a person's name ("Trường THPT Trần Phú").
-const NAMED_AFTER: [&str; 7] = [
+const NAMED_AFTER: [&str; 9] = [
+    "award",
+    "fund",
     "school",
     "company",
     "press",
@@ -115,7 +117,10 @@ fn split_run(cx: &Context, run: Range<usize>) -> Option<Range<usize>> {
 fn known_prefix(cx: &Context, words: Range<usize>) -> bool {
     if words.len() == 1 {
         let i = words.start;
-        return cx
+        let unit_after_kind = cx.places.iter().any(|h| h.words == (i..i + 1))
+            && Context::hit_ending_at(&cx.place_kinds, i).is_some();
+        return unit_after_kind
+            || cx
             .titles
             .iter()
             .chain(&cx.bodies)

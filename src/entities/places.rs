@@ -68,9 +68,7 @@ fn bare_names<'a>(
 ) -> impl Iterator<Item = (Range<usize>, Range<usize>, String)> + 'a {
     let gaz = lexicons::gazetteer();
     cx.places.iter().filter_map(move |h| {
-        let capitalised = [Case::Title, Case::Caps]
-            .iter()
-            .any(|&style| h.words.clone().all(|i| cx.words.case(i) == Some(style)));
+        let capitalised = matches!(cx.words.case(h.words.start), Some(Case::Title | Case::Caps));
         let after_kind = Context::hit_ending_at(&cx.place_kinds, h.words.start).is_some()
             && cx.gap(h.words.start) == Gap::Space;
         let in_name = h.words.clone().any(|i| blocked[i]);
@@ -86,7 +84,7 @@ fn add(
     name: Range<usize>,
     kind: String,
 ) {
-    let key = fold(&cx.words.phrase(name));
+    let key = format!("{}|{kind}", fold(&cx.words.phrase(name)));
     let range = cx.words.norm_range(words.clone());
     match places.iter_mut().find(|p| p.key == key) {
         Some(p) => p.mentions.push(range),

@@ -23,6 +23,8 @@ pub struct Context<'a> {
     covered: Vec<bool>,
     /// `inner_gap[i]`: gap `i` (before word `i`) lies inside a title or body hit.
     inner_gap: Vec<bool>,
+    /// `tail[i]`: word `i` continues an organisation name in lower case ("Nội vụ").
+    tail: Vec<bool>,
 }
 
 /// Words that may stand inside a title phrase without being capitalised or in a lexicon.
@@ -44,8 +46,15 @@ fn mark_name_tails(words: &Words, places: &[WordHit], named: &mut [bool]) {
         {
             continue;
         }
-        let after_capital =
-            words.case(i - 1) == Some(Case::Title) && !in_place(i - 1) && named[i - 2];
+        let capitals_from_named = (1..i)
+            .rev()
+            .take_while(|&j| words.case(j) == Some(Case::Title) && words.gaps[j] == Gap::Space)
+            .last()
+            .is_some_and(|first| {
+                let joined_by_and = first >= 2 && words.folded(first - 1) == "và";
+                (named[first - 1] || (joined_by_and && named[first - 2])) && !in_place(i - 1)
+            });
+        let after_capital = words.case(i - 1) == Some(Case::Title) && capitals_from_named;
         let before_capital = named[i - 1]
             && words.case(i - 1) == Some(Case::Lower)
             && words.case(i + 1) == Some(Case::Title)
@@ -104,7 +113,13 @@ impl<'a> Context<'a> {
         for hit in titles.iter().chain(&bodies) {
             named[hit.words.clone()].iter_mut().for_each(|n| *n = true);
         }
+        let lexicon_words = named.clone();
         mark_name_tails(&words, &places, &mut named);
+        let tail: Vec<bool> = named
+            .iter()
+            .zip(&lexicon_words)
+            .map(|(n, l)| *n && !l)
+            .collect();
         for (c, n) in covered.iter_mut().zip(&named) {
             *c |= *n;
         }
@@ -117,6 +132,7 @@ impl<'a> Context<'a> {
             honorifics,
             covered,
             inner_gap,
+            tail,
         }
     }
 
@@ -152,6 +168,11 @@ impl<'a> Context<'a> {
     /// True when word `i` ends an honorific ("ông", "đồng chí") written just before word `i + 1`.
     pub fn honorific_before(&self, i: usize) -> bool {
         self.gap(i) == Gap::Space && Self::hit_ending_at(&self.honorifics, i).is_some()
+    }
+
+    /// True when word `i` continues an organisation name in lower case ("vụ" in "Phòng Nội vụ").
+    pub fn in_name_tail(&self, i: usize) -> bool {
+        self.tail.get(i).copied().unwrap_or(false)
     }
 
     /// True when word `i` lies in a title, body, unit-kind or unit-name hit.

@@ -60,6 +60,9 @@ fn starts_with_capital(cx: &Context, i: usize) -> bool {
 /// The whole name of the body hit at `words`, or `None` when it names nothing in particular.
 fn complete(cx: &Context, words: Range<usize>, open: bool, blocked: &[bool]) -> Option<Range<usize>> {
     let mut end = words.end;
+    if open && cx.words.case(words.start) == Some(Case::Caps) {
+        return None;
+    }
     if open {
         end = proper_name_end(cx, end, blocked);
         if end == words.end {
@@ -70,7 +73,12 @@ fn complete(cx: &Context, words: Range<usize>, open: bool, blocked: &[bool]) -> 
         end += 2;
     }
     let generic = BARE_GENERIC.contains(&cx.words.folded_phrase(words.clone()).as_str());
-    if let Some(kind) = cx.place_kinds.iter().find(|k| k.words.start == end) {
+    let body_follows = cx.bodies.iter().any(|b| b.words.start == end);
+    if let Some(kind) = cx
+        .place_kinds
+        .iter()
+        .find(|k| k.words.start == end && !body_follows)
+    {
         let unit = unit_name_at(cx, kind.words.end, blocked);
         let word = lexicons::place_kinds().fields(kind.entry)[0];
         if cx.gap(end) == Gap::Space && (unit.is_some() || word != "nước") {
@@ -84,7 +92,12 @@ fn complete(cx: &Context, words: Range<usize>, open: bool, blocked: &[bool]) -> 
 fn proper_name_end(cx: &Context, start: usize, blocked: &[bool]) -> usize {
     let mut end = start;
     while end < cx.len() && !blocked[end] && cx.gap(end) == Gap::Space {
-        let capital = matches!(cx.words.case(end), Some(Case::Title | Case::Caps | Case::Acronym));
+        let unit_tail = end > start
+            && cx.words.case(end - 1) == Some(Case::Title)
+            && cx.places.iter().any(|h| h.words.start == end - 1 && h.words.contains(&end));
+        let capital = matches!(cx.words.case(end), Some(Case::Title | Case::Acronym))
+            || (end > start && cx.in_name_tail(end))
+            || unit_tail;
         let joins = cx.words.folded(end) == "và"
             && matches!(cx.words.case(end + 1), Some(Case::Title | Case::Caps | Case::Acronym))
             && end > start;

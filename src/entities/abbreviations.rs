@@ -13,7 +13,9 @@ pub fn find(contexts: &[Context]) -> Vec<FoundAbbreviation> {
     for cx in contexts {
         for hit in cx.words.hits(lexicon) {
             let written = cx.words.phrase(hit.words.clone());
-            let before = cx.words.text[..cx.words.byte_range(hit.words.clone()).start].chars().next_back();
+            let before = cx.words.text[..cx.words.byte_range(hit.words.clone()).start]
+                .chars()
+                .next_back();
             if written.chars().any(char::is_lowercase) || before == Some('/') {
                 continue;
             }

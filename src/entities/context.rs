@@ -29,7 +29,15 @@ pub struct Context<'a> {
 
 /// Words that may stand inside a title phrase without being capitalised or in a lexicon.
 const GLUE: [&str; 9] = [
-    "số", "thứ", "nhất", "hai", "ba", "thường", "trực", "phụ", "trách",
+    "số",
+    "thứ",
+    "nhất",
+    "hai",
+    "ba",
+    "thường",
+    "trực",
+    "phụ",
+    "trách",
 ];
 
 /// Marks the lower-case syllables of organisation names after a title or body: "Nội vụ" in
@@ -68,10 +76,9 @@ fn mark_name_tails(words: &Words, places: &[WordHit], named: &mut [bool]) {
 
 /// Words that end an organisation name rather than continue it ("Đảng có", "Sở Y tế đã").
 const NOT_NAME_TAIL: [&str; 40] = [
-    "có", "đã", "và", "là", "được", "bị", "cho", "của", "tại", "với", "trong", "về", "đến",
-    "dự", "phát", "trao", "tặng", "chủ", "cùng", "nhận", "đề", "thì", "sẽ", "đang", "vừa",
-    "cũng", "các", "những", "này", "khi", "ghi", "chỉ", "tham", "trình", "ký", "đọc", "nêu",
-    "làm", "đi", "vào",
+    "có", "đã", "và", "là", "được", "bị", "cho", "của", "tại", "với", "trong", "về", "đến", "dự",
+    "phát", "trao", "tặng", "chủ", "cùng", "nhận", "đề", "thì", "sẽ", "đang", "vừa", "cũng", "các",
+    "những", "này", "khi", "ghi", "chỉ", "tham", "trình", "ký", "đọc", "nêu", "làm", "đi", "vào",
 ];
 
 impl<'a> Context<'a> {
@@ -99,15 +106,20 @@ impl<'a> Context<'a> {
             .collect();
         let mut covered = vec![false; words.len()];
         let mut inner_gap = vec![false; words.len() + 1];
-        for hit in titles.iter().chain(&bodies).chain(&place_kinds).chain(&places) {
+        for hit in titles
+            .iter()
+            .chain(&bodies)
+            .chain(&place_kinds)
+            .chain(&places)
+        {
             for i in hit.words.clone() {
                 covered[i] = true;
             }
         }
         for hit in titles.iter().chain(&bodies) {
-            for i in hit.words.start + 1..hit.words.end {
-                inner_gap[i] = true;
-            }
+            inner_gap[hit.words.start + 1..hit.words.end]
+                .iter_mut()
+                .for_each(|g| *g = true);
         }
         let mut named = vec![false; words.len()];
         for hit in titles.iter().chain(&bodies) {
@@ -191,9 +203,7 @@ impl<'a> Context<'a> {
                 .chain(&self.places)
                 .chain(&self.honorifics)
                 .any(|h| {
-                    h.words.contains(&i)
-                        && h.words.start >= words.start
-                        && h.words.end <= words.end
+                    h.words.contains(&i) && h.words.start >= words.start && h.words.end <= words.end
                 })
         })
     }
@@ -212,7 +222,10 @@ impl<'a> Context<'a> {
             Case::Number => i > 0 && self.words.folded(i - 1) == "số",
             _ if word == "và" => {
                 self.gap(i + 1) == Gap::Space
-                    && matches!(self.words.case(i + 1), Some(Case::Title | Case::Caps | Case::Acronym))
+                    && matches!(
+                        self.words.case(i + 1),
+                        Some(Case::Title | Case::Caps | Case::Acronym)
+                    )
             }
             _ => GLUE.contains(&word),
         }

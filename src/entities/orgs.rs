@@ -29,7 +29,11 @@ const BARE_GENERIC: [&str; 10] = [
 pub fn find(contexts: &[Context], blocked: &[Vec<bool>]) -> Vec<FoundEntity> {
     let mut orgs: Vec<FoundEntity> = Vec::new();
     for (cx, blocked) in contexts.iter().zip(blocked) {
-        for hit in cx.bodies.iter().filter(|h| starts_with_capital(cx, h.words.start)) {
+        for hit in cx
+            .bodies
+            .iter()
+            .filter(|h| starts_with_capital(cx, h.words.start))
+        {
             let fields = lexicons::bodies().fields(hit.entry);
             let kind = fields.get(1).copied().unwrap_or("organization");
             if kind == "award" {
@@ -58,7 +62,12 @@ fn starts_with_capital(cx: &Context, i: usize) -> bool {
 }
 
 /// The whole name of the body hit at `words`, or `None` when it names nothing in particular.
-fn complete(cx: &Context, words: Range<usize>, open: bool, blocked: &[bool]) -> Option<Range<usize>> {
+fn complete(
+    cx: &Context,
+    words: Range<usize>,
+    open: bool,
+    blocked: &[bool],
+) -> Option<Range<usize>> {
     let mut end = words.end;
     if open && cx.words.case(words.start) == Some(Case::Caps) {
         return None;
@@ -94,12 +103,18 @@ fn proper_name_end(cx: &Context, start: usize, blocked: &[bool]) -> usize {
     while end < cx.len() && !blocked[end] && cx.gap(end) == Gap::Space {
         let unit_tail = end > start
             && cx.words.case(end - 1) == Some(Case::Title)
-            && cx.places.iter().any(|h| h.words.start == end - 1 && h.words.contains(&end));
+            && cx
+                .places
+                .iter()
+                .any(|h| h.words.start == end - 1 && h.words.contains(&end));
         let capital = matches!(cx.words.case(end), Some(Case::Title | Case::Acronym))
             || (end > start && cx.in_name_tail(end))
             || unit_tail;
         let joins = cx.words.folded(end) == "và"
-            && matches!(cx.words.case(end + 1), Some(Case::Title | Case::Caps | Case::Acronym))
+            && matches!(
+                cx.words.case(end + 1),
+                Some(Case::Title | Case::Caps | Case::Acronym)
+            )
             && end > start;
         if !(capital || joins) {
             break;

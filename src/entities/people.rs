@@ -121,12 +121,12 @@ fn known_prefix(cx: &Context, words: Range<usize>) -> bool {
             && Context::hit_ending_at(&cx.place_kinds, i).is_some();
         return unit_after_kind
             || cx
-            .titles
-            .iter()
-            .chain(&cx.bodies)
-            .chain(&cx.place_kinds)
-            .chain(&cx.honorifics)
-            .any(|h| h.words == (i..i + 1));
+                .titles
+                .iter()
+                .chain(&cx.bodies)
+                .chain(&cx.place_kinds)
+                .chain(&cx.honorifics)
+                .any(|h| h.words == (i..i + 1));
     }
     cx.covered_within(words)
 }
@@ -145,8 +145,8 @@ fn is_middle_name(cx: &Context, i: usize) -> bool {
 /// organisation's name, a title, a photo credit.
 fn plausible(cx: &Context, name: Range<usize>) -> bool {
     let gaz = lexicons::gazetteer();
-    let after_unit_kind =
-        cx.gap(name.start) == Gap::Space && Context::hit_ending_at(&cx.place_kinds, name.start).is_some();
+    let after_unit_kind = cx.gap(name.start) == Gap::Space
+        && Context::hit_ending_at(&cx.place_kinds, name.start).is_some();
     let is_unit = cx
         .places
         .iter()
@@ -158,7 +158,11 @@ fn plausible(cx: &Context, name: Range<usize>) -> bool {
         .any(|h| h.words.start <= name.start && h.words.end >= name.end);
     let named_after = cx.gap(name.start) == Gap::Space
         && Context::hit_ending_at(&cx.bodies, name.start).is_some_and(|h| {
-            let kind = lexicons::bodies().fields(h.entry).get(1).copied().unwrap_or("");
+            let kind = lexicons::bodies()
+                .fields(h.entry)
+                .get(1)
+                .copied()
+                .unwrap_or("");
             NAMED_AFTER.contains(&kind)
         });
     let credit = name.start > 0 && CREDITS.contains(&cx.words.folded(name.start - 1));
@@ -256,9 +260,7 @@ fn is_capital(cx: &Context, i: usize) -> bool {
 
 /// The one person whose last name word is `given` (folded).
 fn by_given_name(people: &[FoundPerson], given: &str) -> Option<usize> {
-    unique(people, |p| {
-        key(&p.name).rsplit(' ').next() == Some(given)
-    })
+    unique(people, |p| key(&p.name).rsplit(' ').next() == Some(given))
 }
 
 /// The one person who holds the title `role` (folded).

@@ -83,8 +83,15 @@ fn bare_names<'a>(
             && lexicons::surnames()
                 .lookup(cx.words.folded(h.words.start))
                 .is_some();
-        (capitalised && !after_kind && !in_name && !person_like && gaz.is_major(h.entry))
-            .then(|| (h.words.clone(), h.words.clone(), gaz.kind_name(h.entry).to_string()))
+        (capitalised && !after_kind && !in_name && !person_like && gaz.is_major(h.entry)).then(
+            || {
+                (
+                    h.words.clone(),
+                    h.words.clone(),
+                    gaz.kind_name(h.entry).to_string(),
+                )
+            },
+        )
     })
 }
 

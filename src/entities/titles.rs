@@ -57,8 +57,7 @@ pub fn after(cx: &Context, name_end: usize, blocked: &[bool]) -> Vec<Range<usize
         if stretch_end == start {
             break;
         }
-        if blocked.get(stretch_end).copied().unwrap_or(false) && cx.gap(stretch_end) == Gap::Space
-        {
+        if blocked.get(stretch_end).copied().unwrap_or(false) && cx.gap(stretch_end) == Gap::Space {
             break; // the phrase is the next name's title
         }
         let end = trim_end(cx, start..stretch_end);

@@ -1,23 +1,16 @@
 //! Walks `tests/corpus/entities/*.txt`: each line `INPUT => EXPECTED`.
 //!
 //! people.txt: EXPECTED is `Name | role1; role2 || Name2 | role` (roles in text order) or
-//! `none`. The input is read as one body paragraph by the entities stage.
+//! `none`; organizations.txt and places.txt: `Name [kind] {member; member} || ...`;
+//! abbreviations.txt: `SHORT = long || ...`. Each input is read as one body paragraph by the
+//! entities stage, and the whole list found must equal the expected one.
 
 use thidua::clean::{Article, Segment, SegmentKind};
 use thidua::entities;
 use thidua::text::Text;
 
 fn people_of(input: &str) -> Vec<(String, Vec<String>)> {
-    let text = Text::new(input);
-    let article = Article {
-        segments: vec![Segment {
-            kind: SegmentKind::Body,
-            range: 0..text.norm.len(),
-            text: thidua::clean::spaced(&text.norm),
-        }],
-        ..Article::default()
-    };
-    entities::extract(&text, &article)
+    entities_of(input)
         .people
         .into_iter()
         .map(|p| (p.name, p.roles))
@@ -67,4 +60,69 @@ fn people_corpus() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+fn entities_of(input: &str) -> entities::Entities {
+    let text = Text::new(input);
+    let article = Article {
+        segments: vec![Segment {
+            kind: SegmentKind::Body,
+            range: 0..text.norm.len(),
+            text: thidua::clean::spaced(&text.norm),
+        }],
+        ..Article::default()
+    };
+    entities::extract(&text, &article)
+}
+
+/// Walks a corpus whose expected side is `item || item` or `none`, comparing with `show`.
+fn walk(corpus: &str, show: impl Fn(&entities::Entities) -> Vec<String>) {
+    let mut failures = Vec::new();
+    for line in corpus.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (input, expected) = line.rsplit_once("=>").expect("a line has `=>`");
+        let want: Vec<String> = match expected.trim() {
+            "none" => Vec::new(),
+            e => e.split("||").map(|s| s.trim().to_string()).collect(),
+        };
+        let got = show(&entities_of(input.trim()));
+        if got != want {
+            failures.push(format!("{input}\n    want {want:?}\n    got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn entity_line(e: &entities::FoundEntity) -> String {
+    if e.members.is_empty() {
+        format!("{} [{}]", e.name, e.kind)
+    } else {
+        format!("{} [{}] {{{}}}", e.name, e.kind, e.members.join("; "))
+    }
+}
+
+#[test]
+fn organizations_corpus() {
+    walk(include_str!("corpus/entities/organizations.txt"), |e| {
+        e.organizations.iter().map(entity_line).collect()
+    });
+}
+
+#[test]
+fn places_corpus() {
+    walk(include_str!("corpus/entities/places.txt"), |e| {
+        e.places.iter().map(entity_line).collect()
+    });
+}
+
+#[test]
+fn abbreviations_corpus() {
+    walk(include_str!("corpus/entities/abbreviations.txt"), |e| {
+        e.abbreviations
+            .iter()
+            .map(|a| format!("{} = {}", a.short, a.long))
+            .collect()
+    });
 }

@@ -74,11 +74,15 @@ fn mark_name_tails(words: &Words, places: &[WordHit], named: &mut [bool]) {
     }
 }
 
-/// Words that end an organisation name rather than continue it ("Đảng có", "Sở Y tế đã").
-const NOT_NAME_TAIL: [&str; 40] = [
+/// Words that end an organisation name rather than continue it ("Đảng có", "Sở Y tế đã"):
+/// function words and the first syllables of the verbs that follow a body in the news.
+const NOT_NAME_TAIL: [&str; 71] = [
     "có", "đã", "và", "là", "được", "bị", "cho", "của", "tại", "với", "trong", "về", "đến", "dự",
     "phát", "trao", "tặng", "chủ", "cùng", "nhận", "đề", "thì", "sẽ", "đang", "vừa", "cũng", "các",
     "những", "này", "khi", "ghi", "chỉ", "tham", "trình", "ký", "đọc", "nêu", "làm", "đi", "vào",
+    "đóng", "đón", "tổ", "tổng", "triển", "thực", "tiếp", "phối", "báo", "công", "giành", "vinh",
+    "tuyên", "biểu", "khen", "hoàn", "đạt", "luôn", "vẫn", "chưa", "không", "còn", "đều", "rất",
+    "đưa", "ban", "xét", "họp", "lãnh", "gửi", "thăm",
 ];
 
 impl<'a> Context<'a> {

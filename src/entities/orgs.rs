@@ -81,6 +81,13 @@ fn complete(
     if cx.words.folded(end) == "số" && cx.words.case(end + 1) == Some(Case::Number) {
         end += 2;
     }
+    if let Some(unit) = cx
+        .places
+        .iter()
+        .find(|h| h.words.start == end && cx.gap(end) == Gap::Space && starts_with_capital(cx, end))
+    {
+        end = unit.words.end;
+    }
     let generic = BARE_GENERIC.contains(&cx.words.folded_phrase(words.clone()).as_str());
     let body_follows = cx.bodies.iter().any(|b| b.words.start == end);
     if let Some(kind) = cx

@@ -28,7 +28,7 @@ pub struct Context<'a> {
 }
 
 /// Words that may stand inside a title phrase without being capitalised or in a lexicon.
-const GLUE: [&str; 9] = [
+const GLUE: [&str; 12] = [
     "số",
     "thứ",
     "nhất",
@@ -38,6 +38,9 @@ const GLUE: [&str; 9] = [
     "trực",
     "phụ",
     "trách",
+    "nguyên",
+    "quyền",
+    "tân",
 ];
 
 /// Marks the lower-case syllables of organisation names after a title or body: "Nội vụ" in

@@ -85,6 +85,7 @@ fn names_in(cx: &Context) -> Vec<Range<usize>> {
         while end < cx.len()
             && cx.words.case(end) == Some(style)
             && cx.words.gaps[end] == Gap::Space
+            && cx.title_at(end).is_none()
         {
             end += 1;
         }
@@ -174,7 +175,7 @@ fn mention(cx: &Context, name: Range<usize>, blocked: &[bool]) -> Option<Mention
     let mut roles = titles::before(cx, name.start, blocked);
     roles.extend(titles::after(cx, name.end, blocked));
     let honorific = cx.honorific_before(name.start);
-    let byline = name.start == 0 && cx.len() <= name.end + 6;
+    let byline = is_byline(cx, &name);
     let untitled_ok = name.len() >= 3 && is_surname(cx, name.start) && !byline;
     if roles.is_empty() && !honorific && !untitled_ok {
         return None;
@@ -184,6 +185,15 @@ fn mention(cx: &Context, name: Range<usize>, blocked: &[bool]) -> Option<Mention
         roles: roles.into_iter().map(|r| cx.words.phrase(r)).collect(),
         range: cx.words.norm_range(name),
     })
+}
+
+/// True when the segment is a byline: the name first, then nothing, or a short unit after a
+/// dash or comma ("Phan Thị Bích Hạnh - Thanh tra Sở Tài chính"), with no final period.
+fn is_byline(cx: &Context, name: &Range<usize>) -> bool {
+    let ends_sentence = cx.words.text.trim_end().ends_with(['.', '!', '?', ':']);
+    name.start == 0
+        && !ends_sentence
+        && (name.end == cx.len() || (cx.gap(name.end) != Gap::Space && cx.len() <= name.end + 8))
 }
 
 /// Adds a mention to the person of the same name, or as a new person.

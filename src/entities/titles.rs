@@ -26,7 +26,10 @@ pub fn before(cx: &Context, name_start: usize, blocked: &[bool]) -> Vec<Range<us
         if start == end {
             break;
         }
-        let Some(head) = cx.first_title_in(start..end).map(|h| h.words.start) else {
+        let Some(head) = cx
+            .first_title_in(start..end)
+            .map(|h| with_prefix(cx, h.words.start, start))
+        else {
             break;
         };
         let chained_ok = first || (head == start && starts_clause(cx, start));
@@ -61,7 +64,8 @@ pub fn after(cx: &Context, name_end: usize, blocked: &[bool]) -> Vec<Range<usize
             break; // the phrase is the next name's title
         }
         let end = trim_end(cx, start..stretch_end);
-        let headed = cx.title_at(start).is_some();
+        let headed = cx.title_at(start).is_some()
+            || (is_prefix(cx, start) && cx.title_at(start + 1).is_some());
         match roles.last_mut() {
             _ if headed => roles.extend(split_at_titles(cx, start..end)),
             Some(last) if cx.gap(start) == Gap::Dash => last.end = end,
@@ -73,6 +77,22 @@ pub fn after(cx: &Context, name_end: usize, blocked: &[bool]) -> Vec<Range<usize
         start = stretch_end;
     }
     roles
+}
+
+/// Words written before a title that belong to it: "nguyên Chủ tịch", "quyền Giám đốc".
+const TITLE_PREFIXES: [&str; 3] = ["nguyên", "quyền", "tân"];
+
+fn is_prefix(cx: &Context, i: usize) -> bool {
+    TITLE_PREFIXES.contains(&cx.words.folded(i))
+}
+
+/// `head`, or the word before it when that is a title prefix inside the phrase from `floor`.
+fn with_prefix(cx: &Context, head: usize, floor: usize) -> usize {
+    if head > floor && is_prefix(cx, head - 1) {
+        head - 1
+    } else {
+        head
+    }
 }
 
 /// The first word of a title phrase joined to a name by "," "-" or "–", after an optional
@@ -148,6 +168,7 @@ fn split_at_titles(cx: &Context, words: Range<usize>) -> Vec<Range<usize>> {
         .iter()
         .map(|h| h.words.start)
         .filter(|&s| s > words.start && s < end)
+        .filter(|&s| !(s == words.start + 1 && is_prefix(cx, words.start)))
         .collect();
     cuts.dedup();
     let mut roles = Vec::new();

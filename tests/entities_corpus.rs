@@ -126,3 +126,25 @@ fn abbreviations_corpus() {
             .collect()
     });
 }
+
+mod totality {
+    use super::entities_of;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any text: no panic, and every mention lies inside the text on char boundaries.
+        #[test]
+        fn any_text_gives_valid_ranges(s in "(?s)[A-Za-zĐđƯưÀ-ỹ0-9 ,.:;()\\-–&/\n\u{300}\u{301}]{0,200}") {
+            let text = thidua::text::Text::new(&s);
+            let found = entities_of(&s);
+            let ranges = found.people.iter().flat_map(|p| p.mentions.iter())
+                .chain(found.organizations.iter().flat_map(|o| o.mentions.iter()))
+                .chain(found.places.iter().flat_map(|o| o.mentions.iter()))
+                .chain(found.abbreviations.iter().flat_map(|a| a.mentions.iter()));
+            for r in ranges {
+                prop_assert!(r.start <= r.end && r.end <= text.norm.len());
+                prop_assert!(text.norm.is_char_boundary(r.start) && text.norm.is_char_boundary(r.end));
+            }
+        }
+    }
+}

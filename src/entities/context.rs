@@ -108,7 +108,8 @@ impl<'a> Context<'a> {
             .into_iter()
             .filter(|h| {
                 let i = h.words.start;
-                words.case(i) == Some(Case::Lower) || words.gaps[i] != Gap::Space
+                let in_title = titles.iter().any(|t| t.words.contains(&i));
+                !in_title && (words.case(i) == Some(Case::Lower) || words.gaps[i] != Gap::Space)
             })
             .collect();
         let mut covered = vec![false; words.len()];

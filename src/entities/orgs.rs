@@ -36,7 +36,7 @@ pub fn find(contexts: &[Context], blocked: &[Vec<bool>]) -> Vec<FoundEntity> {
         {
             let fields = lexicons::bodies().fields(hit.entry);
             let kind = fields.get(1).copied().unwrap_or("organization");
-            if kind == "award" {
+            if kind == "award" || kind == "suffix" {
                 continue;
             }
             let open = fields.get(2) == Some(&"open");

@@ -237,17 +237,14 @@ fn link_references(cx: &Context, blocked: &[bool], people: &mut [FoundPerson]) {
         if i >= cx.len() || blocked[i] || cx.gap(i) != Gap::Space {
             continue;
         }
-        let (words, found) = if is_capital(cx, i) && !next_is_capital(cx, i) {
+        let (words, found) = if cx.title_at(i).is_some() {
+            let Some(role) = titles::after_honorific(cx, i, blocked) else {
+                continue;
+            };
+            let k = cx.words.folded_phrase(role.clone());
+            (role, by_role(people, &k))
+        } else if is_capital(cx, i) && !next_is_capital(cx, i) {
             (i..i + 1, by_given_name(people, cx.words.folded(i)))
-        } else if cx.title_at(i).is_some() {
-            let roles = titles::after_honorific(cx, i, blocked);
-            match roles {
-                Some(r) => {
-                    let k = cx.words.folded_phrase(r.clone());
-                    (r, by_role(people, &k))
-                }
-                None => continue,
-            }
         } else {
             continue;
         };
@@ -283,5 +280,45 @@ fn unique(people: &[FoundPerson], pred: impl Fn(&FoundPerson) -> bool) -> Option
     match (hits.next(), hits.next()) {
         (Some((i, _)), None) => Some(i),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(text: &str, authors: &[&str]) -> Vec<FoundPerson> {
+        let contexts = [Context::new(text, 0)];
+        let authors: Vec<String> = authors.iter().map(|a| a.to_string()).collect();
+        find(&contexts, &authors).0
+    }
+
+    #[test]
+    fn later_references_link_to_the_one_person_they_can_mean() {
+        let text = "Chủ tịch UBND huyện Can Lộc Đặng Trần Phong chủ trì. Ông Phong cho biết \
+                    kết quả. Đồng chí Chủ tịch UBND huyện Can Lộc trao giấy khen.";
+        let found = people(text, &[]);
+        assert_eq!(found.len(), 1);
+        let spans: Vec<&str> = found[0].mentions.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(
+            spans,
+            ["Đặng Trần Phong", "Phong", "Chủ tịch UBND huyện Can Lộc"]
+        );
+    }
+
+    #[test]
+    fn an_ambiguous_reference_links_to_nobody() {
+        let text = "Ông Nguyễn Văn Hùng, Giám đốc Sở Nội vụ và ông Trần Văn Hùng, Chánh Văn \
+                    phòng dự. Ông Hùng phát biểu.";
+        let found = people(text, &[]);
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|p| p.mentions.len() == 1));
+    }
+
+    #[test]
+    fn authors_are_not_people_of_the_article() {
+        let text = "Ông Hoàng Văn Long phát biểu.";
+        assert!(people(text, &["Hoàng Văn Long"]).is_empty());
+        assert_eq!(people(text, &[]).len(), 1);
     }
 }

@@ -105,11 +105,14 @@ fn first_word_after_name(cx: &Context, name_end: usize) -> Option<usize> {
         return Some(name_end);
     }
     let words = &cx.words;
-    let from = words.tokens.get(name_end - 1)?.range.end;
+    let from = words.tokens.get(name_end.checked_sub(1)?)?.range.end;
     let rest = words.text.get(from..)?;
     let trimmed = rest.trim_start();
     if !trimmed.starts_with('(') {
         return None;
+    }
+    if cx.title_at(name_end).is_some() {
+        return Some(name_end); // "Nguyễn Văn A (Chủ tịch UBND xã)"
     }
     let close = from + (rest.len() - trimmed.len()) + trimmed.find(')')?;
     let next = words.tokens.iter().position(|t| t.range.start > close)?;

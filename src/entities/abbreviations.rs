@@ -23,8 +23,11 @@ pub fn find(contexts: &[Context]) -> Vec<FoundAbbreviation> {
                 continue;
             };
             let range = cx.words.norm_range(hit.words);
-            let short_key = fold(&written);
-            match found.iter_mut().find(|a| fold(&a.short) == short_key) {
+            let short_key = fold(&written.replace(' ', ""));
+            match found
+                .iter_mut()
+                .find(|a| fold(&a.short.replace(' ', "")) == short_key)
+            {
                 Some(a) => a.mentions.push(range),
                 None => found.push(FoundAbbreviation {
                     short: written,

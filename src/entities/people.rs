@@ -36,7 +36,7 @@ const CREDITS: [&str; 4] = ["ảnh", "nguồn", "theo", "video"];
 #[derive(Debug, Clone)]
 struct Mention {
     name: String,
-    roles: Vec<String>,
+    roles: Vec<(String, Range<usize>)>,
     range: Range<usize>,
 }
 
@@ -63,6 +63,9 @@ pub fn find(contexts: &[Context], authors: &[String]) -> (Vec<FoundPerson>, Vec<
     }
     for (cx, blocked) in contexts.iter().zip(&blocked_by_segment) {
         link_references(cx, blocked, &mut people);
+    }
+    for person in &mut people {
+        person.mentions.sort_by_key(|r| r.start);
     }
     (people, blocked_by_segment)
 }
@@ -182,7 +185,10 @@ fn mention(cx: &Context, name: Range<usize>, blocked: &[bool]) -> Option<Mention
     }
     Some(Mention {
         name: cx.words.phrase(name.clone()),
-        roles: roles.into_iter().map(|r| cx.words.phrase(r)).collect(),
+        roles: roles
+            .into_iter()
+            .map(|r| (cx.words.phrase(r.clone()), cx.words.norm_range(r)))
+            .collect(),
         range: cx.words.norm_range(name),
     })
 }
@@ -211,7 +217,8 @@ fn add(people: &mut Vec<FoundPerson>, m: Mention) {
     };
     let person = &mut people[index];
     person.mentions.push(m.range);
-    for role in m.roles {
+    for (role, range) in m.roles {
+        person.role_ranges.push(range);
         add_role(&mut person.roles, role);
     }
 }

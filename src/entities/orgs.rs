@@ -122,6 +122,7 @@ fn proper_name_end(cx: &Context, start: usize, blocked: &[bool]) -> usize {
                 cx.words.case(end + 1),
                 Some(Case::Title | Case::Caps | Case::Acronym)
             )
+            && !cx.bodies.iter().any(|b| b.words.start == end + 1)
             && end > start;
         if !(capital || joins) {
             break;

@@ -160,15 +160,25 @@ fn plausible(cx: &Context, name: Range<usize>) -> bool {
         .iter()
         .chain(&cx.titles)
         .any(|h| h.words.start <= name.start && h.words.end >= name.end);
-    let named_after = cx.gap(name.start) == Gap::Space
-        && Context::hit_ending_at(&cx.bodies, name.start).is_some_and(|h| {
+    let named_after_body = |end: usize| {
+        Context::hit_ending_at(&cx.bodies, end).is_some_and(|h| {
             let kind = lexicons::bodies()
                 .fields(h.entry)
                 .get(1)
                 .copied()
                 .unwrap_or("");
             NAMED_AFTER.contains(&kind)
-        });
+        })
+    };
+    // "Trường THPT Trần Phú", "Trường THPT chuyên Võ Nguyên Giáp"
+    let before = name.start.checked_sub(1);
+    let named_after = cx.gap(name.start) == Gap::Space
+        && (named_after_body(name.start)
+            || before.is_some_and(|b| {
+                cx.words.case(b) == Some(Case::Lower)
+                    && cx.gap(b) == Gap::Space
+                    && named_after_body(b)
+            }));
     let credit = name.start > 0 && CREDITS.contains(&cx.words.folded(name.start - 1));
     !(is_unit || inside_lexicon || named_after || credit)
 }

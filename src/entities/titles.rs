@@ -19,8 +19,17 @@ pub fn before(cx: &Context, name_start: usize, blocked: &[bool]) -> Vec<Range<us
     if name_start == 0 || cx.gap(name_start) != Gap::Space {
         return roles;
     }
-    let mut end = name_start;
-    let mut first = true;
+    // "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A": a title before a comma and an honorific
+    // counts when it opens its clause, like a further title of a chain.
+    let appositive = cx
+        .honorifics
+        .iter()
+        .find(|h| h.words.end == name_start && cx.gap(h.words.start) == Gap::Comma);
+    let (mut end, mut first) = match appositive {
+        Some(h) => (h.words.start, false),
+        None => (name_start, true),
+    };
+    let mut adjacent = 0;
     loop {
         let start = stretch_back(cx, end, blocked);
         if start == end {
@@ -39,7 +48,16 @@ pub fn before(cx: &Context, name_start: usize, blocked: &[bool]) -> Vec<Range<us
         let mut parts = split_at_titles(cx, head..end);
         parts.reverse();
         roles.extend(parts);
+        if first {
+            adjacent = roles.len();
+        }
         if head != start || !matches!(cx.gap(start), Gap::Comma | Gap::Dash) {
+            break;
+        }
+        if start > 0 && blocked[start - 1] {
+            // "Đinh Trọng Xá-TUV, Bí thư Huyện ủy, đồng chí Nguyễn Văn Nhiễm": the chain
+            // follows another name and is that name's.
+            roles.truncate(adjacent);
             break;
         }
         end = start;

@@ -19,6 +19,8 @@ pub struct Context<'a> {
     pub places: Vec<WordHit>,
     /// Honorifics.
     pub honorifics: Vec<WordHit>,
+    /// Heads of names that take a person's name, in any case ("trường mầm non", "đường").
+    pub named_after: Vec<WordHit>,
     /// `covered[i]`: word `i` lies in a title, body, unit-kind or unit-name hit.
     covered: Vec<bool>,
     /// `inner_gap[i]`: gap `i` (before word `i`) lies inside a title or body hit.
@@ -26,6 +28,20 @@ pub struct Context<'a> {
     /// `tail[i]`: word `i` continues an organisation name in lower case ("Nội vụ").
     tail: Vec<bool>,
 }
+
+/// Organisation kinds whose names take a person's name ("Trường THPT Trần Phú", "đường
+/// Nguyễn Thái Sơn", "Giải thưởng Lê Văn Thiêm").
+const NAMED_AFTER: [&str; 9] = [
+    "award",
+    "fund",
+    "school",
+    "company",
+    "press",
+    "street",
+    "institute",
+    "hospital",
+    "military",
+];
 
 /// Words that may stand inside a title phrase without being capitalised or in a lexicon.
 const GLUE: [&str; 12] = [
@@ -79,13 +95,14 @@ fn mark_name_tails(words: &Words, places: &[WordHit], named: &mut [bool]) {
 
 /// Words that end an organisation name rather than continue it ("Đảng có", "Sở Y tế đã"):
 /// function words and the first syllables of the verbs that follow a body in the news.
-const NOT_NAME_TAIL: [&str; 71] = [
+const NOT_NAME_TAIL: [&str; 81] = [
     "có", "đã", "và", "là", "được", "bị", "cho", "của", "tại", "với", "trong", "về", "đến", "dự",
     "phát", "trao", "tặng", "chủ", "cùng", "nhận", "đề", "thì", "sẽ", "đang", "vừa", "cũng", "các",
     "những", "này", "khi", "ghi", "chỉ", "tham", "trình", "ký", "đọc", "nêu", "làm", "đi", "vào",
     "đóng", "đón", "tổ", "tổng", "triển", "thực", "tiếp", "phối", "báo", "công", "giành", "vinh",
     "tuyên", "biểu", "khen", "hoàn", "đạt", "luôn", "vẫn", "chưa", "không", "còn", "đều", "rất",
-    "đưa", "ban", "xét", "họp", "lãnh", "gửi", "thăm",
+    "đưa", "ban", "xét", "họp", "lãnh", "gửi", "thăm", "xác", "khẳng", "nhấn", "chia", "giải",
+    "nói", "trả", "bày", "mong", "yêu",
 ];
 
 impl<'a> Context<'a> {
@@ -93,8 +110,16 @@ impl<'a> Context<'a> {
     pub fn new(text: &'a str, base: usize) -> Context<'a> {
         let words = Words::new(text, base);
         let titles = words.hits(lexicons::titles());
-        let bodies: Vec<WordHit> = words
-            .hits(lexicons::bodies())
+        let all_bodies = words.hits(lexicons::bodies());
+        let named_after: Vec<WordHit> = all_bodies
+            .iter()
+            .filter(|h| {
+                let kind = lexicons::bodies().fields(h.entry).get(1).copied();
+                kind.is_some_and(|k| NAMED_AFTER.contains(&k))
+            })
+            .cloned()
+            .collect();
+        let bodies: Vec<WordHit> = all_bodies
             .into_iter()
             .filter(|h| {
                 let open = lexicons::bodies().fields(h.entry).get(2) == Some(&"open");
@@ -145,6 +170,7 @@ impl<'a> Context<'a> {
         }
         Context {
             words,
+            named_after,
             titles,
             bodies,
             place_kinds,
@@ -195,9 +221,15 @@ impl<'a> Context<'a> {
         self.tail.get(i).copied().unwrap_or(false)
     }
 
-    /// True when word `i` lies in a title, body, unit-kind or unit-name hit.
+    /// True when word `i` lies in a title, body, unit-kind or unit-name hit, or continues an
+    /// organisation name ([`Context::in_name_tail`]).
     pub fn in_lexicon(&self, i: usize) -> bool {
         self.covered.get(i).copied().unwrap_or(false)
+    }
+
+    /// True when word `i` lies in a title, body, unit-kind or unit-name hit itself.
+    pub fn in_hit(&self, i: usize) -> bool {
+        self.in_lexicon(i) && !self.in_name_tail(i)
     }
 
     /// True when every word of `words` lies in a title, body, unit-kind, unit-name or honorific

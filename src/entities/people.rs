@@ -16,19 +16,6 @@ use super::{titles, FoundPerson};
 use crate::text::fold;
 use std::ops::Range;
 
-/// Organisation kinds whose names take a person's name ("Trường THPT Trần Phú").
-const NAMED_AFTER: [&str; 9] = [
-    "award",
-    "fund",
-    "school",
-    "company",
-    "press",
-    "street",
-    "institute",
-    "hospital",
-    "military",
-];
-
 /// Words that introduce a photo credit or a source, not a person of the article.
 const CREDITS: [&str; 4] = ["ảnh", "nguồn", "theo", "video"];
 
@@ -160,16 +147,7 @@ fn plausible(cx: &Context, name: Range<usize>) -> bool {
         .iter()
         .chain(&cx.titles)
         .any(|h| h.words.start <= name.start && h.words.end >= name.end);
-    let named_after_body = |end: usize| {
-        Context::hit_ending_at(&cx.bodies, end).is_some_and(|h| {
-            let kind = lexicons::bodies()
-                .fields(h.entry)
-                .get(1)
-                .copied()
-                .unwrap_or("");
-            NAMED_AFTER.contains(&kind)
-        })
-    };
+    let named_after_body = |end: usize| Context::hit_ending_at(&cx.named_after, end).is_some();
     // "Trường THPT Trần Phú", "Trường THPT chuyên Võ Nguyên Giáp"
     let before = name.start.checked_sub(1);
     let named_after = cx.gap(name.start) == Gap::Space
@@ -188,6 +166,20 @@ fn mention(cx: &Context, name: Range<usize>, blocked: &[bool]) -> Option<Mention
     let mut roles = titles::before(cx, name.start, blocked);
     roles.extend(titles::after(cx, name.end, blocked));
     let honorific = cx.honorific_before(name.start);
+    // A two-syllable name needs its title right before it ("Tổng Bí thư Tô Lâm"), not a
+    // stretch of unknown words ("... Tổ chức Dân tộc Mã Lai").
+    let titled_right_before = name
+        .start
+        .checked_sub(1)
+        .is_some_and(|b| cx.in_hit(b) || cx.words.case(b) == Some(Case::Acronym));
+    let weak_title = name.len() == 2
+        && !honorific
+        && !roles.is_empty()
+        && roles.iter().all(|r| r.end == name.start)
+        && !titled_right_before;
+    if weak_title {
+        return None;
+    }
     let byline = is_byline(cx, &name);
     let untitled_ok = name.len() >= 3 && is_surname(cx, name.start) && !byline;
     if roles.is_empty() && !honorific && !untitled_ok {

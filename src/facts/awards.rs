@@ -36,8 +36,18 @@ const MAX_PROPOSAL_GAP_WORDS: usize = 8;
 const PROPOSAL_WORDS: [&str; 5] = ["đề nghị", "suy tôn", "đề xuất", "xét tặng", "trình"];
 /// Words that make a recipient an unnumbered group.
 const PLURAL_WORDS: [&str; 9] = [
-    "các", "những", "nhiều", "tập thể", "cá nhân", "hàng", "một số", "mỗi", "tất cả",
+    "các",
+    "những",
+    "nhiều",
+    "tập thể",
+    "cá nhân",
+    "hàng",
+    "một số",
+    "mỗi",
+    "tất cả",
 ];
+/// Words after which a number starts an item of a list of recipients.
+const ITEM_STARTERS: [&str; 6] = ["và", "gồm", "cùng", "có", "với", "trong đó"];
 /// Words after a number that make it a duration, a rate or a rank, not a count of recipients.
 const NOT_RECIPIENT_UNITS: [&str; 6] = ["năm", "tháng", "ngày", "%", "lần", "giờ"];
 
@@ -125,7 +135,8 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
         .collect();
     let mut consumed_until = clause.start;
     for mention in &mentions {
-        if mention.name.start < consumed_until || super::ends_with_word(fold, mention.name.start, "đạt")
+        if mention.name.start < consumed_until
+            || super::ends_with_word(fold, mention.name.start, "đạt")
         {
             continue;
         }
@@ -133,9 +144,16 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
             continue;
         };
         let passive_by = passive_marker(fold, clause.start, verb.range.start);
-        let voice = if passive_by.is_some() { Voice::Passive } else { voice };
+        let voice = if passive_by.is_some() {
+            Voice::Passive
+        } else {
+            voice
+        };
         let proposed = is_proposal(fold, clause.start, &verb);
-        let after_name = mention.authority.clone().map_or(mention.name.end, |a| a.end);
+        let after_name = mention
+            .authority
+            .clone()
+            .map_or(mention.name.end, |a| a.end);
         let (recipients, counts) = match voice {
             Voice::Active => {
                 let next_verb = verb_hits
@@ -147,14 +165,20 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
                 if let Some(r) = &region {
                     consumed_until = r.end;
                 }
-                let counts = region.clone().map(|r| recipient_counts(s, fold, r)).unwrap_or_default();
+                let counts = region
+                    .clone()
+                    .map(|r| recipient_counts(s, fold, r))
+                    .unwrap_or_default();
                 (region, counts)
             }
             Voice::Passive => {
                 let before = passive_by.clone().map_or(verb.range.start, |p| p.start);
                 let floor = earlier_grant_end(&mentions, &verb_hits, before).max(clause.start);
                 let subject = subject_region(s, fold, floor, before);
-                let counts = subject.clone().map(|r| recipient_counts(s, fold, r)).unwrap_or_default();
+                let counts = subject
+                    .clone()
+                    .map(|r| recipient_counts(s, fold, r))
+                    .unwrap_or_default();
                 (subject, counts)
             }
         };
@@ -181,8 +205,16 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
 
 /// The end of the last distinction or verb before `at`: a passive subject starts after it.
 fn earlier_grant_end(mentions: &[Mention], verbs: &[(Hit, Voice)], at: usize) -> usize {
-    let mention_end = mentions.iter().map(|m| m.name.end).filter(|&e| e <= at).max();
-    let verb_end = verbs.iter().map(|(h, _)| h.range.end).filter(|&e| e <= at).max();
+    let mention_end = mentions
+        .iter()
+        .map(|m| m.name.end)
+        .filter(|&e| e <= at)
+        .max();
+    let verb_end = verbs
+        .iter()
+        .map(|(h, _)| h.range.end)
+        .filter(|&e| e <= at)
+        .max();
     mention_end.max(verb_end).unwrap_or(0)
 }
 
@@ -207,7 +239,10 @@ fn mentions(s: &str, fold: &str, clause: Range<usize>) -> Vec<Mention> {
             continue;
         }
         let mut award = names().fields(hit.entry)[1];
-        if award == "Danh hiệu" && fold[start..end].starts_with("danh hiệu") && end - start == "danh hiệu".len() {
+        if award == "Danh hiệu"
+            && fold[start..end].starts_with("danh hiệu")
+            && end - start == "danh hiệu".len()
+        {
             match title_after(s, fold, end, clause.end) {
                 Some((title_end, specific)) => {
                     end = title_end;
@@ -235,7 +270,12 @@ fn mentions(s: &str, fold: &str, clause: Range<usize>) -> Vec<Mention> {
 
 /// The end of the title named after "danh hiệu" and its type when it is one of the
 /// contract's ("Lao động tiên tiến"); None for a generic "danh hiệu thi đua".
-fn title_after(s: &str, fold: &str, at: usize, limit: usize) -> Option<(usize, Option<&'static str>)> {
+fn title_after(
+    s: &str,
+    fold: &str,
+    at: usize,
+    limit: usize,
+) -> Option<(usize, Option<&'static str>)> {
     let rest = &s[at..limit];
     let skipped = rest.len() - rest.trim_start_matches([' ', '“', '"', '‘', '\'']).len();
     let name_start = at + skipped;
@@ -249,7 +289,10 @@ fn title_after(s: &str, fold: &str, at: usize, limit: usize) -> Option<(usize, O
     }
     if quoted {
         let close = s[name_start..limit].find(['”', '"', '’', '\''])?;
-        return Some((name_start + close + s[name_start + close..].chars().next()?.len_utf8(), None));
+        return Some((
+            name_start + close + s[name_start + close..].chars().next()?.len_utf8(),
+            None,
+        ));
     }
     let first = s[name_start..limit].chars().next()?;
     first
@@ -301,11 +344,18 @@ fn capitalised_run(s: &str, at: usize, limit: usize) -> usize {
 fn class_after(fold: &str, at: usize) -> Option<Range<usize>> {
     let rest = &fold[at..];
     let skipped = rest.len() - rest.trim_start().len();
-    ["hạng nhất", "hạng nhì", "hạng ba", "hạng i", "hạng ii", "hạng iii"]
-        .iter()
-        .filter(|c| rest.trim_start().starts_with(*c) && is_word_boundary(fold, at + skipped + c.len()))
-        .map(|c| at + skipped..at + skipped + c.len())
-        .max_by_key(|r| r.len())
+    [
+        "hạng nhất",
+        "hạng nhì",
+        "hạng ba",
+        "hạng i",
+        "hạng ii",
+        "hạng iii",
+    ]
+    .iter()
+    .filter(|c| rest.trim_start().starts_with(*c) && is_word_boundary(fold, at + skipped + c.len()))
+    .map(|c| at + skipped..at + skipped + c.len())
+    .max_by_key(|r| r.len())
 }
 
 /// The authority in "của UBND tỉnh" right after `at`, up to a comma or a recipient word.
@@ -316,8 +366,21 @@ fn authority_after(s: &str, fold: &str, at: usize, limit: usize) -> Option<Range
         return None;
     }
     let start = at + (rest.len() - trimmed.len()) + "của ".len();
-    let stops = [" cho ", " đối với ", " năm ", " vì ", " tại ", " và ", " trong ", " nhân ", " đã ", " về "];
-    let mut end = fold[start..limit].find([',', ';', '(', '.']).map_or(limit, |i| start + i);
+    let stops = [
+        " cho ",
+        " đối với ",
+        " năm ",
+        " vì ",
+        " tại ",
+        " và ",
+        " trong ",
+        " nhân ",
+        " đã ",
+        " về ",
+    ];
+    let mut end = fold[start..limit]
+        .find([',', ';', '(', '.'])
+        .map_or(limit, |i| start + i);
     for stop in stops {
         if let Some(i) = fold[start..end].find(stop) {
             end = start + i;
@@ -387,7 +450,9 @@ fn recipient_region(fold: &str, at: usize, limit: usize) -> Option<Range<usize>>
         None if trimmed.starts_with(|c: char| c.is_ascii_digit()) => start,
         None => return None,
     };
-    let end = fold[start..limit].find(['.', ';', '(']).map_or(limit, |i| start + i);
+    let end = fold[start..limit]
+        .find(['.', ';', '('])
+        .map_or(limit, |i| start + i);
     (start < end).then_some(start..end)
 }
 
@@ -413,12 +478,16 @@ fn recipient_word(s: &str) -> Option<usize> {
 /// The subject of a passive grant: back from `before` to the start of the list of recipients.
 fn subject_region(s: &str, fold: &str, clause_start: usize, before: usize) -> Option<Range<usize>> {
     let head = &fold[clause_start..before];
-    let mut start = head.rfind([',', ':']).map_or(clause_start, |i| clause_start + i + 1);
+    let mut start = head
+        .rfind([',', ':'])
+        .map_or(clause_start, |i| clause_start + i + 1);
     // Earlier comma-separated items that start with a number belong to the same list:
     // "4 tập thể, 10 cá nhân nhận ...".
     while start > clause_start {
         let prev = &fold[clause_start..start - 1];
-        let item_start = prev.rfind([',', ':']).map_or(clause_start, |i| clause_start + i + 1);
+        let item_start = prev
+            .rfind([',', ':'])
+            .map_or(clause_start, |i| clause_start + i + 1);
         let item = fold[item_start..start - 1].trim_start();
         if item.starts_with(|c: char| c.is_ascii_digit()) && super::words(item).count() <= 5 {
             start = item_start;
@@ -468,9 +537,9 @@ fn numbered_items(fold: &str, region: Range<usize>) -> Vec<(Option<u32>, Range<u
             let before = text[..i].trim_end();
             before.is_empty()
                 || before.ends_with([',', ':', ';'])
-                || super::ends_with_word(text, i, "và")
-                || super::ends_with_word(text, i, "gồm")
-                || super::ends_with_word(text, i, "cùng")
+                || ITEM_STARTERS
+                    .iter()
+                    .any(|w| super::ends_with_word(text, i, w))
         };
         let unit_after = text[end..].trim_start();
         let is_unit = NOT_RECIPIENT_UNITS

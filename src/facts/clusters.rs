@@ -11,7 +11,13 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 /// Words naming the lead of a cluster or bloc, folded.
-const LEAD_WORDS: [&str; 5] = ["trưởng cụm", "cụm trưởng", "khối trưởng", "trưởng khối", "cụm phó"];
+const LEAD_WORDS: [&str; 5] = [
+    "trưởng cụm",
+    "cụm trưởng",
+    "khối trưởng",
+    "trưởng khối",
+    "cụm phó",
+];
 /// Words of a pledge, folded.
 const PLEDGE_WORDS: [&str; 2] = ["ký kết giao ước", "ký giao ước"];
 
@@ -57,12 +63,24 @@ pub fn find(text: &Text, passages: &[Passage]) -> Vec<ClusterFact> {
                 .filter(|_| LEAD_WORDS.iter().any(|w| contains_word(fold, w).is_some()));
             if let Some(at) = handover {
                 let to = successor(s, fold, at, s.len()).map(|r| s[r].to_string());
-                out.push(fact("handover", cluster.clone(), to, s, fold, at, text, passage, &sentence));
+                out.push(fact(
+                    "handover",
+                    cluster.clone(),
+                    to,
+                    s,
+                    fold,
+                    at,
+                    text,
+                    passage,
+                    &sentence,
+                ));
             }
             let pledge = PLEDGE_WORDS.iter().find_map(|w| contains_word(fold, w));
             if let Some(at) = pledge {
                 if !out.iter().any(|f| f.kind == "pledge") {
-                    out.push(fact("pledge", cluster, None, s, fold, at, text, passage, &sentence));
+                    out.push(fact(
+                        "pledge", cluster, None, s, fold, at, text, passage, &sentence,
+                    ));
                 }
             }
         }

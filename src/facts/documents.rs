@@ -98,7 +98,7 @@ fn read_tail(s: &str, kind_range: Range<usize>, kind: &'static str) -> Option<Ci
                 .any(|w| after.starts_with(w) && crate::lexicon::is_word_boundary(after, w.len()));
             let plain = code.is_empty() && caps.name("so").is_none();
             let year_like = num.as_str().len() == 4;
-            if (plain && (!capitalised || counted || year_like)) || (code.is_empty() && counted) {
+            if plain && (!capitalised || counted || year_like) {
                 return None;
             }
             let issuer = code.trim_start_matches(['-', '/']);

@@ -19,6 +19,9 @@ use std::sync::OnceLock;
 
 /// How many lead and body paragraphs are read for the event sentence.
 const EVENT_PARAGRAPHS: usize = 8;
+/// A year written this many years before the latest year of the article is history, not the
+/// event ("ngày 11-6-1948" in a 2018 article).
+const HISTORY_YEARS: i32 = 5;
 /// Words that announce a later date ("dự kiến ... sáng ngày 01/03").
 const FUTURE_WORDS: [&str; 3] = ["dự kiến", "sẽ", "tới đây"];
 /// What follows "tại" when it names an event, not a place ("tại hội nghị").
@@ -104,7 +107,7 @@ pub fn event_date_in(
     fold: &str,
     sentence: Range<usize>,
     reference: Option<Date>,
-    latest_year: Option<i32>,
+    (usual_year, latest_year): (Option<i32>, Option<i32>),
 ) -> Option<EventDate> {
     date_regex()
         .captures_iter(&s[sentence.clone()])
@@ -129,9 +132,20 @@ pub fn event_date_in(
                 && (1..=31).contains(&d.day)
                 && !in_brackets(s, sentence.start, d.range.start)
                 && !announced(fold, sentence.start, d.range.start)
-                && !d.year.zip(reference).is_some_and(|(y, r)| y < r.year() - 1 || y > r.year())
-                && !d.year.zip(latest_year).is_some_and(|(y, l)| y < l - 1)
-                && !reference.is_some_and(|r| d.year.and_then(|y| Date::new(y, d.month, d.day)).is_some_and(|day| day > r))
+                && !d
+                    .year
+                    .zip(reference)
+                    .is_some_and(|(y, r)| y < r.year() - 1 || y > r.year())
+                && !d.year.zip(usual_year).is_some_and(|(y, u)| y < u - 1)
+                && !d
+                    .year
+                    .zip(latest_year)
+                    .is_some_and(|(y, l)| y < l - HISTORY_YEARS)
+                && !reference.is_some_and(|r| {
+                    d.year
+                        .and_then(|y| Date::new(y, d.month, d.day))
+                        .is_some_and(|day| day > r)
+                })
         })
 }
 
@@ -157,7 +171,12 @@ fn announced(fold: &str, from: usize, at: usize) -> bool {
 /// tie) in which the day exists.
 ///
 /// Local minimal rule: the parse layer's year inference replaces it when it lands.
-pub fn infer_year(month: u32, day: u32, reference: Option<Date>, text_years: &[i32]) -> Option<Date> {
+pub fn infer_year(
+    month: u32,
+    day: u32,
+    reference: Option<Date>,
+    text_years: &[i32],
+) -> Option<Date> {
     if let Some(r) = reference {
         let same = Date::new(r.year(), month, day);
         return match same {
@@ -166,20 +185,25 @@ pub fn infer_year(month: u32, day: u32, reference: Option<Date>, text_years: &[i
             None => Date::new(r.year() - 1, month, day),
         };
     }
+    let best = most_named(text_years)?;
+    if let Some(d) = Date::new(best, month, day) {
+        return Some(d);
+    }
+    let (lo, hi) = (text_years.iter().min()?, text_years.iter().max()?);
+    (*lo..=*hi).rev().find_map(|y| Date::new(y, month, day))
+}
+
+/// The year named most often (the latest on a tie).
+fn most_named(years: &[i32]) -> Option<i32> {
     let mut counts: Vec<(i32, usize)> = Vec::new();
-    for &y in text_years {
+    for &y in years {
         match counts.iter_mut().find(|(v, _)| *v == y) {
             Some((_, n)) => *n += 1,
             None => counts.push((y, 1)),
         }
     }
     counts.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
-    let best = counts.first()?.0;
-    if let Some(d) = Date::new(best, month, day) {
-        return Some(d);
-    }
-    let (lo, hi) = (text_years.iter().min()?, text_years.iter().max()?);
-    (*lo..=*hi).rev().find_map(|y| Date::new(y, month, day))
+    counts.first().map(|c| c.0)
 }
 
 /// The year of a period written "năm 2022" (a whole year), if it is one.
@@ -204,7 +228,9 @@ fn years_named(passages: &[Passage]) -> Vec<i32> {
         .filter(|p| p.is_article_text())
         .flat_map(|p| {
             re.find_iter(p.text)
-                .filter(|m| is_word_boundary(p.text, m.start()) && is_word_boundary(p.text, m.end()))
+                .filter(|m| {
+                    is_word_boundary(p.text, m.start()) && is_word_boundary(p.text, m.end())
+                })
                 .filter_map(|m| m.as_str().parse::<i32>().ok())
                 .filter(|y| (1945..=2100).contains(y))
                 .collect::<Vec<_>>()
@@ -233,8 +259,13 @@ pub fn venue_in(s: &str, fold: &str, sentence: Range<usize>) -> Option<Range<usi
             let is_event = EVENT_NOUNS
                 .iter()
                 .any(|n| key.starts_with(n) && is_word_boundary(key, n.len()));
-            let capitalised = s[venue.clone()].chars().next().is_some_and(|c| c.is_uppercase());
-            let has_name = s[venue.clone()].split(' ').any(|w| w.chars().next().is_some_and(char::is_uppercase));
+            let capitalised = s[venue.clone()]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase());
+            let has_name = s[venue.clone()]
+                .split(' ')
+                .any(|w| w.chars().next().is_some_and(char::is_uppercase));
             (!venue.is_empty() && !is_event && (capitalised || has_name)).then_some(venue)
         })
 }
@@ -262,31 +293,51 @@ fn organizer_in(s: &str, fold: &str, from: usize, sentence_end: usize) -> Option
     }
     let range = super::non_empty_trimmed(s, from..end)?;
     (super::words(&fold[range.clone()]).count() <= 20
-        && s[range.clone()].chars().next().is_some_and(char::is_uppercase))
+        && s[range.clone()]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase))
     .then_some(range)
 }
 
 /// The periods of the sentence: reviewed (the first) and planned (after "triển khai",
 /// "phương hướng", "nhiệm vụ", "phát động", "kế hoạch").
-fn periods_in(s: &str, fold: &str, sentence: Range<usize>) -> (Option<Range<usize>>, Option<Range<usize>>) {
+fn periods_in(
+    s: &str,
+    fold: &str,
+    sentence: Range<usize>,
+) -> (Option<Range<usize>>, Option<Range<usize>>) {
     let found: Vec<Range<usize>> = period_regex()
         .find_iter(&s[sentence.clone()])
         .map(|m| sentence.start + m.start()..sentence.start + m.end())
         .collect();
     let reviewed = found.first().cloned();
     let planned = found.iter().skip(1).find(|r| {
-        let same = reviewed.as_ref().is_some_and(|v| s[v.clone()] == s[(*r).clone()]);
+        let same = reviewed
+            .as_ref()
+            .is_some_and(|v| s[v.clone()] == s[(*r).clone()]);
         let before = &fold[sentence.start..r.start];
-        ["triển khai", "phương hướng", "nhiệm vụ", "phát động", "kế hoạch"]
-            .iter()
-            .any(|w| before.contains(w))
+        [
+            "triển khai",
+            "phương hướng",
+            "nhiệm vụ",
+            "phát động",
+            "kế hoạch",
+        ]
+        .iter()
+        .any(|w| before.contains(w))
             && !same
     });
     (reviewed, planned.cloned())
 }
 
 /// The event of the article.
-pub fn find(text: &Text, passages: &[Passage], entities: &Entities, reference: Option<Date>) -> Event {
+pub fn find(
+    text: &Text,
+    passages: &[Passage],
+    entities: &Entities,
+    reference: Option<Date>,
+) -> Event {
     let mut event = Event::default();
     let readable: Vec<&Passage> = passages
         .iter()
@@ -294,16 +345,21 @@ pub fn find(text: &Text, passages: &[Passage], entities: &Entities, reference: O
         .take(EVENT_PARAGRAPHS)
         .collect();
     let years = years_named(passages);
+    let usual = most_named(&years);
     let latest = years.iter().copied().max();
     let dated = readable.iter().find_map(|p| {
         p.sentences().into_iter().find_map(|s| {
-            event_date_in(p.text, &p.fold, s.clone(), reference, latest).map(|d| (*p, s, d))
+            event_date_in(p.text, &p.fold, s.clone(), reference, (usual, latest))
+                .map(|d| (*p, s, d))
         })
     });
     let (passage, sentence, date) = match dated {
         Some((p, s, d)) => (p, s, Some(d)),
-        None => match readable.first().and_then(|p| p.sentences().first().cloned().map(|s| (*p, s))) {
-            Some((p, s)) if kind_in(&p.fold[s.clone()]).is_some() => (p, s, None),
+        None => match readable
+            .first()
+            .and_then(|p| p.sentences().first().cloned().map(|s| (*p, s)))
+        {
+            Some((p, s)) if is_undated_event(&p.fold, s.clone()) => (p, s, None),
             _ => {
                 event.kind = title_kind(passages);
                 return event;
@@ -345,6 +401,17 @@ pub fn find(text: &Text, passages: &[Passage], entities: &Entities, reference: O
     event.chaired_by = chaired;
     event.attended_by = attended;
     event
+}
+
+/// True when an undated sentence still reports the event: it names a kind of event and
+/// that it is held, and announces nothing.
+fn is_undated_event(fold: &str, sentence: Range<usize>) -> bool {
+    let key = &fold[sentence.clone()];
+    kind_in(key).is_some()
+        && ["tổ chức", "diễn ra", "tiến hành"]
+            .iter()
+            .any(|w| key.contains(w))
+        && !announced(fold, sentence.start, sentence.end)
 }
 
 fn skip_separators(s: &str, at: usize, limit: usize) -> usize {

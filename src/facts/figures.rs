@@ -11,7 +11,14 @@ use crate::text::Text;
 use std::ops::Range;
 
 /// Words before a figure, in its sentence, that make it a target.
-const TARGET_WORDS: [&str; 6] = ["phấn đấu", "mục tiêu", "dự kiến", "chỉ tiêu", "đề ra", "kế hoạch năm"];
+const TARGET_WORDS: [&str; 6] = [
+    "phấn đấu",
+    "mục tiêu",
+    "dự kiến",
+    "chỉ tiêu",
+    "đề ra",
+    "kế hoạch năm",
+];
 /// Verbs between a metric and its figure.
 const METRIC_VERBS: [&str; 8] = ["ước đạt", "đạt", "tăng", "giảm", "chiếm", "là", "có", "với"];
 /// Comparisons written after a figure, folded, longest first.
@@ -39,16 +46,21 @@ pub fn find(
         let sentences = passage.sentences();
         for value in parse::scan(passage.text, reference) {
             let kind = match value.kind {
-                ValueKind::Money | ValueKind::Percent | ValueKind::Ratio | ValueKind::Count | ValueKind::Quantity => {
-                    value.kind.as_str()
-                }
+                ValueKind::Money
+                | ValueKind::Percent
+                | ValueKind::Ratio
+                | ValueKind::Count
+                | ValueKind::Quantity => value.kind.as_str(),
                 _ => continue,
             };
             let span = passage.span(text, value.range.clone());
-            if value.kind == ValueKind::Ratio && !is_completion_ratio(&passage.fold, &value.range, span, documents) {
+            if value.kind == ValueKind::Ratio
+                && !is_completion_ratio(&passage.fold, &value.range, span, documents)
+            {
                 continue;
             }
-            let sentence = super::sentence_at(&sentences, value.range.start).unwrap_or(value.range.clone());
+            let sentence =
+                super::sentence_at(&sentences, value.range.start).unwrap_or(value.range.clone());
             let fold = &passage.fold;
             out.push(Figure {
                 kind: kind.to_string(),
@@ -74,7 +86,12 @@ pub fn find(
 
 /// A ratio is a completion fraction unless it is a rank ("thứ 2/8") or part of a document
 /// number ("38/KH-CTĐ02").
-fn is_completion_ratio(fold: &str, range: &Range<usize>, span: crate::Span, documents: &[DocumentRef]) -> bool {
+fn is_completion_ratio(
+    fold: &str,
+    range: &Range<usize>,
+    span: crate::Span,
+    documents: &[DocumentRef],
+) -> bool {
     let in_document = documents
         .iter()
         .any(|d| d.span.start <= span.start && span.end <= d.span.end);
@@ -109,7 +126,9 @@ fn metric_before(s: &str, fold: &str, sentence_start: usize, at: usize) -> Optio
         .filter_map(|v| {
             clause
                 .match_indices(v)
-                .filter(|(i, _)| is_word_boundary(clause, *i) && is_word_boundary(clause, i + v.len()))
+                .filter(|(i, _)| {
+                    is_word_boundary(clause, *i) && is_word_boundary(clause, i + v.len())
+                })
                 .map(|(i, _)| i)
                 .last()
         })

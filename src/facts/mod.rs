@@ -128,8 +128,7 @@ pub(crate) fn sentence_at(sentences: &[Range<usize>], at: usize) -> Option<Range
 /// True when `fold[..at]` ends with `word` as a whole word (white space before `at` skipped).
 pub(crate) fn ends_with_word(fold: &str, at: usize, word: &str) -> bool {
     let before = fold[..at].trim_end();
-    before.ends_with(word)
-        && crate::lexicon::is_word_boundary(before, before.len() - word.len())
+    before.ends_with(word) && crate::lexicon::is_word_boundary(before, before.len() - word.len())
 }
 
 /// The words of `fold[range]`, lower case, split on white space and punctuation.

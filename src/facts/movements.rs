@@ -35,9 +35,11 @@ pub struct Quoted {
 pub fn quoted(s: &str) -> Vec<Quoted> {
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some((open, c)) = s[at..].char_indices().map(|(i, c)| (at + i, c)).find(|&(i, c)| {
-        matches!(c, '“' | '‘') || (matches!(c, '"' | '\'') && opens_here(s, i))
-    }) {
+    while let Some((open, c)) = s[at..]
+        .char_indices()
+        .map(|(i, c)| (at + i, c))
+        .find(|&(i, c)| matches!(c, '“' | '‘') || (matches!(c, '"' | '\'') && opens_here(s, i)))
+    {
         let body = open + c.len_utf8();
         let closers: &[char] = match c {
             '“' => &['”', '"'],
@@ -89,8 +91,10 @@ pub fn names(s: &str, fold: &str) -> Vec<(Range<usize>, &'static str)> {
     let mut out: Vec<(Range<usize>, &'static str)> = Vec::new();
     let mut previous_end: Option<(usize, &'static str)> = None;
     for q in quoted(s) {
-        let kind = introduced_by(fold, q.outer.start)
-            .or_else(|| previous_end.and_then(|(end, kind)| continues_list(fold, end, q.outer.start).then_some(kind)));
+        let kind = introduced_by(fold, q.outer.start).or_else(|| {
+            previous_end
+                .and_then(|(end, kind)| continues_list(fold, end, q.outer.start).then_some(kind))
+        });
         match kind {
             Some(kind) => {
                 out.push((q.inner.clone(), kind));
@@ -104,7 +108,9 @@ pub fn names(s: &str, fold: &str) -> Vec<(Range<usize>, &'static str)> {
 
 /// The kind of the trigger standing just before byte `open`, if any.
 fn introduced_by(fold: &str, open: usize) -> Option<&'static str> {
-    let clause_start = fold[..open].rfind(['.', ';', '!', '?']).map_or(0, |i| i + 1);
+    let clause_start = fold[..open]
+        .rfind(['.', ';', '!', '?'])
+        .map_or(0, |i| i + 1);
     let clause = &fold[clause_start..open];
     let (at, kind, len) = TRIGGERS
         .iter()
@@ -120,11 +126,10 @@ fn introduced_by(fold: &str, open: usize) -> Option<&'static str> {
 
 /// The byte offset of the last whole-word occurrence of `word` in `s`.
 fn last_word(s: &str, word: &str) -> Option<usize> {
-    s.rmatch_indices(word)
-        .map(|(i, _)| i)
-        .find(|&i| {
-            crate::lexicon::is_word_boundary(s, i) && crate::lexicon::is_word_boundary(s, i + word.len())
-        })
+    s.rmatch_indices(word).map(|(i, _)| i).find(|&i| {
+        crate::lexicon::is_word_boundary(s, i)
+            && crate::lexicon::is_word_boundary(s, i + word.len())
+    })
 }
 
 /// True when only list separators (and maybe a trigger) stand between a movement's closing

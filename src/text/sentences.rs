@@ -42,7 +42,8 @@ pub fn sentences(s: &str) -> Vec<Range<usize>> {
 fn ends_sentence(s: &str, chars: &[(usize, char)], i: usize) -> bool {
     let mut j = i + 1;
     // "./." and "..." stay with the sentence they close.
-    while j < chars.len() && matches!(chars[j].1, '.' | '/' | '!' | '?' | '…' | '"' | '”' | ')') {
+    while j < chars.len() && matches!(chars[j].1, '.' | '/' | '!' | '?' | '…' | '"' | '”' | ')')
+    {
         j += 1;
     }
     if j >= chars.len() || !chars[j].1.is_whitespace() {
@@ -65,7 +66,8 @@ fn after_abbreviation(s: &str, at: usize) -> bool {
         .next()
         .unwrap_or("");
     let mut letters = word.chars();
-    let single_capital = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
+    let single_capital =
+        matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
     single_capital || ABBREVIATIONS.contains(&word)
 }
 
@@ -90,7 +92,11 @@ mod tests {
     fn splits_on_stops_before_capitals() {
         assert_eq!(
             split("Chiều 29/12, hội nghị diễn ra. Dự hội nghị có ông Phong. Năm 2022 tăng 8,3%."),
-            ["Chiều 29/12, hội nghị diễn ra.", "Dự hội nghị có ông Phong.", "Năm 2022 tăng 8,3%."]
+            [
+                "Chiều 29/12, hội nghị diễn ra.",
+                "Dự hội nghị có ông Phong.",
+                "Năm 2022 tăng 8,3%."
+            ]
         );
     }
 
@@ -98,13 +104,19 @@ mod tests {
     fn keeps_abbreviations_decimals_initials_and_quotes() {
         assert_eq!(
             split("Tại TP. Hà Nội, ThS. Lan nói. Sáng nay 28.5 V. Linh viết “Hay. Lắm.” rồi về."),
-            ["Tại TP. Hà Nội, ThS. Lan nói.", "Sáng nay 28.5 V. Linh viết “Hay. Lắm.” rồi về."]
+            [
+                "Tại TP. Hà Nội, ThS. Lan nói.",
+                "Sáng nay 28.5 V. Linh viết “Hay. Lắm.” rồi về."
+            ]
         );
     }
 
     #[test]
     fn lowercase_after_a_stop_continues_the_sentence() {
-        assert_eq!(split("tăng 3.200 tấn. và hơn thế"), ["tăng 3.200 tấn. và hơn thế"]);
+        assert_eq!(
+            split("tăng 3.200 tấn. và hơn thế"),
+            ["tăng 3.200 tấn. và hơn thế"]
+        );
         assert!(sentences("   ").is_empty());
     }
 }

@@ -47,7 +47,9 @@ const PLURAL_WORDS: [&str; 9] = [
     "tất cả",
 ];
 /// Words after which a number starts an item of a list of recipients.
-const ITEM_STARTERS: [&str; 6] = ["và", "gồm", "cùng", "có", "với", "trong đó"];
+const ITEM_STARTERS: [&str; 6] = ["và", "gồm", "cùng", "có", "với", "đó"];
+/// Words that introduce the parts of a total ("50 tập thể, cá nhân, trong đó 20 tập thể").
+const BREAKDOWN_WORDS: [&str; 3] = ["trong đó", "gồm", "bao gồm"];
 /// Words after a number that make it a duration, a rate or a rank, not a count of recipients.
 const NOT_RECIPIENT_UNITS: [&str; 6] = ["năm", "tháng", "ngày", "%", "lần", "giờ"];
 
@@ -92,6 +94,19 @@ pub struct Grant {
     pub proposed: bool,
     /// The clause it was read from.
     pub clause: Range<usize>,
+    /// Index (in the passage's grants) of the total this entry is a breakdown of.
+    pub part_of: Option<usize>,
+}
+
+/// A counted recipient of a list.
+#[derive(Debug, Clone)]
+struct Counted {
+    /// Number of recipients (null for an unnumbered group).
+    count: Option<u32>,
+    /// The item as written.
+    range: Range<usize>,
+    /// True after "trong đó" / "gồm": a part of the total before it.
+    breakdown: bool,
 }
 
 /// Every grant in `s` (one passage; `fold` its folded key), in text order.
@@ -188,16 +203,22 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
                 .and_then(|p| super::non_empty_trimmed(s, p.end..verb.range.start))
         });
         let award = upgraded_type(mention.award, authority.clone().map(|r| &fold[r]));
-        for (count, recipient) in counts_or_one(counts, recipients) {
+        let mut total: Option<usize> = None;
+        for item in counts_or_one(counts, recipients) {
+            let part_of = if item.breakdown { total } else { None };
+            if !item.breakdown {
+                total = Some(out.len());
+            }
             out.push(Grant {
                 award,
                 name: mention.name.clone(),
                 class: mention.class.clone(),
-                count,
-                recipient,
+                count: item.count,
+                recipient: Some(item.range).filter(|r| !r.is_empty()),
                 granted_by: authority.clone(),
                 proposed,
                 clause: super::trim_range(s, clause.clone(), &[]),
+                part_of,
             });
         }
     }
@@ -218,15 +239,16 @@ fn earlier_grant_end(mentions: &[Mention], verbs: &[(Hit, Voice)], at: usize) ->
     mention_end.max(verb_end).unwrap_or(0)
 }
 
-/// One (count, recipient) per counted recipient, or one entry with the group's count.
-fn counts_or_one(
-    counts: Vec<(Option<u32>, Range<usize>)>,
-    recipients: Option<Range<usize>>,
-) -> Vec<(Option<u32>, Option<Range<usize>>)> {
+/// The counted recipients, or one unnumbered entry for the whole group.
+fn counts_or_one(counts: Vec<Counted>, recipients: Option<Range<usize>>) -> Vec<Counted> {
     if counts.is_empty() {
-        return vec![(None, recipients)];
+        return vec![Counted {
+            count: None,
+            range: recipients.unwrap_or(0..0),
+            breakdown: false,
+        }];
     }
-    counts.into_iter().map(|(c, r)| (c, Some(r))).collect()
+    counts
 }
 
 /// The distinctions named in a clause, "danh hiệu" read with the name after it.
@@ -500,7 +522,7 @@ fn subject_region(s: &str, fold: &str, clause_start: usize, before: usize) -> Op
 
 /// The recipients counted: one (count, item) for each number that starts a list item; or one
 /// entry, 1 for a single named recipient, null for an unnumbered group.
-fn recipient_counts(s: &str, fold: &str, region: Range<usize>) -> Vec<(Option<u32>, Range<usize>)> {
+fn recipient_counts(s: &str, fold: &str, region: Range<usize>) -> Vec<Counted> {
     let numbered = numbered_items(fold, region.clone());
     if !numbered.is_empty() {
         return numbered;
@@ -512,14 +534,18 @@ fn recipient_counts(s: &str, fold: &str, region: Range<usize>) -> Vec<(Option<u3
     });
     let named = s[region.clone()].chars().any(char::is_uppercase);
     if !plural && named {
-        vec![(Some(1), region)]
+        vec![Counted {
+            count: Some(1),
+            range: region,
+            breakdown: false,
+        }]
     } else {
         Vec::new()
     }
 }
 
 /// Numbers that start a list item in the region ("26 đơn vị ..., 34 đơn vị ... và 6 hộ").
-fn numbered_items(fold: &str, region: Range<usize>) -> Vec<(Option<u32>, Range<usize>)> {
+fn numbered_items(fold: &str, region: Range<usize>) -> Vec<Counted> {
     let text = &fold[region.clone()];
     let mut out = Vec::new();
     let mut i = 0;
@@ -548,8 +574,18 @@ fn numbered_items(fold: &str, region: Range<usize>) -> Vec<(Option<u32>, Range<u
         if starts_item && !is_unit {
             let digits = number.split('/').next().unwrap_or("").replace('.', "");
             if let Ok(n) = digits.parse::<u32>() {
-                let item_end = text[end..].find([',', ';']).map_or(text.len(), |e| end + e);
-                out.push((Some(n), region.start + i..region.start + item_end));
+                let item_end = [",", ";", " và "]
+                    .iter()
+                    .filter_map(|w| text[end..].find(w))
+                    .min()
+                    .map_or(text.len(), |e| end + e);
+                let breakdown =
+                    !out.is_empty() && BREAKDOWN_WORDS.iter().any(|w| text[..i].contains(w));
+                out.push(Counted {
+                    count: Some(n),
+                    range: region.start + i..region.start + item_end,
+                    breakdown,
+                });
             }
         }
         i = end.max(i + 1);
@@ -561,13 +597,15 @@ fn numbered_items(fold: &str, region: Range<usize>) -> Vec<(Option<u32>, Range<u
 pub fn find(text: &Text, passages: &[Passage]) -> Vec<Award> {
     let mut found: Vec<(usize, &Passage, Grant)> = Vec::new();
     for (order, passage) in passages.iter().enumerate() {
-        for grant in grants(passage.text, &passage.fold) {
+        let offset = found.len();
+        for mut grant in grants(passage.text, &passage.fold) {
+            grant.part_of = grant.part_of.map(|p| p + offset);
             found.push((order, passage, grant));
         }
     }
     let kept = merge(&found);
-    kept.into_iter()
-        .map(|i| {
+    kept.iter()
+        .map(|&i| {
             let (_, passage, g) = &found[i];
             let slice = |r: &Option<Range<usize>>| {
                 r.clone()
@@ -581,7 +619,7 @@ pub fn find(text: &Text, passages: &[Passage]) -> Vec<Award> {
                 recipient: slice(&g.recipient),
                 granted_by: slice(&g.granted_by),
                 proposed: g.proposed,
-                part_of: None,
+                part_of: g.part_of.and_then(|t| kept.iter().position(|&k| k == t)),
                 text: crate::clean::collapse_spaces(&passage.text[g.clause.clone()]),
                 span: passage.span(text, g.clause.clone()),
             }
@@ -620,4 +658,38 @@ fn merge(found: &[(usize, &Passage, Grant)]) -> Vec<usize> {
         out.push(k);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::extract_paragraph;
+
+    #[test]
+    fn a_breakdown_points_to_its_total() {
+        let (_, facts) = extract_paragraph(
+            "UBND huyện tặng giấy khen cho 50 tập thể, cá nhân, trong đó 20 tập thể và 30 cá nhân.",
+            None,
+        );
+        let links: Vec<_> = facts.awards.iter().map(|a| (a.count, a.part_of)).collect();
+        assert_eq!(
+            links,
+            [(Some(50), None), (Some(20), Some(0)), (Some(30), Some(0))]
+        );
+        assert_eq!(facts.awards[1].recipient.as_deref(), Some("20 tập thể"));
+    }
+
+    #[test]
+    fn class_and_authority_are_read() {
+        let (_, facts) = extract_paragraph(
+            "Chủ tịch nước trao tặng Huân chương Lao động hạng Nhì cho 3 cá nhân của tỉnh.",
+            None,
+        );
+        let award = &facts.awards[0];
+        assert_eq!(award.name, "Huân chương Lao động hạng Nhì");
+        assert_eq!(award.class.as_deref(), Some("hạng Nhì"));
+        assert_eq!(award.count, Some(3));
+        let (_, facts) =
+            extract_paragraph("Tỉnh trao Cờ thi đua của UBND tỉnh cho 16 tập thể.", None);
+        assert_eq!(facts.awards[0].granted_by.as_deref(), Some("UBND tỉnh"));
+    }
 }

@@ -19,9 +19,6 @@ use std::sync::OnceLock;
 
 /// How many lead and body paragraphs are read for the event sentence.
 const EVENT_PARAGRAPHS: usize = 8;
-/// A year written this many years before the latest year of the article is history, not the
-/// event ("ngày 11-6-1948" in a 2018 article).
-const HISTORY_YEARS: i32 = 5;
 /// Words that announce a later date ("dự kiến ... sáng ngày 01/03").
 const FUTURE_WORDS: [&str; 3] = ["dự kiến", "sẽ", "tới đây"];
 /// What follows "tại" when it names an event, not a place ("tại hội nghị").
@@ -107,7 +104,7 @@ pub fn event_date_in(
     fold: &str,
     sentence: Range<usize>,
     reference: Option<Date>,
-    (usual_year, latest_year): (Option<i32>, Option<i32>),
+    usual_year: Option<i32>,
 ) -> Option<EventDate> {
     date_regex()
         .captures_iter(&s[sentence.clone()])
@@ -137,10 +134,6 @@ pub fn event_date_in(
                     .zip(reference)
                     .is_some_and(|(y, r)| y < r.year() - 1 || y > r.year())
                 && !d.year.zip(usual_year).is_some_and(|(y, u)| y < u - 1)
-                && !d
-                    .year
-                    .zip(latest_year)
-                    .is_some_and(|(y, l)| y < l - HISTORY_YEARS)
                 && !reference.is_some_and(|r| {
                     d.year
                         .and_then(|y| Date::new(y, d.month, d.day))
@@ -346,11 +339,9 @@ pub fn find(
         .collect();
     let years = years_named(passages);
     let usual = most_named(&years);
-    let latest = years.iter().copied().max();
     let dated = readable.iter().find_map(|p| {
         p.sentences().into_iter().find_map(|s| {
-            event_date_in(p.text, &p.fold, s.clone(), reference, (usual, latest))
-                .map(|d| (*p, s, d))
+            event_date_in(p.text, &p.fold, s.clone(), reference, usual).map(|d| (*p, s, d))
         })
     });
     let (passage, sentence, date) = match dated {

@@ -35,16 +35,32 @@ const MAX_PROPOSAL_GAP_WORDS: usize = 8;
 /// Words that make a grant a proposal.
 const PROPOSAL_WORDS: [&str; 5] = ["đề nghị", "suy tôn", "đề xuất", "xét tặng", "trình"];
 /// Words that make a recipient an unnumbered group.
-const PLURAL_WORDS: [&str; 9] = [
-    "các",
-    "những",
-    "nhiều",
-    "tập thể",
-    "cá nhân",
-    "hàng",
-    "một số",
-    "mỗi",
-    "tất cả",
+const PLURAL_WORDS: [&str; 7] = ["các", "những", "nhiều", "hàng", "một số", "mỗi", "tất cả"];
+/// Recipients that name a mixed group ("cho tập thể, cá nhân").
+const GROUP_WORDS: [&str; 4] = [
+    "tập thể, cá nhân",
+    "tập thể và cá nhân",
+    "cá nhân và tập thể",
+    "cá nhân, tập thể",
+];
+/// Words naming a kind of unit, not a unit: they do not make two recipients the same.
+const UNIT_WORDS: [&str; 16] = [
+    "huyện",
+    "xã",
+    "tỉnh",
+    "thị",
+    "thành",
+    "phố",
+    "phường",
+    "quận",
+    "trường",
+    "tập",
+    "đoàn",
+    "công",
+    "ty",
+    "ban",
+    "sở",
+    "phòng",
 ];
 /// Words after which a number starts an item of a list of recipients.
 const ITEM_STARTERS: [&str; 6] = ["và", "gồm", "cùng", "có", "với", "đó"];
@@ -531,7 +547,7 @@ fn recipient_counts(s: &str, fold: &str, region: Range<usize>) -> Vec<Counted> {
     let plural = PLURAL_WORDS.iter().any(|w| {
         text.match_indices(w)
             .any(|(i, _)| is_word_boundary(text, i) && is_word_boundary(text, i + w.len()))
-    });
+    }) || GROUP_WORDS.iter().any(|w| text.contains(w));
     let named = s[region.clone()].chars().any(char::is_uppercase);
     if !plural && named {
         vec![Counted {
@@ -627,17 +643,38 @@ pub fn find(text: &Text, passages: &[Passage]) -> Vec<Award> {
         .collect()
 }
 
+/// True when two single recipients share a capitalised word ("Tập đoàn Vingroup" and
+/// "Vingroup"), or one of them is unnamed.
+fn same_recipient(pa: &Passage, a: &Grant, pb: &Passage, b: &Grant) -> bool {
+    let names = |p: &Passage, g: &Grant| -> Vec<String> {
+        g.recipient
+            .clone()
+            .map(|r| {
+                p.text[r]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .map(crate::text::fold)
+                    .filter(|w| !UNIT_WORDS.contains(&w.as_str()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let (x, y) = (names(pa, a), names(pb, b));
+    x.is_empty() || y.is_empty() || x.iter().any(|w| y.contains(w))
+}
+
 /// Indexes of the grants to keep: a repeat of (type, count) told in another clause is dropped,
 /// and an unnumbered grant is dropped when the same type is told elsewhere.
 fn merge(found: &[(usize, &Passage, Grant)]) -> Vec<usize> {
     let mut kept: Vec<usize> = Vec::new();
     for (i, (order, _, g)) in found.iter().enumerate() {
         let repeat = kept.iter().any(|&k| {
-            let (o, _, other) = &found[k];
+            let (o, other_passage, other) = &found[k];
             other.award == g.award
                 && other.count == g.count
                 && g.count.is_some()
                 && (o != order || other.clause != g.clause)
+                && (g.count != Some(1) || same_recipient(other_passage, other, found[i].1, g))
         });
         if !repeat {
             kept.push(i);

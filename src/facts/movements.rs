@@ -15,7 +15,7 @@ const TRIGGERS: [(&str, &str); 4] = [
     ("cuộc vận động", "cuộc vận động"),
     ("phong trào", "phong trào"),
     ("chủ đề", "chủ đề"),
-    ("chương trình hành động", "phong trào"),
+    ("đợt thi đua", "phong trào"),
 ];
 
 /// How many words may stand between the trigger and the opening quote

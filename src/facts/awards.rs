@@ -43,6 +43,8 @@ const GROUP_WORDS: [&str; 4] = [
     "cá nhân và tập thể",
     "cá nhân, tập thể",
 ];
+/// Words that start a description after the recipient's name ("học sinh đạt thành tích").
+const RELATIVE_WORDS: [&str; 7] = [" đạt ", " có ", " vì ", " trong ", " tại ", " đã ", " với "];
 /// Words naming a kind of unit, not a unit: they do not make two recipients the same.
 const UNIT_WORDS: [&str; 16] = [
     "huyện",
@@ -548,7 +550,12 @@ fn recipient_counts(s: &str, fold: &str, region: Range<usize>) -> Vec<Counted> {
         text.match_indices(w)
             .any(|(i, _)| is_word_boundary(text, i) && is_word_boundary(text, i + w.len()))
     }) || GROUP_WORDS.iter().any(|w| text.contains(w));
-    let named = s[region.clone()].chars().any(char::is_uppercase);
+    let head_end = RELATIVE_WORDS
+        .iter()
+        .filter_map(|w| text.find(w))
+        .min()
+        .map_or(region.end, |i| region.start + i);
+    let named = s[region.start..head_end].chars().any(char::is_uppercase);
     if !plural && named {
         vec![Counted {
             count: Some(1),

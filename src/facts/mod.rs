@@ -111,7 +111,7 @@ fn read_passages(
     let documents = documents::find(text, passages);
     Facts {
         event: event::find(text, passages, entities, reference),
-        figures: figures::find(text, passages, reference, &documents),
+        figures: figures::find(text, passages, entities, reference, &documents),
         awards: awards::find(text, passages),
         movements: movements::find(text, passages),
         clusters: clusters::find(text, passages),

@@ -112,3 +112,25 @@ fn fact(
         span: passage.span(text, sentence.clone()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::extract_paragraph;
+
+    #[test]
+    fn handovers_and_pledges_are_read() {
+        let (_, facts) = extract_paragraph(
+            "Hội nghị đã bàn giao cho huyện Lộc Hà làm Trưởng Cụm thi đua số 2 năm 2022. \
+             Các đơn vị ký kết giao ước thi đua năm 2022.",
+            None,
+        );
+        let kinds: Vec<&str> = facts.clusters.iter().map(|c| c.kind.as_str()).collect();
+        assert_eq!(kinds, ["handover", "pledge"]);
+        assert_eq!(facts.clusters[0].to.as_deref(), Some("huyện Lộc Hà"));
+        assert_eq!(
+            facts.clusters[0].cluster.as_deref(),
+            Some("Cụm thi đua số 2")
+        );
+        assert_eq!(facts.clusters[1].period.as_deref(), Some("năm 2022"));
+    }
+}

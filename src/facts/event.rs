@@ -454,3 +454,41 @@ fn people_roles(passages: &[Passage], entities: &Entities) -> (Vec<String>, Vec<
     }
     (chaired, attended)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::extract_paragraph;
+
+    #[test]
+    fn the_event_sentence_gives_kind_organiser_and_periods() {
+        let (_, facts) = extract_paragraph(
+            "Chiều 29/12, tại Can Lộc, Cụm thi đua số 1 gồm 7 đơn vị tổ chức hội nghị tổng kết \
+             công tác thi đua năm 2022, triển khai nhiệm vụ năm 2023.",
+            Date::new(2022, 12, 30),
+        );
+        let e = facts.event;
+        assert_eq!(e.kind.as_deref(), Some("tổng kết"));
+        assert_eq!(e.organizer.as_deref(), Some("Cụm thi đua số 1"));
+        assert_eq!(e.period.as_deref(), Some("năm 2022"));
+        assert_eq!(e.plan_period.as_deref(), Some("năm 2023"));
+        assert_eq!(e.part_of_day.as_deref(), Some("chiều"));
+        assert_eq!(e.date_text.as_deref(), Some("Chiều 29/12"));
+    }
+
+    #[test]
+    fn years_come_from_the_publish_date_or_the_text() {
+        let published = Date::new(2024, 1, 3);
+        assert_eq!(infer_year(1, 2, published, &[]), Date::new(2024, 1, 2));
+        assert_eq!(infer_year(12, 29, published, &[]), Date::new(2023, 12, 29));
+        assert_eq!(
+            infer_year(2, 29, None, &[2021, 2026]),
+            Date::new(2024, 2, 29)
+        );
+        assert_eq!(
+            infer_year(5, 28, None, &[2015, 2020, 2019]),
+            Date::new(2020, 5, 28)
+        );
+        assert_eq!(infer_year(5, 28, None, &[]), None);
+    }
+}

@@ -128,6 +128,7 @@ pub fn event_date_in(
             (1..=12).contains(&d.month)
                 && (1..=31).contains(&d.day)
                 && !in_brackets(s, sentence.start, d.range.start)
+                && !after_a_number(s, sentence.start, d.range.start)
                 && !announced(fold, sentence.start, d.range.start)
                 && !d
                     .year
@@ -140,6 +141,15 @@ pub fn event_date_in(
                         .is_some_and(|day| day > r)
                 })
         })
+}
+
+/// True when the word before `at` holds a digit: the date of a document ("Kế hoạch số 133
+/// ngày 19/10/2022"), not of the event.
+fn after_a_number(s: &str, from: usize, at: usize) -> bool {
+    s[from..at]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// True when an opening bracket before `at` in the sentence is not closed yet.

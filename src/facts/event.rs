@@ -143,13 +143,17 @@ pub fn event_date_in(
         })
 }
 
-/// True when the word before `at` holds a digit: the date of a document ("Kế hoạch số 133
-/// ngày 19/10/2022"), not of the event.
+/// True when a document number stands just before `at`: the date of a document ("Kế hoạch
+/// số 133 ngày 19/10/2022", "Kế hoạch 38/KH-CTĐ02 ngày ..."), not of the event.
 fn after_a_number(s: &str, from: usize, at: usize) -> bool {
-    s[from..at]
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))
+    let mut words = s[from..at].split_whitespace().rev();
+    let Some(last) = words.next() else {
+        return false;
+    };
+    let digits = last.chars().any(|c| c.is_ascii_digit());
+    let coded = digits && last.chars().any(char::is_alphabetic);
+    let numbered = digits && words.next().is_some_and(|w| w.eq_ignore_ascii_case("số"));
+    coded || numbered
 }
 
 /// True when an opening bracket before `at` in the sentence is not closed yet.

@@ -12,6 +12,7 @@ use crate::date::Date;
 use crate::entities::Entities;
 use crate::lexicon::{is_word_boundary, Lexicon};
 use crate::model::Event;
+use crate::parse::{self, PartialDate, YearHints};
 use crate::text::Text;
 use regex::Regex;
 use std::ops::Range;
@@ -173,25 +174,27 @@ fn announced(fold: &str, from: usize, at: usize) -> bool {
     })
 }
 
-/// The year of a day written without one: the publish year (the year before when the day
-/// would fall after the publish date); else the year the article names most (the latest on a
-/// tie) in which the day exists.
-///
-/// Local minimal rule: the parse layer's year inference replaces it when it lands.
-pub fn infer_year(
-    month: u32,
-    day: u32,
-    reference: Option<Date>,
-    text_years: &[i32],
-) -> Option<Date> {
-    if let Some(r) = reference {
-        let same = Date::new(r.year(), month, day);
-        return match same {
-            Some(d) if d > r.succ() => Date::new(r.year() - 1, month, day),
-            Some(d) => Some(d),
-            None => Date::new(r.year() - 1, month, day),
-        };
+/// What the event sentence tells about the year: its reviewed and planned years and periods,
+/// with the publish date. A congress's period ("Đại hội ... (giai đoạn 2015-2020)") is the
+/// term ahead, not a period reviewed.
+fn sentence_hints(
+    passage: &Passage,
+    sentence: &Range<usize>,
+    article: &YearHints,
+    kind: Option<&str>,
+) -> YearHints {
+    let mut hints = YearHints::from_text(&passage.text[sentence.clone()], article.published);
+    hints.published_month = article.published_month;
+    if kind.is_some_and(|k| k.starts_with("đại hội")) {
+        let periods = std::mem::take(&mut hints.periods);
+        hints.terms.extend(periods);
     }
+    hints
+}
+
+/// The day in the year the article names most often (the latest on a tie), or in the one
+/// year of the years named where it exists (29/02).
+fn year_named_most(month: u32, day: u32, text_years: &[i32]) -> Option<Date> {
     let best = most_named(text_years)?;
     if let Some(d) = Date::new(best, month, day) {
         return Some(d);
@@ -211,19 +214,6 @@ fn most_named(years: &[i32]) -> Option<i32> {
     }
     counts.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
     counts.first().map(|c| c.0)
-}
-
-/// The year of a period written "năm 2022" (a whole year), if it is one.
-fn whole_year(period: &str) -> Option<i32> {
-    let year = period.strip_prefix("năm ")?.trim();
-    year.parse().ok()
-}
-
-/// The day of a review of year `reviewed`: reviews of a year are held in its last month or
-/// in the first half of the next year.
-fn year_after_review(reviewed: i32, month: u32, day: u32) -> Option<Date> {
-    let year = if month <= 6 { reviewed + 1 } else { reviewed };
-    Date::new(year, month, day)
 }
 
 /// The years (1945–2100) written in the passages, one entry per mention.
@@ -339,12 +329,8 @@ fn periods_in(
 }
 
 /// The event of the article.
-pub fn find(
-    text: &Text,
-    passages: &[Passage],
-    entities: &Entities,
-    reference: Option<Date>,
-) -> Event {
+pub fn find(text: &Text, passages: &[Passage], entities: &Entities, hints: &YearHints) -> Event {
+    let reference = hints.published;
     let mut event = Event::default();
     let readable: Vec<&Passage> = passages
         .iter()
@@ -377,15 +363,18 @@ pub fn find(
         .or_else(|| title_kind(passages));
     let (reviewed, planned) = periods_in(passage.text, &passage.fold, sentence.clone());
     if let Some(d) = &date {
-        let review_year = reviewed
-            .clone()
-            .filter(|_| kind.as_deref() == Some("tổng kết") && reference.is_none())
-            .and_then(|r| whole_year(&passage.text[r]));
-        let day = match (d.year, review_year) {
-            (Some(y), _) => Date::new(y, d.month, d.day),
-            (None, Some(y)) => year_after_review(y, d.month, d.day),
-            (None, None) => infer_year(d.month, d.day, reference, &years),
+        let written = PartialDate {
+            year: d.year,
+            month: Some(d.month),
+            day: Some(d.day),
+            ..PartialDate::default()
         };
+        let day = parse::infer_year(
+            written,
+            &sentence_hints(passage, &sentence, hints, kind.as_deref()),
+        )
+        .or_else(|| year_named_most(d.month, d.day, &years))
+        .or_else(|| parse::infer_year(written, hints));
         event.date = day.map(|d| d.to_string());
         event.date_text = Some(passage.text[d.range.clone()].to_string());
         event.part_of_day = d.part_of_day.clone();
@@ -475,6 +464,23 @@ mod tests {
     use crate::facts::extract_paragraph;
 
     #[test]
+    fn without_hints_the_year_named_most_is_used() {
+        assert_eq!(
+            year_named_most(2, 29, &[2021, 2026]),
+            Date::new(2024, 2, 29)
+        );
+        assert_eq!(
+            year_named_most(5, 28, &[2015, 2020, 2019]),
+            Date::new(2020, 5, 28)
+        );
+        assert_eq!(
+            year_named_most(9, 15, &[2015, 2015, 2020]),
+            Date::new(2015, 9, 15)
+        );
+        assert_eq!(year_named_most(5, 28, &[]), None);
+    }
+
+    #[test]
     fn the_event_sentence_gives_kind_organiser_and_periods() {
         let (_, facts) = extract_paragraph(
             "Chiều 29/12, tại Can Lộc, Cụm thi đua số 1 gồm 7 đơn vị tổ chức hội nghị tổng kết \
@@ -488,21 +494,5 @@ mod tests {
         assert_eq!(e.plan_period.as_deref(), Some("năm 2023"));
         assert_eq!(e.part_of_day.as_deref(), Some("chiều"));
         assert_eq!(e.date_text.as_deref(), Some("Chiều 29/12"));
-    }
-
-    #[test]
-    fn years_come_from_the_publish_date_or_the_text() {
-        let published = Date::new(2024, 1, 3);
-        assert_eq!(infer_year(1, 2, published, &[]), Date::new(2024, 1, 2));
-        assert_eq!(infer_year(12, 29, published, &[]), Date::new(2023, 12, 29));
-        assert_eq!(
-            infer_year(2, 29, None, &[2021, 2026]),
-            Date::new(2024, 2, 29)
-        );
-        assert_eq!(
-            infer_year(5, 28, None, &[2015, 2020, 2019]),
-            Date::new(2020, 5, 28)
-        );
-        assert_eq!(infer_year(5, 28, None, &[]), None);
     }
 }

@@ -5,7 +5,7 @@
 // README, LICENSE, JSON Schema and the optional custom element, and checks every listed file exists.
 //
 // Usage: node scripts/package-npm.mjs pkg
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -31,7 +31,11 @@ export * from './thidua.js';
 export { default } from './thidua.js';
 `;
 
-/** Extra files copied from the repository when they exist: [source, name in the package]. */
+/**
+ * Extra files copied from the repository when they exist: [source, name in the package].
+ * Page modules import the module as './pkg/thidua.js' (www/ layout); in the package it sits
+ * beside them, so './pkg/' becomes './'.
+ */
 const EXTRAS = [
   ['README.md', 'README.md'],
   ['LICENSE', 'LICENSE'],
@@ -43,7 +47,9 @@ const files = ['thidua.js', 'thidua.d.ts', 'thidua_bg.wasm', 'thidua_bg.wasm.d.t
 writeFileSync(join(out, 'node.js'), NODE_ENTRY);
 for (const [source, name] of EXTRAS) {
   if (existsSync(join(root, source))) {
-    copyFileSync(join(root, source), join(out, name));
+    let content = readFileSync(join(root, source));
+    if (name.endsWith('.js')) content = content.toString('utf8').replaceAll("'./pkg/", "'./");
+    writeFileSync(join(out, name), content);
     files.push(name);
   }
 }

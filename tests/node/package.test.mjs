@@ -51,9 +51,14 @@ test('the tarball holds the package files and nothing of the repository', () => 
   assert.equal(manifest.types, './thidua.d.ts');
   assert.equal(manifest.exports['.'].types, './thidua.d.ts');
   assert.ok(manifest.license);
-  for (const file of ['thidua.js', 'node.js']) {
-    const source = readFileSync(join(project, 'node_modules/thidua', file), 'utf8');
-    assert.doesNotMatch(source, /\.\.\/|www\/|target\//, `${file} refers only to files of the package`);
+  // Every module path a package file names (import, export, new URL) is a file of the package.
+  const installed = join(project, 'node_modules/thidua');
+  for (const file of files.filter((f) => f.endsWith('.js'))) {
+    const source = readFileSync(join(installed, file), 'utf8');
+    const named = [...source.matchAll(/(?:from|import\(|new URL\()\s*['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => m[1]);
+    for (const relative of named) {
+      assert.ok(files.includes(relative.replace(/^\.\//, '')), `${file} names ${relative}, not a file of the package`);
+    }
   }
 });
 

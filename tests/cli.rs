@@ -20,13 +20,15 @@ fn thidua_with_input(args: &[&str], input: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("stdin written");
-    child.wait_with_output().expect("the binary finishes")
+    let mut stdin = child.stdin.take().expect("stdin");
+    let input = input.to_string();
+    // Written from a thread, errors ignored: the command may exit before reading (usage error).
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    let output = child.wait_with_output().expect("the binary finishes");
+    let _ = writer.join();
+    output
 }
 
 fn stdout(output: &Output) -> String {

@@ -43,6 +43,26 @@ const EXTRAS = [
   ['www/thidua-summary.js', 'thidua-summary.js'],
 ];
 
+// Types of the custom element, written when the element is packaged.
+const ELEMENT_TYPES = `// <thidua-summary for="ID" reference-date="YYYY-MM-DD">: the summary card of a CMS field.
+import type { Summary } from './thidua.js';
+
+/** The card element; it renders the summary of the field named by its \`for\` attribute. */
+export declare class ThiduaSummary extends HTMLElement {
+  static observedAttributes: string[];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'thidua-summary': ThiduaSummary;
+  }
+  interface HTMLElementEventMap {
+    /** Fired (bubbling, composed) with the new Summary each time the card updates. */
+    'thidua:summary': CustomEvent<Summary>;
+  }
+}
+`;
+
 const files = ['thidua.js', 'thidua.d.ts', 'thidua_bg.wasm', 'thidua_bg.wasm.d.ts', 'node.js'];
 writeFileSync(join(out, 'node.js'), NODE_ENTRY);
 for (const [source, name] of EXTRAS) {
@@ -52,6 +72,11 @@ for (const [source, name] of EXTRAS) {
     writeFileSync(join(out, name), content);
     files.push(name);
   }
+}
+
+if (files.includes('thidua-summary.js')) {
+  writeFileSync(join(out, 'thidua-summary.d.ts'), ELEMENT_TYPES);
+  files.push('thidua-summary.d.ts');
 }
 
 const exports = {
@@ -65,7 +90,9 @@ const exports = {
   './package.json': './package.json',
 };
 if (files.includes('summary.schema.json')) exports['./summary.schema.json'] = './summary.schema.json';
-if (files.includes('thidua-summary.js')) exports['./thidua-summary'] = './thidua-summary.js';
+if (files.includes('thidua-summary.js')) {
+  exports['./thidua-summary'] = { types: './thidua-summary.d.ts', default: './thidua-summary.js' };
+}
 
 const manifest = {
   name: 'thidua',

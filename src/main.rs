@@ -3,11 +3,17 @@
 //! Exit status: 0 on success, 1 when an input could not be read or was refused (too large),
 //! 2 for a usage error (unknown flag, bad `--ref-date`, missing argument).
 
-use rayon::prelude::*;
-use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+mod cli;
+
+use cli::read_input;
+use std::io::Write;
 use std::process::ExitCode;
+use std::time::Instant;
 use thidua::{Date, Options};
+
+/// Files read in parallel at a time: bounds memory on archives of any size while keeping
+/// the output in order.
+const CHUNK: usize = 256;
 
 const USAGE: &str = "\
 thidua — structured summaries of Vietnamese thi đua news articles
@@ -16,15 +22,22 @@ USAGE:
     thidua [--pretty] [--ref-date YYYY-MM-DD] FILE|-
     thidua --jsonl [--ref-date YYYY-MM-DD] FILE|DIR...
     thidua parse [--pretty] [--ref-date YYYY-MM-DD] TEXT
+    thidua factbox [--md|--html] [--ref-date YYYY-MM-DD] FILE|-
+    thidua figures --csv FILE|DIR...
 
     FILE|-          an article (text or HTML, UTF-8); - reads standard input
     DIR             with --jsonl: every .txt, .html and .htm file in it, in name order
     --pretty        indent the JSON
-    --jsonl         one JSON line per file, {\"file\": ..., \"summary\": ...}, read in parallel;
-                    a file that fails gives {\"file\": ..., \"error\": ...} and exit status 1
+    --jsonl         one JSON line per file, {\"file\": ..., \"summary\": ...}, read on all
+                    cores, written in path order, the rate on standard error; a file that
+                    fails gives {\"file\": ..., \"error\": ...} and exit status 1
     --ref-date D    publication date, for years and relative dates
     --max-bytes N   refuse inputs over N bytes (default 5242880)
     parse TEXT      every number, money amount, percentage, ratio, date and time in TEXT
+    factbox FILE    a short fact box for a CMS: Markdown (--md, default) or escaped HTML (--html)
+    figures --csv   one CSV row per figure (RFC 4180): file, date, subject, metric, kind,
+                    value, unit, approx, comparison, status, text; reads articles, and
+                    .jsonl files written by --jsonl
     -h, --help      this text
 
 EXIT STATUS: 0 success, 1 an input unreadable or refused, 2 usage error.
@@ -77,6 +90,8 @@ struct Args {
     pretty: bool,
     jsonl: bool,
     help: bool,
+    /// Fact box format (`--md`, `--html`).
+    factbox_format: Option<thidua::factbox::Format>,
     options: Options,
     rest: Vec<String>,
 }
@@ -89,6 +104,9 @@ fn parse_args(argv: &[String]) -> Result<Args, Failure> {
             "--pretty" => args.pretty = true,
             "--jsonl" => args.jsonl = true,
             "-h" | "--help" => args.help = true,
+            "--md" => args.factbox_format = Some(thidua::factbox::Format::Markdown),
+            "--html" => args.factbox_format = Some(thidua::factbox::Format::Html),
+            "--csv" => {}
             "--ref-date" => {
                 let value = it
                     .next()
@@ -119,14 +137,27 @@ fn usage(message: &str) -> Failure {
 }
 
 fn run(argv: Vec<String>) -> Result<(), Failure> {
-    let is_parse = argv.first().map(String::as_str) == Some("parse");
-    let args = parse_args(if is_parse { &argv[1..] } else { &argv })?;
+    let command = argv.first().map(String::as_str);
+    let is_parse = command == Some("parse");
+    let is_factbox = command == Some("factbox");
+    let is_figures = command == Some("figures");
+    let args = parse_args(if is_parse || is_factbox || is_figures {
+        &argv[1..]
+    } else {
+        &argv
+    })?;
     if args.help {
         print!("{USAGE}");
         return Ok(());
     }
     if is_parse {
         return run_parse(&args);
+    }
+    if is_factbox {
+        return run_factbox(&args);
+    }
+    if is_figures {
+        return run_figures(&args);
     }
     if args.jsonl {
         return run_jsonl(&args);
@@ -142,69 +173,101 @@ fn run(argv: Vec<String>) -> Result<(), Failure> {
     }
 }
 
-/// One JSON line per input, extracted in parallel and printed in input order.
+/// `--jsonl`: every file (directories walked) on all cores, one line each, in path order.
 fn run_jsonl(args: &Args) -> Result<(), Failure> {
     if args.rest.is_empty() {
         return Err(usage("--jsonl needs at least one FILE or DIR"));
     }
-    let mut files = Vec::new();
-    for path in &args.rest {
-        files.extend(expand(path).map_err(Failure::Input)?);
-    }
-    let lines: Vec<(String, bool)> = files
-        .par_iter()
-        .map(|file| jsonl_line(file, &args.options))
-        .collect();
-    let mut failed = false;
-    for (line, ok) in &lines {
-        print_line(line)?;
-        if !ok {
-            failed = true;
-            eprintln!("thidua: {line}");
+    let files =
+        cli::collect_files(&args.rest, cli::article_extensions()).map_err(Failure::Input)?;
+    let start = Instant::now();
+    let (mut bytes, mut failed) = (0, 0);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for chunk in files.chunks(CHUNK) {
+        let lines = cli::in_parallel(chunk, |file| jsonl_line(file, &args.options));
+        for (line, size) in lines {
+            match size {
+                Some(size) => bytes += size,
+                None => {
+                    failed += 1;
+                    eprintln!("thidua: {line}");
+                }
+            }
+            write_out(&mut out, &line)?;
         }
     }
-    if failed {
+    out.flush().map_err(output_error)?;
+    cli::report_rate(files.len(), bytes, start.elapsed());
+    if failed > 0 {
         Err(Failure::Reported)
     } else {
         Ok(())
     }
 }
 
-/// The `--jsonl` line of one file, and whether it holds a summary.
-fn jsonl_line(file: &str, options: &Options) -> (String, bool) {
-    let (summary, error) = match read_input(file).and_then(|text| extract(&text, options, file)) {
-        Ok(summary) => (Some(summary), None),
-        Err(error) => (None, Some(error)),
+/// The `--jsonl` line of one file, and the size read when it holds a summary.
+fn jsonl_line(file: &str, options: &Options) -> (String, Option<usize>) {
+    let result = read_input(file).and_then(|text| {
+        let summary = extract(&text, options, file)?;
+        Ok((summary, text.len()))
+    });
+    let (summary, error, size) = match result {
+        Ok((summary, size)) => (Some(summary), None, Some(size)),
+        Err(error) => (None, Some(error), None),
     };
-    let ok = summary.is_some();
     let line = JsonlLine {
         file,
         summary,
         error,
     };
-    (to_json(&line, false), ok)
+    (to_json(&line, false), size)
 }
 
-/// A file stands for itself; a directory for its articles (.txt, .html, .htm), sorted.
-fn expand(path: &str) -> Result<Vec<String>, String> {
-    if path == "-" || !Path::new(path).is_dir() {
-        return Ok(vec![path.to_string()]);
+/// `figures --csv`: one CSV row per figure of every article or saved summary.
+fn run_figures(args: &Args) -> Result<(), Failure> {
+    if args.rest.is_empty() {
+        return Err(usage("figures needs files or directories"));
     }
-    let entries = std::fs::read_dir(path).map_err(|e| format!("{path}: {e}"))?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && is_article(p))
-        .collect();
-    files.sort();
-    Ok(files
-        .into_iter()
-        .map(|p| p.to_string_lossy().into_owned())
-        .collect())
+    let mut extensions = cli::article_extensions().to_vec();
+    extensions.push("jsonl");
+    let files = cli::collect_files(&args.rest, &extensions).map_err(Failure::Input)?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    out.write_all(cli::archive::header().as_bytes())
+        .map_err(output_error)?;
+    for chunk in files.chunks(CHUNK) {
+        for rows in cli::in_parallel(chunk, |file| figure_rows(file, &args.options)) {
+            out.write_all(rows.map_err(Failure::Input)?.as_bytes())
+                .map_err(output_error)?;
+        }
+    }
+    out.flush().map_err(output_error)
 }
 
-fn is_article(path: &Path) -> bool {
-    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    ["txt", "html", "htm"].contains(&extension.to_ascii_lowercase().as_str())
+/// The CSV rows of one input: an article, or a `.jsonl` file of saved summaries.
+fn figure_rows(file: &str, options: &Options) -> Result<String, String> {
+    let text = read_input(file)?;
+    if file.ends_with(".jsonl") {
+        let saved = cli::archive::saved_summaries(&text).map_err(|e| format!("{file}: {e}"))?;
+        return Ok(saved
+            .iter()
+            .map(|(name, summary)| cli::archive::figure_rows(name, summary))
+            .collect());
+    }
+    let summary = extract(&text, options, file)?;
+    let json = serde_json::to_value(&summary).map_err(|e| format!("{file}: {e}"))?;
+    Ok(cli::archive::figure_rows(file, &json))
+}
+
+fn output_error(e: std::io::Error) -> Failure {
+    Failure::Input(format!("standard output: {e}"))
+}
+
+/// Writes one line; a closed pipe (`| head`) ends the run quietly.
+fn write_out(out: &mut impl Write, line: &str) -> Result<(), Failure> {
+    match writeln!(out, "{line}") {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(output_error(e)),
+        _ => Ok(()),
+    }
 }
 
 fn extract(text: &str, options: &Options, name: &str) -> Result<thidua::Summary, String> {
@@ -227,6 +290,18 @@ fn run_parse(args: &Args) -> Result<(), Failure> {
     print_line(&to_json(&ParseOutput { values }, args.pretty))
 }
 
+fn run_factbox(args: &Args) -> Result<(), Failure> {
+    let [file] = args.rest.as_slice() else {
+        return Err(usage("factbox needs one FILE"));
+    };
+    let text = read_input(file).map_err(Failure::Input)?;
+    let summary = extract(&text, &args.options, file).map_err(Failure::Input)?;
+    let format = args
+        .factbox_format
+        .unwrap_or(thidua::factbox::Format::Markdown);
+    print_line(thidua::factbox::render(&summary, format).trim_end())
+}
+
 fn to_json<T: serde::Serialize>(value: &T, pretty: bool) -> String {
     let result = if pretty {
         serde_json::to_string_pretty(value)
@@ -238,26 +313,5 @@ fn to_json<T: serde::Serialize>(value: &T, pretty: bool) -> String {
 
 /// Prints one line on standard output; a closed pipe (`| head`) ends the run quietly.
 fn print_line(line: &str) -> Result<(), Failure> {
-    let mut out = std::io::stdout().lock();
-    match writeln!(out, "{line}") {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            Err(Failure::Input(format!("standard output: {e}")))
-        }
-        _ => Ok(()),
-    }
-}
-
-/// The file (or standard input) as text; invalid UTF-8 is replaced, not refused.
-fn read_input(path: &str) -> Result<String, String> {
-    let bytes = if path == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| format!("standard input: {e}"))?;
-        buf
-    } else {
-        std::fs::read(path).map_err(|e| format!("{path}: {e}"))?
-    };
-    Ok(String::from_utf8(bytes)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    write_out(&mut std::io::stdout().lock(), line)
 }

@@ -96,3 +96,20 @@ pub fn parse_js(text: &str, options: Option<OptionsArg>) -> Result<JsValue, JsEr
     let options = options_from_js(options)?;
     to_js(&crate::parse::scan_items(text, options.reference_date))
 }
+
+/// Reads an article and renders its fact box for a CMS: `format` is "html" (escaped HTML
+/// fragment) or "md" (Markdown).
+#[wasm_bindgen(js_name = renderFactBox)]
+pub fn render_fact_box_js(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+    format: &str,
+) -> Result<String, JsError> {
+    let format: crate::factbox::Format = format
+        .parse()
+        .map_err(|e: String| JsError::new(&format!("thidua: {e}")))?;
+    let options = options_from_js(options)?;
+    let summary =
+        crate::extract(text, &options).map_err(|e| JsError::new(&format!("thidua: {e}")))?;
+    Ok(crate::factbox::render(&summary, format))
+}

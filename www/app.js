@@ -60,7 +60,7 @@ function say(message) {
 
 // ---------------------------------------------------------------- worker client
 
-const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+const { worker, early } = window.thiduaBoot; // started by boot.js
 const pending = new Map();
 let nextRequestId = 1;
 let resolveWorkerReady;
@@ -70,7 +70,7 @@ const workerReady = new Promise((resolve, reject) => {
   rejectWorkerReady = reject;
 });
 
-worker.onmessage = (event) => {
+function onWorkerMessage(event) {
   const message = event.data;
   if (message.type === 'ready') return resolveWorkerReady(message.ms);
   if (message.type === 'failed') return rejectWorkerReady(new Error(message.error));
@@ -79,8 +79,10 @@ worker.onmessage = (event) => {
   pending.delete(message.id);
   if (message.ok) request.resolve(message);
   else request.reject(new Error(message.error));
-};
+}
+worker.onmessage = onWorkerMessage;
 worker.onerror = (event) => rejectWorkerReady(new Error(event.message || 'worker error'));
+early.splice(0).forEach(onWorkerMessage);
 
 /** Sends one request to the worker; resolves with `{result, ms}`. */
 function ask(type, payload) {
@@ -93,21 +95,21 @@ function ask(type, payload) {
 
 // ---------------------------------------------------------------- examples
 
-/** Loads every example up front, so that no request is made once the page is ready. */
+/** Loads every example listed in the menu up front, so that no request is made once the
+ * page is ready. */
 async function loadExamples() {
-  const list = await (await fetch('examples/index.json')).json();
-  const texts = await Promise.all(list.map((e) => fetch(`examples/${e.file}`).then((r) => r.text())));
-  list.forEach((entry, i) => {
-    entry.text = texts[i];
-    ui.example.append(h('option', { value: String(i) }, entry.title));
-  });
-  return list;
+  const options = [...ui.example.options].filter((option) => option.value !== '');
+  const texts = await Promise.all(options.map((option) => fetch(`examples/${option.value}`).then((r) => {
+    if (!r.ok) throw new Error(`examples/${option.value}: ${r.status}`);
+    return r.text();
+  })));
+  return new Map(options.map((option, i) => [option.value, texts[i]]));
 }
 
 // ---------------------------------------------------------------- extraction loop
 
 const state = {
-  examples: [],
+  examples: new Map(), // file name → text
   ready: false,
   inFlight: false,
   dirty: false,
@@ -628,9 +630,9 @@ ui.input.addEventListener('input', (event) => {
 });
 
 ui.example.addEventListener('change', () => {
-  const entry = state.examples[Number(ui.example.value)];
-  if (!entry) return;
-  ui.input.value = entry.text;
+  const text = state.examples.get(ui.example.value);
+  if (text === undefined) return;
+  ui.input.value = text;
   ui.input.scrollTop = 0;
   schedule(0);
 });

@@ -3,9 +3,9 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve } from './server.mjs';
+import { serve, WWW } from './server.mjs';
 import { launch } from './browser.mjs';
 import { RESULTS, articleText, cli, examples, openPage, paste, requirePackage, waitRendered } from './helpers.mjs';
 
@@ -131,12 +131,16 @@ describe('evidence', () => {
 });
 
 describe('safety and privacy', () => {
+  test('the example menu lists every example file', () => {
+    assert.deepEqual(EXAMPLES.map((e) => e.file).sort(), readdirSync(join(WWW, 'examples')).filter((f) => f.endsWith('.txt')).sort());
+  });
+
   test('no network request once the page is ready', async () => {
     const page = await openPage(browser.context, server.url);
     const requests = [];
     page.on('request', (request) => requests.push(request.url()));
     for (const example of EXAMPLES) await paste(page, example.text);
-    await page.selectOption('#example', '1');
+    await page.selectOption('#example', EXAMPLES[1].file);
     await waitRendered(page, EXAMPLES[1].text);
     const buttons = await page.$$('#cards button.fact-link:visible');
     for (const button of buttons.slice(0, 10)) await button.click();

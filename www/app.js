@@ -37,7 +37,7 @@ function h(tag, props = {}, ...children) {
 }
 
 function append(node, children) {
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -434,17 +434,26 @@ function peopleCard(people, ref) {
 const APPROX_SIGN = { below: 'gần ', above: 'trên ', about: 'khoảng ' };
 const STATUS_NAME = { result: 'kết quả', target: 'chỉ tiêu' };
 
-/** The value as a reader writes it: "trên 1.200", "95–97", "3/5". */
+/** A number as a reader writes it; đồng amounts in nghìn tỷ, tỷ or triệu. */
+function readableNumber(n, unit) {
+  if (unit !== 'VND' || typeof n !== 'number') return formatNumber(n);
+  const scales = [[1e12, 'nghìn tỷ'], [1e9, 'tỷ'], [1e6, 'triệu']];
+  const [size, word] = scales.find(([s]) => Math.abs(n) >= s) || [1, ''];
+  return word ? `${formatNumber(n / size)} ${word}` : formatNumber(n);
+}
+
+/** The value as a reader writes it: "trên 1.200", "95–97", "3/5", "5.088 tỷ". */
 function figureValue(f) {
   let value = f.kind === 'ratio' && f.numerator !== null && f.denominator !== null
     ? `${formatNumber(f.numerator)}/${formatNumber(f.denominator)}`
-    : formatNumber(f.value);
-  if (f.upper !== null && f.upper !== undefined) value += `–${formatNumber(f.upper)}`;
+    : readableNumber(f.value, f.unit);
+  if (f.upper !== null && f.upper !== undefined) value += `–${readableNumber(f.upper, f.unit)}`;
   return (APPROX_SIGN[f.approx] || '') + value;
 }
 
+/** The unit column: "VND/người/năm", "%", "tấn", with the counted noun. */
 function figureUnit(f) {
-  return [f.unit, f.per && `/${f.per}`, f.noun].filter(Boolean).join(' ');
+  return [f.unit && `${f.unit}${f.per ? `/${f.per}` : ''}`, f.noun].filter(Boolean).join(' ');
 }
 
 /** Rows of the figures table as plain values, for TSV and CSV. */

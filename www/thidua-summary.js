@@ -42,7 +42,7 @@ function sheet() {
 function h(tag, className, ...children) {
   const node = document.createElement(tag);
   if (className) node.className = className;
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }

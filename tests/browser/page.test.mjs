@@ -45,6 +45,14 @@ describe('each example article', () => {
       assert.deepEqual(people, expected.people.map((p) => [p.name, p.roles.join('; '), String(p.mentions.length)]));
       if (expected.people.length === 0) assert.equal(await page.$('#card-people'), null);
 
+      const eventCard = (await page.textContent('#card-event').catch(() => '')) ?? '';
+      for (const field of ['kind', 'location', 'period', 'plan_period', 'organizer', 'part_of_day']) {
+        if (expected.event[field]) assert.ok(eventCard.includes(expected.event[field]), `event ${field}`);
+      }
+      for (const name of [...expected.event.chaired_by, ...expected.event.attended_by]) assert.ok(eventCard.includes(name));
+      const cardsText = await page.textContent('#cards');
+      assert.doesNotMatch(cardsText, /\[object |undefined|NaN/, 'no stringified object in the cards');
+
       const figures = await page.$$eval('#card-figures tbody tr', (rows) => rows.length);
       assert.equal(figures, expected.figures.length);
       const awards = await page.$$eval('#card-awards tbody tr', (rows) => rows.length);

@@ -1,10 +1,17 @@
 // thidua page: paste an article, read its structured summary beside it, every fact linked
-// to its evidence in the text. Extraction runs in a Web Worker (worker.js) over the WASM
-// module. Text from the article is only ever inserted as text nodes, never parsed as HTML.
+// to its evidence in the text. A normal article is read on the spot, so its summary shows
+// in the frame of the paste; a long one (over LOCAL_LIMIT) goes to a Web Worker
+// (worker.js) so that even a 1 MB paste never freezes the page. Both run the same WASM
+// module, compiled once by boot.js. Text from the article is only ever inserted as text
+// nodes, never parsed as HTML.
 
+import initHere, { extract as extractHere, renderFactBox as renderFactBoxHere } from './pkg/thidua.js';
 import { chunkBreaks, collectFacts, segmentArticle } from './facts.js';
 
 const TYPING_DELAY_MS = 250;
+/** Longest text (UTF-16 code units) read on the page's own thread: ~10 ms of work at most. */
+const LOCAL_LIMIT = 64 * 1024;
+const WARM_UP = 'Sáng 1/1/2024, UBND tỉnh tổ chức hội nghị tổng kết công tác thi đua.';
 const $ = (id) => document.getElementById(id);
 
 const ui = {
@@ -60,7 +67,7 @@ function say(message) {
 
 // ---------------------------------------------------------------- worker client
 
-const { worker, early } = window.thiduaBoot; // started by boot.js
+const { worker, early, compiled } = window.thiduaBoot; // started by boot.js
 const pending = new Map();
 let nextRequestId = 1;
 let resolveWorkerReady;
@@ -93,6 +100,33 @@ function ask(type, payload) {
   });
 }
 
+/** The module instantiated on the page's own thread, for normal-sized articles. */
+const local = { ready: false };
+
+/** Instantiates the page's own copy and warms it up when the page is idle. */
+function startLocal() {
+  compiled.then((module) => initHere({ module_or_path: module })).then(() => {
+    const warm = () => {
+      extractHere(WARM_UP);
+      local.ready = true;
+      document.documentElement.dataset.local = 'ready';
+    };
+    if (window.requestIdleCallback) requestIdleCallback(warm, { timeout: 1000 });
+    else setTimeout(warm, 0);
+  }, () => {}); // the worker does the work if this copy cannot start
+}
+
+/** Runs `type` ("extract" or "factbox") here for a normal article, else in the worker.
+ * Returns `{result, ms}` (or a promise of it). */
+function compute(type, payload) {
+  if (!local.ready || payload.text.length > LOCAL_LIMIT) return ask(type, payload);
+  const t0 = performance.now();
+  const result = type === 'extract'
+    ? extractHere(payload.text)
+    : renderFactBoxHere(payload.text, undefined, payload.format);
+  return { result, ms: performance.now() - t0 };
+}
+
 // ---------------------------------------------------------------- examples
 
 /** Loads every example listed in the menu up front, so that no request is made once the
@@ -121,12 +155,17 @@ const state = {
   cursor: new Map(), // fact index → which of its spans was shown last
 };
 
+/** Reads the article after `delay` ms, or at once (in this task) for a delay of 0. */
 function schedule(delay) {
   clearTimeout(state.timer);
-  state.timer = setTimeout(run, delay);
+  if (delay === 0) run();
+  else state.timer = setTimeout(run, delay);
 }
 
-async function run() {
+/** Reads the article box and shows its summary: on the spot for a normal article (the
+ * summary is in the DOM before the paste's frame is painted), through the worker for a
+ * long one. One reading at a time; edits made meanwhile are read right after. */
+function run() {
   if (!state.ready) return;
   if (state.inFlight) {
     state.dirty = true;
@@ -136,27 +175,48 @@ async function run() {
   state.inFlight = true;
   state.dirty = false;
   document.documentElement.dataset.state = 'busy';
-  try {
-    if (text.trim() === '') {
-      showEmpty();
-    } else {
-      say(`Đang phân tích ${formatNumber(text.length)} ký tự…`);
-      const { result, ms } = await ask('extract', { text });
-      if (ui.input.value === text) {
-        render(text, result);
-        say(`Đã phân tích ${formatNumber(text.length)} ký tự trong ${formatNumber(Math.round(ms * 10) / 10)} ms.`);
-      } else {
-        state.dirty = true;
-      }
-    }
-  } catch (error) {
-    say(`Không đọc được bài: ${error.message}`);
-  } finally {
-    state.inFlight = false;
-    document.documentElement.dataset.renderedChars = String(state.text.length);
-    document.documentElement.dataset.state = 'done';
+  if (text.trim() === '') {
+    showEmpty();
+    finish();
+    return;
   }
-  if (state.dirty) run();
+  let outcome;
+  try {
+    outcome = compute('extract', { text });
+  } catch (error) {
+    outcome = Promise.reject(error);
+  }
+  if (outcome instanceof Promise) {
+    say(`Đang phân tích ${formatNumber(text.length)} ký tự…`);
+    outcome.then((answer) => show(text, answer)).catch(fail).finally(finish);
+  } else {
+    try {
+      show(text, outcome);
+    } catch (error) {
+      fail(error);
+    }
+    finish();
+  }
+}
+
+function show(text, { result, ms }) {
+  if (ui.input.value !== text) {
+    state.dirty = true;
+    return;
+  }
+  render(text, result);
+  say(`Đã phân tích ${formatNumber(text.length)} ký tự trong ${formatNumber(Math.round(ms * 10) / 10)} ms.`);
+}
+
+function fail(error) {
+  say(`Không đọc được bài: ${error.message}`);
+}
+
+function finish() {
+  state.inFlight = false;
+  document.documentElement.dataset.renderedChars = String(state.text.length);
+  document.documentElement.dataset.state = 'done';
+  if (state.dirty) schedule(0);
 }
 
 function showEmpty() {
@@ -558,7 +618,7 @@ function factBoxCard() {
 }
 
 async function factBox(format) {
-  const { result } = await ask('factbox', { text: state.text, format });
+  const { result } = await compute('factbox', { text: state.text, format });
   return result;
 }
 
@@ -665,6 +725,7 @@ Promise.all([workerReady, loadExamples()]).then(([workerMs, examples]) => {
   state.examples = examples;
   state.ready = true;
   performance.mark('thidua:ready', { detail: { workerMs } });
+  startLocal();
   document.documentElement.dataset.state = 'ready';
   say('Sẵn sàng. Dán một bài báo để bắt đầu.');
   if (ui.input.value.trim() !== '') run();

@@ -131,6 +131,10 @@ export class ThiduaSummary extends HTMLElement {
     this.#unbind();
     const id = this.getAttribute('for');
     this.#source = id ? document.getElementById(id) : null;
+    if (!this.#source && document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.isConnected && this.#bind(), { once: true });
+      return;
+    }
     if (!this.#source) {
       this.shadowRoot.replaceChildren(h('p', 'warn', `thidua-summary: không thấy phần tử id="${id || ''}"`));
       return;

@@ -216,6 +216,20 @@ describe('exports', () => {
 });
 
 describe('layout', () => {
+  test('a pasted article is summarised in the same task as the paste (same frame)', async () => {
+    const page = await openPage(browser.context, server.url);
+    await page.waitForFunction(() => document.documentElement.dataset.local === 'ready');
+    const example = EXAMPLES[0];
+    const shown = await page.evaluate((text) => {
+      const input = document.getElementById('input');
+      input.value = text;
+      input.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+      return document.querySelector('#card-overview .headline')?.textContent ?? null; // no await: same task
+    }, example.text);
+    assert.equal(shown, cli([example.path]).title ?? '(không nhận ra tiêu đề)');
+    await page.close();
+  });
+
   test('typing (not pasting) updates the summary after a pause', async () => {
     const page = await openPage(browser.context, server.url);
     await page.focus('#input');

@@ -11,6 +11,10 @@ import { chunkBreaks, collectFacts, segmentArticle } from './facts.js';
 const TYPING_DELAY_MS = 250;
 /** Longest text (UTF-16 code units) read on the page's own thread: ~10 ms of work at most. */
 const LOCAL_LIMIT = 64 * 1024;
+/** Pastes longer than this (UTF-16 code units) are not put into the text box, whose own
+ * layout would freeze the page for a second: the box shows their beginning, read-only. */
+const LARGE_PASTE = 200 * 1024;
+const LARGE_PREVIEW = 3000;
 const WARM_UP = 'Sáng 1/1/2024, UBND tỉnh tổ chức hội nghị tổng kết công tác thi đua.';
 const $ = (id) => document.getElementById(id);
 
@@ -27,6 +31,9 @@ const ui = {
   detailKind: $('fact-detail-kind'),
   detailText: $('fact-detail-text'),
   detailGo: $('fact-detail-go'),
+  largeNote: $('large-note'),
+  largeSize: $('large-size'),
+  largeEdit: $('large-edit'),
 };
 
 // ---------------------------------------------------------------- DOM helpers
@@ -144,6 +151,7 @@ async function loadExamples() {
 
 const state = {
   examples: new Map(), // file name → text
+  large: null, // a large paste held outside the text box
   ready: false,
   inFlight: false,
   dirty: false,
@@ -171,7 +179,7 @@ function run() {
     state.dirty = true;
     return;
   }
-  const text = ui.input.value;
+  const text = articleText();
   state.inFlight = true;
   state.dirty = false;
   document.documentElement.dataset.state = 'busy';
@@ -200,7 +208,7 @@ function run() {
 }
 
 function show(text, { result, ms }) {
-  if (ui.input.value !== text) {
+  if (articleText() !== text) {
     state.dirty = true;
     return;
   }
@@ -692,6 +700,50 @@ function download(content, name, type) {
 
 // ---------------------------------------------------------------- input wiring
 
+/** The article being read: the text box, or a large paste held aside. */
+function articleText() {
+  return state.large ?? ui.input.value;
+}
+
+/** Holds a large paste aside; the box shows its beginning, read-only, with a note. */
+function holdLarge(text) {
+  state.large = text;
+  ui.input.value = `${text.slice(0, LARGE_PREVIEW)}\n\n[…]`;
+  ui.input.readOnly = true;
+  ui.largeNote.hidden = false;
+  ui.largeSize.textContent = formatNumber(text.length);
+  schedule(0);
+}
+
+/** Back to the plain text box, holding `text`. */
+function release(text) {
+  state.large = null;
+  ui.input.readOnly = false;
+  ui.largeNote.hidden = true;
+  ui.input.value = text;
+}
+
+function onBigTransfer(event, data) {
+  const text = data?.getData('text/plain') ?? '';
+  if (state.large === null && ui.input.value.length + text.length <= LARGE_PASTE) return;
+  event.preventDefault();
+  holdLarge(state.large === null ? spliceSelection(text) : text);
+}
+
+/** The box's text with its selection replaced by `text`, as a paste would make it. */
+function spliceSelection(text) {
+  const { value, selectionStart, selectionEnd } = ui.input;
+  return value.slice(0, selectionStart) + text + value.slice(selectionEnd);
+}
+
+ui.input.addEventListener('paste', (event) => onBigTransfer(event, event.clipboardData));
+ui.input.addEventListener('drop', (event) => onBigTransfer(event, event.dataTransfer));
+
+ui.largeEdit.addEventListener('click', () => {
+  release(state.large ?? ui.input.value);
+  ui.input.focus();
+});
+
 ui.input.addEventListener('input', (event) => {
   const instant = event.inputType === 'insertFromPaste' || event.inputType === 'insertFromDrop'
     || event.inputType === 'deleteByCut' || ui.input.value === '';
@@ -701,13 +753,13 @@ ui.input.addEventListener('input', (event) => {
 ui.example.addEventListener('change', () => {
   const text = state.examples.get(ui.example.value);
   if (text === undefined) return;
-  ui.input.value = text;
+  release(text);
   ui.input.scrollTop = 0;
   schedule(0);
 });
 
 ui.clear.addEventListener('click', () => {
-  ui.input.value = '';
+  release('');
   ui.example.value = '';
   schedule(0);
   ui.input.focus();
@@ -728,7 +780,7 @@ Promise.all([workerReady, loadExamples()]).then(([workerMs, examples]) => {
   startLocal();
   document.documentElement.dataset.state = 'ready';
   say('Sẵn sàng. Dán một bài báo để bắt đầu.');
-  if (ui.input.value.trim() !== '') run();
+  if (articleText().trim() !== '') run();
 }, (error) => {
   document.documentElement.dataset.state = 'failed';
   say(`Không tải được bộ phân tích: ${error.message}`);

@@ -240,13 +240,15 @@ describe('layout', () => {
     await page.close();
   });
 
-  test('a 1 MB paste is read off the main thread: the page keeps answering', async () => {
+  test('a 1 MB paste never freezes the page: held outside the text box, read in the worker', async () => {
     const page = await openPage(browser.context, server.url);
     const big = EXAMPLES.map((e) => e.text).join('\n\n').repeat(Math.ceil(1e6 / EXAMPLES.reduce((n, e) => n + e.text.length, 0)));
     const gaps = await page.evaluate((text) => new Promise((done) => {
       const input = document.getElementById('input');
-      input.value = text;
-      input.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/plain', text);
+      input.focus();
+      input.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
       let last = performance.now();
       let worst = 0;
       const started = last;
@@ -260,9 +262,14 @@ describe('layout', () => {
       setTimeout(tick, 10);
     }), big);
     await waitRendered(page, big, 60000);
-    console.log(`# 1 MB paste: longest main-thread pause while extracting ${gaps.worst.toFixed(0)} ms, total ${gaps.total.toFixed(0)} ms`);
+    console.log(`# 1 MB paste: longest main-thread pause ${gaps.worst.toFixed(0)} ms, total ${gaps.total.toFixed(0)} ms`);
     assert.ok(gaps.worst < 1000, `main thread blocked ${gaps.worst} ms`);
-    assert.equal(await page.textContent('#card-overview .headline') !== null, true);
+    assert.equal(await page.isVisible('#large-note'), true);
+    assert.ok((await page.inputValue('#input')).length < 5000, 'the text box holds only the beginning');
+    assert.ok((await page.textContent('#status')).includes(new Intl.NumberFormat('vi-VN').format(big.length)));
+    assert.equal(await articleText(page), big, 'the article pane shows the whole paste');
+    await page.click('#large-edit');
+    assert.equal(await page.inputValue('#input'), big, 'editing brings the whole text back');
     await page.close();
   });
 

@@ -62,7 +62,9 @@ fn stages(articles: &[String], budget: Duration) {
     let pipeline = texts.iter().zip(&cleaned).zip(&found).zip(&read);
 
     let t = seconds_per_call(budget, || {
-        articles.iter().for_each(|a| drop(black_box(text::Text::new(a))))
+        articles
+            .iter()
+            .for_each(|a| drop(black_box(text::Text::new(a))))
     });
     report("text", bytes, t);
     let t = seconds_per_call(budget, || {
@@ -117,7 +119,11 @@ fn scaling(articles: &[String], budget: Duration, largest: usize) {
     let mut size = 10_000;
     while size <= largest {
         let input = support::repeated_articles(articles, size);
-        report(&format!("extract {} KB", size / 1000), input.len(), extract_time(&input, budget));
+        report(
+            &format!("extract {} KB", size / 1000),
+            input.len(),
+            extract_time(&input, budget),
+        );
         size *= 10;
     }
 }
@@ -132,7 +138,10 @@ fn pathological(budget: Duration) {
     let distinct: String = (0..100_000).map(|i| format!("Dòng {i}\n")).collect();
     let inputs = [
         ("100 000 slashes", "/".repeat(100_000)),
-        ("1 MB one line, no space", "thiđuakhenthưởng2024-".repeat(50_000)),
+        (
+            "1 MB one line, no space",
+            "thiđuakhenthưởng2024-".repeat(50_000),
+        ),
         ("1 MB of 1.1.1.1", "1.".repeat(1 << 19)),
         ("nested html, depth 50 000", nested),
         ("100 000 quotes “", "“".repeat(100_000)),
@@ -153,11 +162,19 @@ fn main() {
         "# {} articles, {} bytes ({})",
         measured.len(),
         measured.iter().map(String::len).sum::<usize>(),
-        if dev.is_empty() { "test articles" } else { "dev set" }
+        if dev.is_empty() {
+            "test articles"
+        } else {
+            "dev set"
+        }
     );
     stages(measured, budget);
     println!("# scaling");
-    scaling(&articles, budget, if quick { 1_000_000 } else { 10_000_000 });
+    scaling(
+        &articles,
+        budget,
+        if quick { 1_000_000 } else { 10_000_000 },
+    );
     println!("# pathological inputs");
     pathological(budget);
 }

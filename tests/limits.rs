@@ -97,7 +97,11 @@ fn html_input_says_it_was_html() {
     let summary = read(
         "<html><body><p>Đại hội thi đua yêu nước tỉnh lần thứ V đã khen thưởng 12 tập thể.</p></body></html>",
     );
-    assert!(warning_codes(&summary).contains(&"html"), "{:?}", summary.warnings);
+    assert!(
+        warning_codes(&summary).contains(&"html"),
+        "{:?}",
+        summary.warnings
+    );
     assert!(!warning_codes(&summary).contains(&"empty"));
 }
 
@@ -141,7 +145,9 @@ fn vietnamese_text_has_no_input_warning() {
 
 #[test]
 fn binary_garbage_is_read_without_panicking() {
-    let bytes: Vec<u8> = (0..20_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    let bytes: Vec<u8> = (0..20_000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
     let input = String::from_utf8_lossy(&bytes);
     let summary = read(&input);
     assert!(!summary.warnings.is_empty());

@@ -22,8 +22,7 @@ const CRASHES: [(&str, &str); 2] = [
 #[test]
 fn inputs_that_once_crashed_now_read() {
     for (what, input) in CRASHES {
-        let summary = extract(input, &Options::default())
-            .unwrap_or_else(|e| panic!("{what}: {e}"));
+        let summary = extract(input, &Options::default()).unwrap_or_else(|e| panic!("{what}: {e}"));
         let json = serde_json::to_value(&summary).expect("serialises");
         support::check_spans(input, &json).unwrap_or_else(|e| panic!("{what}: {e}"));
         thidua::parse::scan(input, None);

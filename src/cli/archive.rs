@@ -110,7 +110,10 @@ mod tests {
     #[test]
     fn fields_with_commas_quotes_or_breaks_are_quoted() {
         assert_eq!(quote("8,3%"), "\"8,3%\"");
-        assert_eq!(quote("“Dân vận khéo” \"x\""), "\"“Dân vận khéo” \"\"x\"\"\"");
+        assert_eq!(
+            quote("“Dân vận khéo” \"x\""),
+            "\"“Dân vận khéo” \"\"x\"\"\""
+        );
         assert_eq!(quote("a\nb"), "\"a\nb\"");
         assert_eq!(quote("412 tỷ đồng"), "412 tỷ đồng");
     }

@@ -1,4 +1,24 @@
 //! Fourth stage: people and their titles, organisations, places, abbreviations.
+//!
+//! Every segment of the article (title, lead, body, captions; never boilerplate) is cut into
+//! words once ([`tokens`]) and matched against the stage's lexicons once ([`context`]); then
+//! [`people`] finds names and their titles ([`titles`]), [`orgs`] organisations and cluster
+//! members, [`places`] administrative units, [`abbreviations`] abbreviations. All matching is
+//! on the folded key, so "Tỉnh uỷ" = "Tỉnh ủy" and "Hương sơn" = "Hương Sơn".
+//!
+//! For the facts stage: [`FoundPerson::roles`] are in text order, ranks first when written
+//! first ("Thiếu tướng", "Giám đốc Công an tỉnh"); [`FoundPerson::mentions`] holds every place
+//! the person is named or referred to ("ông Phong", "đồng chí Chủ tịch UBND huyện"), in `norm`
+//! byte ranges, so a sentence's chair or award recipient can be matched by range.
+
+mod abbreviations;
+mod context;
+mod lexicons;
+mod orgs;
+mod people;
+mod places;
+mod titles;
+mod tokens;
 
 use crate::clean::Article;
 use crate::model::{Abbreviation, Entity, Person};
@@ -27,6 +47,8 @@ pub struct FoundEntity {
     pub members: Vec<String>,
     /// Where it is named.
     pub mentions: Vec<Range<usize>>,
+    /// Comparison key: the name (for a place, without its unit-kind word), folded.
+    pub key: String,
 }
 
 /// An abbreviation found in the article.
@@ -55,8 +77,20 @@ pub struct Entities {
 
 /// Finds the entities of the article's segments.
 pub fn extract(text: &Text, article: &Article) -> Entities {
-    let _ = (text, article);
-    Entities::default()
+    let _ = text;
+    let contexts: Vec<context::Context> = article
+        .segments
+        .iter()
+        .map(|s| context::Context::new(&s.text, s.range.start))
+        .collect();
+    let authors: Vec<String> = article.authors.iter().map(|a| a.name.clone()).collect();
+    let (people, name_words) = people::find(&contexts, &authors);
+    Entities {
+        people,
+        organizations: orgs::find(&contexts, &name_words),
+        places: places::find(&contexts, &name_words),
+        abbreviations: abbreviations::find(&contexts),
+    }
 }
 
 impl Entities {

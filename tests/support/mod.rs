@@ -69,7 +69,12 @@ pub fn evidence_key(s: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     let cleaned: String = s
         .nfc()
-        .filter(|c| !matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{00AD}' | '\u{200C}' | '\u{200D}'))
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{200B}' | '\u{FEFF}' | '\u{00AD}' | '\u{200C}' | '\u{200D}'
+            )
+        })
         .map(|c| match c {
             '\u{00D0}' => 'Đ',
             c if c.is_whitespace() => ' ',

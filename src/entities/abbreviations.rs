@@ -1,0 +1,35 @@
+//! Abbreviations found in the text ("KT-XH", "UBND", "NTM"), expanded from
+//! `data/abbreviations.txt`. Only capitals count: "Tp" or "ubnd" in running text are not taken.
+
+use super::context::Context;
+use super::lexicons;
+use super::FoundAbbreviation;
+use crate::text::fold;
+
+/// The abbreviations of the article's segments, each once with all its mentions.
+pub fn find(contexts: &[Context]) -> Vec<FoundAbbreviation> {
+    let lexicon = lexicons::abbreviations();
+    let mut found: Vec<FoundAbbreviation> = Vec::new();
+    for cx in contexts {
+        for hit in cx.words.hits(lexicon) {
+            let written = cx.words.phrase(hit.words.clone());
+            if written.chars().any(char::is_lowercase) {
+                continue;
+            }
+            let Some(long) = lexicon.fields(hit.entry).get(1) else {
+                continue;
+            };
+            let range = cx.words.norm_range(hit.words);
+            let short_key = fold(&written);
+            match found.iter_mut().find(|a| fold(&a.short) == short_key) {
+                Some(a) => a.mentions.push(range),
+                None => found.push(FoundAbbreviation {
+                    short: written,
+                    long: (*long).to_string(),
+                    mentions: vec![range],
+                }),
+            }
+        }
+    }
+    found
+}

@@ -1,0 +1,184 @@
+//! Organisations: bodies of `data/bodies.txt` with what completes their name ("UBND huyện
+//! Quỳnh Phụ", "Cụm thi đua số 1", "Sở Giáo dục và Đào tạo", "Công ty TNHH Minh Phát",
+//! "Tập đoàn Vingroup"), and the members listed for an emulation cluster or bloc
+//! ("Cụm thi đua số 1 gồm các đơn vị: Can Lộc, TP Hà Tĩnh, ...").
+
+use super::context::Context;
+use super::lexicons;
+use super::places::unit_name_at;
+use super::tokens::{Case, Gap};
+use super::FoundEntity;
+use crate::text::fold;
+use std::ops::Range;
+
+/// Bodies that are too generic to report without a name or a number after them.
+const BARE_GENERIC: [&str; 10] = [
+    "hội đồng",
+    "cụm",
+    "khối",
+    "cụm thi đua",
+    "khối thi đua",
+    "thi đua",
+    "thi đua khen thưởng",
+    "bch",
+    "btv",
+    "đảng bộ",
+];
+
+/// The organisations of the article's segments. `blocked[s][i]` marks words of names.
+pub fn find(contexts: &[Context], blocked: &[Vec<bool>]) -> Vec<FoundEntity> {
+    let mut orgs: Vec<FoundEntity> = Vec::new();
+    for (cx, blocked) in contexts.iter().zip(blocked) {
+        for hit in &cx.bodies {
+            let fields = lexicons::bodies().fields(hit.entry);
+            let kind = fields.get(1).copied().unwrap_or("organization");
+            let open = fields.get(2) == Some(&"open");
+            let Some(words) = complete(cx, hit.words.clone(), open, blocked) else {
+                continue;
+            };
+            let members = if kind == "cluster" {
+                members_after(cx, words.end)
+            } else {
+                Vec::new()
+            };
+            add(&mut orgs, cx, words, kind, members);
+        }
+    }
+    orgs
+}
+
+/// The whole name of the body hit at `words`, or `None` when it names nothing in particular.
+fn complete(
+    cx: &Context,
+    words: Range<usize>,
+    open: bool,
+    blocked: &[bool],
+) -> Option<Range<usize>> {
+    let mut end = words.end;
+    if open {
+        end = proper_name_end(cx, end, blocked);
+        if end == words.end {
+            return None;
+        }
+    }
+    if cx.words.folded(end) == "số" && cx.words.case(end + 1) == Some(Case::Number) {
+        end += 2;
+    }
+    let generic = BARE_GENERIC.contains(&cx.words.folded_phrase(words.clone()).as_str());
+    if let Some(kind) = cx.place_kinds.iter().find(|k| k.words.start == end) {
+        if cx.gap(end) == Gap::Space {
+            end = unit_name_at(cx, kind.words.end, blocked).map_or(kind.words.end, |n| n.end);
+        }
+    }
+    (!generic || end > words.end).then_some(words.start..end)
+}
+
+/// One past the capitalised words, acronyms and "và"/"-" joins naming an organisation.
+fn proper_name_end(cx: &Context, start: usize, blocked: &[bool]) -> usize {
+    let mut end = start;
+    while end < cx.len() && !blocked[end] && (end == start || cx.gap(end) == Gap::Space) {
+        let capital = matches!(
+            cx.words.case(end),
+            Some(Case::Title | Case::Caps | Case::Acronym)
+        );
+        let joins = cx.words.folded(end) == "và"
+            && matches!(
+                cx.words.case(end + 1),
+                Some(Case::Title | Case::Caps | Case::Acronym)
+            )
+            && end > start;
+        if !(capital || joins) {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
+/// The members listed after a cluster's name: "(Vũ Quang, Hương Sơn và huyện Kỳ Anh)" or
+/// "gồm các đơn vị: Can Lộc, TP Hà Tĩnh, ...".
+fn members_after(cx: &Context, end: usize) -> Vec<String> {
+    let Some(start) = list_start(cx, end) else {
+        return Vec::new();
+    };
+    let mut members = Vec::new();
+    let mut item = start;
+    let mut i = start;
+    while i < cx.len() {
+        let is_and = cx.words.folded(i) == "và";
+        let member_word = matches!(
+            cx.words.case(i),
+            Some(Case::Title | Case::Caps | Case::Acronym)
+        ) || cx.place_kinds.iter().any(|k| k.words.contains(&i));
+        if is_and || !member_word {
+            if i > item {
+                members.push(cx.words.phrase(item..i));
+            }
+            if !is_and {
+                return members;
+            }
+            item = i + 1;
+        }
+        i += 1;
+        if i < cx.len() && cx.gap(i) != Gap::Space {
+            if i > item {
+                members.push(cx.words.phrase(item..i));
+            }
+            if cx.gap(i) != Gap::Comma {
+                return members;
+            }
+            item = i;
+        }
+    }
+    if i > item {
+        members.push(cx.words.phrase(item..i));
+    }
+    members
+}
+
+/// Where a member list starts after word `end`: after "(" or after "gồm ...:".
+fn list_start(cx: &Context, end: usize) -> Option<usize> {
+    let words = &cx.words;
+    let prev_end = words.tokens.get(end.checked_sub(1)?)?.range.end;
+    let next_start = words.tokens.get(end)?.range.start;
+    if words.text.get(prev_end..next_start)?.contains('(') {
+        return Some(end);
+    }
+    if words.folded(end) != "gồm" {
+        return None;
+    }
+    let colon = (end + 1..(end + 5).min(cx.len())).find(|&i| {
+        words
+            .text
+            .get(words.tokens[i - 1].range.end..words.tokens[i].range.start)
+            .is_some_and(|g| g.contains(':'))
+    });
+    Some(colon.unwrap_or(end + 1))
+}
+
+fn add(
+    orgs: &mut Vec<FoundEntity>,
+    cx: &Context,
+    words: Range<usize>,
+    kind: &str,
+    members: Vec<String>,
+) {
+    let name = cx.words.phrase(words.clone());
+    let key = fold(&name);
+    let range = cx.words.norm_range(words);
+    match orgs.iter_mut().find(|o| o.key == key) {
+        Some(o) => {
+            o.mentions.push(range);
+            if o.members.is_empty() {
+                o.members = members;
+            }
+        }
+        None => orgs.push(FoundEntity {
+            name,
+            kind: kind.to_string(),
+            members,
+            mentions: vec![range],
+            key,
+        }),
+    }
+}

@@ -1,0 +1,106 @@
+//! Places: a unit-kind word and a name ("huyện Can Lộc", "TP Hà Tĩnh", "xã Bưng Riềng"),
+//! or the bare name of a province, city, district or town from the gazetteer ("Hà Tĩnh").
+
+use super::context::Context;
+use super::lexicons;
+use super::tokens::{Case, Gap};
+use super::FoundEntity;
+use crate::text::fold;
+use std::ops::Range;
+
+/// Unit kinds that name no place of their own ("Phó Chủ tịch nước", "Trung ương").
+const NOT_PLACES: [&str; 2] = ["nước", "trung ương"];
+
+/// The places of the article's segments. `blocked[s][i]` marks words of people's names.
+pub fn find(contexts: &[Context], blocked: &[Vec<bool>]) -> Vec<FoundEntity> {
+    let mut places: Vec<FoundEntity> = Vec::new();
+    for (cx, blocked) in contexts.iter().zip(blocked) {
+        for (words, name, kind) in with_unit_kind(cx, blocked).chain(bare_names(cx, blocked)) {
+            add(&mut places, cx, words, name, kind);
+        }
+    }
+    places
+}
+
+/// "huyện Can Lộc": (whole phrase, the name's words, kind).
+fn with_unit_kind<'a>(
+    cx: &'a Context,
+    blocked: &'a [bool],
+) -> impl Iterator<Item = (Range<usize>, Range<usize>, String)> + 'a {
+    cx.place_kinds.iter().filter_map(move |k| {
+        let kind = lexicons::place_kinds().fields(k.entry).get(1).copied()?;
+        if NOT_PLACES.contains(&kind) {
+            return None;
+        }
+        let name = unit_name_at(cx, k.words.end, blocked)?;
+        Some((k.words.start..name.end, name, kind.to_string()))
+    })
+}
+
+/// The unit name starting at word `i`: a gazetteer name, else capitalised words or a number
+/// ("phường 1"), stopping before a person's name.
+pub fn unit_name_at(cx: &Context, i: usize, blocked: &[bool]) -> Option<Range<usize>> {
+    if i >= cx.len() || cx.gap(i) != Gap::Space || blocked[i] {
+        return None;
+    }
+    if let Some(h) = cx.places.iter().find(|h| h.words.start == i) {
+        return Some(h.words.clone());
+    }
+    let mut end = i;
+    while end < cx.len()
+        && end - i < 4
+        && (end == i || cx.words.gaps[end] == Gap::Space)
+        && !blocked[end]
+        && matches!(cx.words.case(end), Some(Case::Title | Case::Caps))
+    {
+        end += 1;
+    }
+    if end == i && cx.words.case(i) == Some(Case::Number) {
+        end = i + 1;
+    }
+    (end > i).then_some(i..end)
+}
+
+/// Bare names of provinces, cities, districts and towns, written with capitals.
+fn bare_names<'a>(
+    cx: &'a Context,
+    blocked: &'a [bool],
+) -> impl Iterator<Item = (Range<usize>, Range<usize>, String)> + 'a {
+    let gaz = lexicons::gazetteer();
+    cx.places.iter().filter_map(move |h| {
+        let capitalised = [Case::Title, Case::Caps]
+            .iter()
+            .any(|&style| h.words.clone().all(|i| cx.words.case(i) == Some(style)));
+        let after_kind = Context::hit_ending_at(&cx.place_kinds, h.words.start).is_some()
+            && cx.gap(h.words.start) == Gap::Space;
+        let in_name = h.words.clone().any(|i| blocked[i]);
+        (capitalised && !after_kind && !in_name && gaz.is_major(h.entry)).then(|| {
+            (
+                h.words.clone(),
+                h.words.clone(),
+                gaz.kind_name(h.entry).to_string(),
+            )
+        })
+    })
+}
+
+fn add(
+    places: &mut Vec<FoundEntity>,
+    cx: &Context,
+    words: Range<usize>,
+    name: Range<usize>,
+    kind: String,
+) {
+    let key = fold(&cx.words.phrase(name));
+    let range = cx.words.norm_range(words.clone());
+    match places.iter_mut().find(|p| p.key == key) {
+        Some(p) => p.mentions.push(range),
+        None => places.push(FoundEntity {
+            name: cx.words.phrase(words),
+            kind,
+            members: Vec::new(),
+            mentions: vec![range],
+            key,
+        }),
+    }
+}

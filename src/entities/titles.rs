@@ -1,0 +1,178 @@
+//! Title phrases around a name: "Chủ tịch UBND huyện Can Lộc Đặng Trần Phong",
+//! "Nguyễn Khắc Thận, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu".
+//!
+//! A title phrase starts at a title of `data/titles.txt` and runs over words that can stand in
+//! a title (lexicon words, capitalised words, acronyms, glue such as "số 2"). Before a name it
+//! is the maximal phrase ending at the name; further phrases joined by "," or "-" before it
+//! count when they start right after a clause boundary. After a name, phrases joined to it by
+//! "," "-" "–" count while each starts with a title; a phrase running straight into another
+//! name is that name's title, not this one's.
+
+use super::context::Context;
+use super::tokens::Gap;
+use std::ops::Range;
+
+/// The title phrases written before the name starting at word `name_start`, in text order.
+/// `blocked[i]` marks words of other names.
+pub fn before(cx: &Context, name_start: usize, blocked: &[bool]) -> Vec<Range<usize>> {
+    let mut roles: Vec<Range<usize>> = Vec::new();
+    if name_start == 0 || cx.gap(name_start) != Gap::Space {
+        return roles;
+    }
+    let mut end = name_start;
+    let mut first = true;
+    loop {
+        let start = stretch_back(cx, end, blocked);
+        if start == end {
+            break;
+        }
+        let Some(head) = cx.first_title_in(start..end).map(|h| h.words.start) else {
+            break;
+        };
+        let chained_ok = first || (head == start && starts_clause(cx, start));
+        if !chained_ok {
+            break;
+        }
+        let mut parts = split_at_titles(cx, head..end);
+        parts.reverse();
+        roles.extend(parts);
+        if head != start || !matches!(cx.gap(start), Gap::Comma | Gap::Dash) {
+            break;
+        }
+        end = start;
+        first = false;
+    }
+    roles.reverse();
+    roles
+}
+
+/// The title phrases written after the name ending before word `name_end`, in text order.
+pub fn after(cx: &Context, name_end: usize, blocked: &[bool]) -> Vec<Range<usize>> {
+    let mut roles: Vec<Range<usize>> = Vec::new();
+    let Some(mut start) = first_word_after_name(cx, name_end) else {
+        return roles;
+    };
+    loop {
+        let stretch_end = stretch_forward(cx, start, blocked);
+        if stretch_end == start {
+            break;
+        }
+        if blocked.get(stretch_end).copied().unwrap_or(false) && cx.gap(stretch_end) == Gap::Space {
+            break; // the phrase is the next name's title
+        }
+        let end = trim_end(cx, start..stretch_end);
+        let headed = cx.title_at(start).is_some();
+        match roles.last_mut() {
+            _ if headed => roles.extend(split_at_titles(cx, start..end)),
+            Some(last) if cx.gap(start) == Gap::Dash => last.end = end,
+            _ => break,
+        }
+        if stretch_end >= cx.len() || !matches!(cx.gap(stretch_end), Gap::Comma | Gap::Dash) {
+            break;
+        }
+        start = stretch_end;
+    }
+    roles
+}
+
+/// The first word of a title phrase joined to a name by "," "-" or "–", after an optional
+/// remark in brackets ("Nguyễn Văn Dũng (thứ 7 tính từ phải qua)- Chủ tịch ...").
+fn first_word_after_name(cx: &Context, name_end: usize) -> Option<usize> {
+    if name_end >= cx.len() {
+        return None;
+    }
+    if matches!(cx.gap(name_end), Gap::Comma | Gap::Dash) {
+        return Some(name_end);
+    }
+    let words = &cx.words;
+    let from = words.tokens.get(name_end - 1)?.range.end;
+    let rest = words.text.get(from..)?;
+    let trimmed = rest.trim_start();
+    if !trimmed.starts_with('(') {
+        return None;
+    }
+    let close = from + (rest.len() - trimmed.len()) + trimmed.find(')')?;
+    let next = words.tokens.iter().position(|t| t.range.start > close)?;
+    let between = words.text.get(close + 1..words.tokens[next].range.start)?;
+    between.contains(['-', '–', ',']).then_some(next)
+}
+
+/// The first word of the longest run of title words ending before `end` (joined by spaces).
+fn stretch_back(cx: &Context, end: usize, blocked: &[bool]) -> usize {
+    let mut start = end;
+    while start > 0
+        && (start == end || cx.gap(start) == Gap::Space)
+        && cx.role_word(start - 1)
+        && !blocked[start - 1]
+        && !cx.honorific_before(start)
+    {
+        start -= 1;
+    }
+    start
+}
+
+/// One past the last word of the run of title words starting at `start`.
+fn stretch_forward(cx: &Context, start: usize, blocked: &[bool]) -> usize {
+    let mut end = start;
+    while end < cx.len()
+        && (end == start || cx.gap(end) == Gap::Space)
+        && cx.role_word(end)
+        && !blocked[end]
+    {
+        end += 1;
+    }
+    end
+}
+
+/// True when a title phrase starting at word `i` opens a clause: at the segment's start,
+/// after punctuation, or after an honorific.
+fn starts_clause(cx: &Context, i: usize) -> bool {
+    i == 0 || cx.gap(i) != Gap::Space || cx.honorific_before(i)
+}
+
+/// `words` without trailing glue ("và", "số").
+fn trim_end(cx: &Context, words: Range<usize>) -> usize {
+    let mut end = words.end;
+    while end > words.start + 1 && !cx.ends_role(end - 1) {
+        end -= 1;
+    }
+    end
+}
+
+/// Cuts a title phrase at every title inside it: "Giám đốc Công an tỉnh Thiếu tướng" gives
+/// two roles.
+fn split_at_titles(cx: &Context, words: Range<usize>) -> Vec<Range<usize>> {
+    let end = trim_end(cx, words.clone());
+    let mut cuts: Vec<usize> = cx
+        .titles
+        .iter()
+        .map(|h| h.words.start)
+        .filter(|&s| s > words.start && s < end)
+        .collect();
+    cuts.dedup();
+    let mut roles = Vec::new();
+    let mut from = words.start;
+    for cut in cuts {
+        roles.push(from..trim_end(cx, from..cut));
+        from = cut;
+    }
+    roles.push(from..end);
+    roles
+}
+
+/// The title phrase starting at word `start` after an honorific when no name follows it
+/// ("đồng chí Chủ tịch UBND huyện trao ..."): a reference to a person named elsewhere.
+pub fn after_honorific(cx: &Context, start: usize, blocked: &[bool]) -> Option<Range<usize>> {
+    cx.title_at(start)?;
+    let end = stretch_forward(cx, start, blocked);
+    let runs_into_name = blocked.get(end).copied().unwrap_or(false) && cx.gap(end) == Gap::Space;
+    (!runs_into_name && end > start).then(|| {
+        let cut = cx
+            .titles
+            .iter()
+            .map(|h| h.words.start)
+            .find(|&s| s > start && s < end)
+            .unwrap_or(end);
+        start..trim_end(cx, start..cut)
+    })
+}

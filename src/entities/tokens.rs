@@ -1,0 +1,300 @@
+//! Words of a segment, their letter case, the gaps between them and lexicon hits on them.
+
+use crate::lexicon::Lexicon;
+use crate::text::fold;
+use std::ops::Range;
+
+/// Letter case of a word, which tells names and titles from common words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    /// "tịch", "và".
+    Lower,
+    /// "Chủ", "Nguyễn", or one capital ("A").
+    Title,
+    /// A whole syllable in capitals: "PHẠM", "ĐỨC".
+    Caps,
+    /// Capitals that are not one syllable, or mixed case: "UBND", "THACO", "T.Ư", "HĐQT".
+    Acronym,
+    /// Digits ("2", "29/12", "13.10").
+    Number,
+}
+
+/// One word: a run of letters and digits ("T.Ư", "TP.HCM", "13.10" count as one).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the segment text.
+    pub range: Range<usize>,
+    /// Its case.
+    pub case: Case,
+}
+
+/// What separates two words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gap {
+    /// White space only.
+    Space,
+    /// A comma (maybe with spaces).
+    Comma,
+    /// A hyphen or a dash.
+    Dash,
+    /// Anything ending a phrase: . ; : ( ) quotes, or the segment's edge.
+    Stop,
+}
+
+/// A lexicon hit aligned on words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordHit {
+    /// Entry index in the lexicon.
+    pub entry: usize,
+    /// Word indexes covered.
+    pub words: Range<usize>,
+}
+
+/// A segment cut into words.
+#[derive(Debug)]
+pub struct Words<'a> {
+    /// The segment text.
+    pub text: &'a str,
+    /// Its folded key (same byte length).
+    pub fold: String,
+    /// Offset of the segment in `Text::norm`.
+    pub base: usize,
+    /// The words.
+    pub tokens: Vec<Token>,
+    /// `gaps[i]` separates word `i - 1` from word `i`; `gaps[0]` and `gaps[len]` are the edges.
+    pub gaps: Vec<Gap>,
+}
+
+impl<'a> Words<'a> {
+    /// Cuts `text` (which starts at `base` in `norm`) into words.
+    pub fn new(text: &'a str, base: usize) -> Words<'a> {
+        let tokens = tokenize(text);
+        let mut gaps = Vec::with_capacity(tokens.len() + 1);
+        let mut prev_end = 0;
+        for (i, t) in tokens.iter().enumerate() {
+            gaps.push(if i == 0 {
+                Gap::Stop
+            } else {
+                classify_gap(&text[prev_end..t.range.start])
+            });
+            prev_end = t.range.end;
+        }
+        gaps.push(Gap::Stop);
+        Words {
+            text,
+            fold: fold(text),
+            base,
+            tokens,
+            gaps,
+        }
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The text of word `i`.
+    pub fn word(&self, i: usize) -> &'a str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.text[t.range.clone()])
+    }
+
+    /// The folded text of word `i`.
+    pub fn folded(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.fold[t.range.clone()])
+    }
+
+    /// The case of word `i`.
+    pub fn case(&self, i: usize) -> Option<Case> {
+        self.tokens.get(i).map(|t| t.case)
+    }
+
+    /// Byte range in the segment text from the first to the last of `words`.
+    pub fn byte_range(&self, words: Range<usize>) -> Range<usize> {
+        match (self.tokens.get(words.start), words.end.checked_sub(1)) {
+            (Some(first), Some(last)) if last >= words.start && last < self.tokens.len() => {
+                first.range.start..self.tokens[last].range.end
+            }
+            _ => 0..0,
+        }
+    }
+
+    /// Byte range in `Text::norm` of `words`.
+    pub fn norm_range(&self, words: Range<usize>) -> Range<usize> {
+        let r = self.byte_range(words);
+        r.start + self.base..r.end + self.base
+    }
+
+    /// The text of `words` with runs of white space written as one space.
+    pub fn phrase(&self, words: Range<usize>) -> String {
+        self.text[self.byte_range(words)]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The folded text of `words`, white space collapsed (a key for comparing phrases).
+    pub fn folded_phrase(&self, words: Range<usize>) -> String {
+        fold(&self.phrase(words))
+    }
+
+    /// The hits of `lexicon` that start and end on word boundaries.
+    pub fn hits(&self, lexicon: &Lexicon) -> Vec<WordHit> {
+        lexicon
+            .find_words(&self.fold)
+            .filter_map(|h| {
+                let start = self
+                    .tokens
+                    .binary_search_by_key(&h.range.start, |t| t.range.start)
+                    .ok()?;
+                let last = self
+                    .tokens
+                    .binary_search_by_key(&h.range.end, |t| t.range.end)
+                    .ok()?;
+                (last >= start).then(|| WordHit {
+                    entry: h.entry,
+                    words: start..last + 1,
+                })
+            })
+            .collect()
+    }
+}
+
+fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut start: Option<usize> = None;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let joins = start.is_some() && is_joiner(c, &chars, k, text, start.unwrap_or(0));
+        if c.is_alphanumeric() || joins {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            tokens.push(token(text, s..i));
+        }
+    }
+    if let Some(s) = start {
+        tokens.push(token(text, s..text.len()));
+    }
+    tokens
+}
+
+/// True when `c` (a '.', '&' or '/') joins the word being read with the next letters:
+/// "T.Ư", "TP.HCM", "13.10", "29/12", "HĐND&UBND".
+fn is_joiner(c: char, chars: &[(usize, char)], k: usize, text: &str, start: usize) -> bool {
+    let prev = k.checked_sub(1).and_then(|j| chars.get(j)).map(|&(_, p)| p);
+    let next = chars.get(k + 1).map(|&(_, n)| n);
+    let (Some(prev), Some(next)) = (prev, next) else {
+        return false;
+    };
+    let so_far = &text[start..chars[k].0];
+    let upper_so_far = !so_far.chars().any(char::is_lowercase);
+    match c {
+        '.' => {
+            (prev.is_ascii_digit() && next.is_ascii_digit())
+                || (upper_so_far && prev.is_uppercase() && next.is_uppercase())
+        }
+        '&' => upper_so_far && prev.is_uppercase() && next.is_uppercase(),
+        '/' => prev.is_ascii_digit() && next.is_ascii_digit(),
+        _ => false,
+    }
+}
+
+fn token(text: &str, range: Range<usize>) -> Token {
+    let case = case_of(&text[range.clone()]);
+    Token { range, case }
+}
+
+fn case_of(word: &str) -> Case {
+    let mut chars = word.chars();
+    let first = chars.next().unwrap_or(' ');
+    if first.is_ascii_digit() {
+        return Case::Number;
+    }
+    if !first.is_uppercase() {
+        return Case::Lower;
+    }
+    let rest: Vec<char> = chars.collect();
+    if rest.iter().all(|c| c.is_lowercase()) {
+        return Case::Title;
+    }
+    if rest.iter().all(|c| c.is_uppercase()) && is_syllable(&word.to_lowercase()) {
+        return Case::Caps;
+    }
+    Case::Acronym
+}
+
+/// True when `word` (lower case) has the shape of one Vietnamese syllable: initial consonants,
+/// one vowel cluster, an allowed final. "phạm", "giang" are; "ubnd", "thaco", "tuv" are not.
+pub fn is_syllable(word: &str) -> bool {
+    const INITIALS: [&str; 27] = [
+        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g",
+        "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
+    ];
+    const FINALS: [&str; 9] = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
+    let rest = INITIALS
+        .iter()
+        .find_map(|i| word.strip_prefix(i))
+        .unwrap_or(word);
+    let vowels = rest.chars().take_while(|&c| is_vowel(c)).count();
+    if vowels == 0 && !(word.starts_with("gi") && rest.len() < word.len()) {
+        return false;
+    }
+    let tail: String = rest.chars().skip(vowels).collect();
+    FINALS.contains(&tail.as_str())
+}
+
+fn is_vowel(c: char) -> bool {
+    let base = crate::text::fold(&c.to_string());
+    "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+        .contains(base.as_str())
+}
+
+fn classify_gap(gap: &str) -> Gap {
+    if gap
+        .chars()
+        .any(|c| !c.is_whitespace() && !matches!(c, ',' | '-' | '–' | '—'))
+    {
+        Gap::Stop
+    } else if gap.contains(',') {
+        Gap::Comma
+    } else if gap.contains(['-', '–', '—']) {
+        Gap::Dash
+    } else {
+        Gap::Space
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_dotted_acronyms_and_class_case() {
+        let w = Words::new("Hội đồng T.Ư, ông PHẠM ĐỨC-UBND 13.10", 0);
+        let words: Vec<&str> = (0..w.len()).map(|i| w.word(i)).collect();
+        assert_eq!(
+            words,
+            ["Hội", "đồng", "T.Ư", "ông", "PHẠM", "ĐỨC", "UBND", "13.10"]
+        );
+        assert_eq!(w.case(2), Some(Case::Acronym));
+        assert_eq!(w.case(4), Some(Case::Caps));
+        assert_eq!(w.case(6), Some(Case::Acronym));
+        assert_eq!(w.case(7), Some(Case::Number));
+        assert_eq!(w.gaps[3], Gap::Comma);
+        assert_eq!(w.gaps[6], Gap::Dash);
+    }
+
+    #[test]
+    fn syllable_shapes() {
+        for s in ["phạm", "giang", "nguyễn", "văn", "a", "hải"] {
+            assert!(is_syllable(s), "{s}");
+        }
+        for s in ["ubnd", "thaco", "tuv", "huv", "thpt", "tp", "ocop"] {
+            assert!(!is_syllable(s), "{s}");
+        }
+    }
+}

@@ -136,16 +136,17 @@ fn is_counter(folded: &str) -> bool {
     })
 }
 
-/// A bare image, video or document file name, maybe after "Video:" or "Ảnh:".
+/// A bare image, video or document file name, maybe after "Video:" or "Ảnh:", in any case
+/// (matched in lower case: no case-insensitive regex and its Unicode case tables).
 pub fn is_media_file(line: &str) -> bool {
     static FILE: OnceLock<Regex> = OnceLock::new();
     let re = FILE.get_or_init(|| {
         Regex::new(
-            r"(?i)^(?:(?:video|ảnh|image|photo|file|clip)\s*:\s*)?\S+\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|mp4|mp3|webm|mov|avi|flv|m4v|wav|pdf|docx?|xlsx?|pptx?)(?:\?\S*)?$",
+            r"^(?:(?:video|ảnh|image|photo|file|clip)\s*:\s*)?\S+\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|mp4|mp3|webm|mov|avi|flv|m4v|wav|pdf|docx?|xlsx?|pptx?)(?:\?\S*)?$",
         )
         .expect("valid regex")
     });
-    re.is_match(line.trim())
+    re.is_match(&line.trim().to_lowercase())
 }
 
 /// One token of ASCII letters (and "-", "_") too long for a Vietnamese syllable: the label

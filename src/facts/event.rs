@@ -76,9 +76,9 @@ fn period_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(concat!(
-            r"(?i:(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}",
+            r"(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}",
             r"|(?:giai đoạn|nhiệm kỳ|năm học)\s+\d{4}\s*[-–]\s*\d{4}",
-            r"|năm\s+\d{4})"
+            r"|năm\s+\d{4}"
         ))
         .expect("period compiles")
     })
@@ -304,8 +304,10 @@ fn periods_in(
     fold: &str,
     sentence: Range<usize>,
 ) -> (Option<Range<usize>>, Option<Range<usize>>) {
+    // Matched in the folded key (lower case, same offsets): no case-insensitive regex, whose
+    // Unicode case tables would cost the browser module ~20 KB.
     let found: Vec<Range<usize>> = period_regex()
-        .find_iter(&s[sentence.clone()])
+        .find_iter(fold.get(sentence.clone()).unwrap_or_default())
         .map(|m| sentence.start + m.start()..sentence.start + m.end())
         .collect();
     let reviewed = found.first().cloned();

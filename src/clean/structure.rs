@@ -92,8 +92,11 @@ fn find_title(text: &Text, pieces: &[Piece], wrapped: &[bool]) -> Option<usize> 
             }
             continue;
         }
-        header_lines += 1;
-        if header_lines > 8 {
+        // Menus copied one item a line are many short lines: only longer ones count.
+        if word_count(piece_text(text, p)) > 3 {
+            header_lines += 1;
+        }
+        if header_lines > 8 || i > 80 {
             break;
         }
         if is_title_shaped(text, pieces, i, wrapped) {

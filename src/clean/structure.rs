@@ -12,8 +12,10 @@ use super::pieces::{Hint, Piece};
 use super::LineClass;
 use crate::date::Date;
 use crate::text::Text;
+use regex::Regex;
 use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// What the structure pass found besides the classes.
 #[derive(Debug, Default)]
@@ -123,8 +125,20 @@ fn is_title_shaped(text: &Text, pieces: &[Piece], i: usize, wrapped: &[bool]) ->
         && ends_ok
         && !continued
         && !ends_with_dangling_word(line)
+        && !has_date_and_time(line)
+        && authors(line, piece_fold(text, p), true).is_empty()
         && !wrapped.get(p.line).copied().unwrap_or(false)
         && !has_photo_credit(piece_fold(text, p))
+}
+
+/// True when the line holds a full date and a clock time: a byline or stamp line
+/// ("Thu Hà - 10:20 12/03/2024"), never a headline.
+fn has_date_and_time(line: &str) -> bool {
+    static DATE: OnceLock<Regex> = OnceLock::new();
+    static TIME: OnceLock<Regex> = OnceLock::new();
+    let date = DATE.get_or_init(|| Regex::new(r"\d{1,2}/\d{1,2}/\d{4}").expect("valid regex"));
+    let time = TIME.get_or_init(|| Regex::new(r"\d{1,2}:\d{2}").expect("valid regex"));
+    date.is_match(line) && time.is_match(line)
 }
 
 /// True when piece `i` follows the crawler date prefix on its line.
@@ -268,9 +282,11 @@ fn mark_bylines(
         let names = if Some(i) == last && !ends_a_list(text, pieces, i) {
             authors(line, folded, false)
         } else if Some(i) == first_after_title {
-            // Under the headline only a bare name is a byline ("Lệ Chi").
+            // Under the headline only a bare name is a byline ("Lệ Chi"), or a name with
+            // the time of writing ("Thu Hà - 10:20 12/03/2024").
             let names = authors(line, folded, false);
-            if names.len() == 1 && names[0] == (0..line.len()) {
+            let bare = names.len() == 1 && names[0] == (0..line.len());
+            if bare || (!names.is_empty() && has_date_and_time(line)) {
                 names
             } else {
                 authors(line, folded, true)

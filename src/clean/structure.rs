@@ -4,7 +4,8 @@
 use super::byline::{authors, is_unit_line, source_line};
 use super::chrome::{chrome_reason, is_closing_marker};
 use super::features::{
-    ends_sentence, line_key, starts_like_a_heading, starts_lowercase, strip_accents, word_count,
+    ends_sentence, has_sentence_break, line_key, starts_like_a_heading, starts_lowercase,
+    strip_accents, word_count,
 };
 use super::meta::source_tag;
 use super::paragraphs::{ends_with_dangling_word, has_photo_credit, wrapped_lines};
@@ -81,12 +82,16 @@ fn next_non_blank(pieces: &[Piece], i: usize) -> Option<&Piece> {
         .find(|p| p.class != Some(LineClass::Blank))
 }
 
+/// Headlines longer than this many words are rare: when there are several candidates, such a
+/// long one is more likely a lead that lacks its final period.
+const LONG_TITLE_WORDS: usize = 35;
+
 /// The headline: of the open pieces shaped like one before the first paragraph (after at most
-/// a few short header lines), the last: site names and menus stand above the headline, the
-/// lead right under it. None when the page opens with the lead or a caption.
+/// a few short header lines), the last of usual length: site names and menus stand above the
+/// headline, the lead right under it. None when the page opens with the lead or a caption.
 fn find_title(text: &Text, pieces: &[Piece], wrapped: &[bool]) -> Option<usize> {
     let mut header_lines = 0;
-    let mut title = None;
+    let mut candidates = Vec::new();
     for (i, p) in pieces.iter().enumerate() {
         if !is_open(p) {
             if p.class == Some(LineClass::Caption) {
@@ -102,12 +107,18 @@ fn find_title(text: &Text, pieces: &[Piece], wrapped: &[bool]) -> Option<usize> 
             break;
         }
         if is_title_shaped(text, pieces, i, wrapped) {
-            title = Some(i);
+            candidates.push(i);
         } else if word_count(piece_text(text, p)) > 5 {
             break;
         }
     }
-    title
+    let usual = |&&i: &&usize| word_count(piece_text(text, &pieces[i])) <= LONG_TITLE_WORDS;
+    candidates
+        .iter()
+        .rev()
+        .find(usual)
+        .or(candidates.first())
+        .copied()
 }
 
 fn is_title_shaped(text: &Text, pieces: &[Piece], i: usize, wrapped: &[bool]) -> bool {
@@ -126,6 +137,7 @@ fn is_title_shaped(text: &Text, pieces: &[Piece], i: usize, wrapped: &[bool]) ->
         && !continued
         && !ends_with_dangling_word(line)
         && !has_date_and_time(line)
+        && !has_sentence_break(line)
         && authors(line, piece_fold(text, p), true).is_empty()
         && !wrapped.get(p.line).copied().unwrap_or(false)
         && !has_photo_credit(piece_fold(text, p))

@@ -297,7 +297,7 @@ fn mark_bylines(
             // Under the headline only a bare name is a byline ("Lệ Chi"), or a name with
             // the time of writing ("Thu Hà - 10:20 12/03/2024").
             let names = authors(line, folded, false);
-            let bare = names.len() == 1 && names[0] == (0..line.len());
+            let bare = names.last().is_some_and(|r| r.end == line.len());
             if bare || (!names.is_empty() && has_date_and_time(line)) {
                 names
             } else {
@@ -345,7 +345,11 @@ fn mark_repeats(text: &Text, pieces: &mut [Piece], title: Option<usize>) {
         if key.is_empty() {
             continue;
         }
-        let reason = if Some(&key) == title_key.as_ref() {
+        let reason = if Some(&key) == title_key.as_ref()
+            || title_key
+                .as_deref()
+                .is_some_and(|t| is_picture_numbered(&key, t))
+        {
             "repeated headline"
         } else if bare_title.as_ref() == Some(&line_key(&strip_accents(piece_text(text, p)))) {
             "headline without diacritics"
@@ -357,6 +361,16 @@ fn mark_repeats(text: &Text, pieces: &mut [Piece], title: Option<usize>) {
         p.class = Some(LineClass::Boilerplate);
         p.reason = reason;
     }
+}
+
+/// True when `key` is the headline `title` numbered as a picture ("... - Ảnh 1").
+fn is_picture_numbered(key: &str, title: &str) -> bool {
+    key.strip_prefix(title)
+        .and_then(|rest| rest.trim_start().strip_prefix("ảnh"))
+        .is_some_and(|n| {
+            let n = n.trim();
+            !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())
+        })
 }
 
 /// The folded line without an agency tag at its start (a repeated lead carries it again).

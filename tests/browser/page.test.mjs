@@ -268,6 +268,11 @@ describe('layout', () => {
     assert.ok((await page.inputValue('#input')).length < 5000, 'the text box holds only the beginning');
     assert.ok((await page.textContent('#status')).includes(new Intl.NumberFormat('vi-VN').format(big.length)));
     assert.equal(await articleText(page), big, 'the article pane shows the whole paste');
+    const figures = Number(await page.textContent('#card-figures .count'));
+    assert.ok(figures > 200, `${figures} figures`);
+    assert.equal(await page.$$eval('#card-figures tbody tr', (rows) => rows.length), 200, 'long tables start capped');
+    await page.click('#card-figures button.more');
+    assert.equal(await page.$$eval('#card-figures tbody tr', (rows) => rows.length), figures);
     await page.click('#large-edit');
     assert.equal(await page.inputValue('#input'), big, 'editing brings the whole text back');
     await page.close();

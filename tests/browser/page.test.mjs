@@ -268,11 +268,12 @@ describe('layout', () => {
     assert.ok((await page.inputValue('#input')).length < 5000, 'the text box holds only the beginning');
     assert.ok((await page.textContent('#status')).includes(new Intl.NumberFormat('vi-VN').format(big.length)));
     assert.equal(await articleText(page), big, 'the article pane shows the whole paste');
-    const figures = Number(await page.textContent('#card-figures .count'));
-    assert.ok(figures > 200, `${figures} figures`);
-    assert.equal(await page.$$eval('#card-figures tbody tr', (rows) => rows.length), 200, 'long tables start capped');
-    await page.click('#card-figures button.more');
-    assert.equal(await page.$$eval('#card-figures tbody tr', (rows) => rows.length), figures);
+    const removed = Number(await page.textContent('#card-removed .count'));
+    assert.ok(removed > 200, `${removed} removed lines (the repeats)`);
+    assert.equal(await page.$$eval('#card-removed li', (items) => items.length), 200, 'long lists start capped');
+    await page.click('#card-removed details > summary');
+    await page.click('#card-removed button.more');
+    assert.equal(await page.$$eval('#card-removed li', (items) => items.length), removed);
     await page.click('#large-edit');
     assert.equal(await page.inputValue('#input'), big, 'editing brings the whole text back');
     await page.close();

@@ -521,10 +521,10 @@ function peopleCard(people, ref) {
 const APPROX_SIGN = { below: 'gần ', above: 'trên ', about: 'khoảng ' };
 const STATUS_NAME = { result: 'kết quả', target: 'chỉ tiêu' };
 
-/** A number as a reader writes it; đồng amounts in nghìn tỷ, tỷ or triệu. */
+/** A number as a reader writes it; đồng amounts in tỷ or triệu. */
 function readableNumber(n, unit) {
   if (unit !== 'VND' || typeof n !== 'number') return formatNumber(n);
-  const scales = [[1e12, 'nghìn tỷ'], [1e9, 'tỷ'], [1e6, 'triệu']];
+  const scales = [[1e9, 'tỷ'], [1e6, 'triệu']];
   const [size, word] = scales.find(([s]) => Math.abs(n) >= s) || [1, ''];
   return word ? `${formatNumber(n / size)} ${word}` : formatNumber(n);
 }

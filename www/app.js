@@ -6,7 +6,7 @@
 // nodes, never parsed as HTML.
 
 import initHere, { extract as extractHere, renderFactBox as renderFactBoxHere } from './pkg/thidua.js';
-import { chunkBreaks, collectFacts, segmentArticle } from './facts.js';
+import { chunkBreaks, collectFacts, reasonLabel, segmentArticle } from './facts.js';
 
 const TYPING_DELAY_MS = 250;
 /** Longest text (UTF-16 code units) read on the page's own thread: ~10 ms of work at most. */
@@ -660,7 +660,7 @@ function removedCard(removed, ref) {
     h('details', {},
       h('summary', {}, `Xem ${removed.length} dòng không thuộc nội dung bài`),
       capped('ul', { class: 'list removed-list' }, removed, (r, i) => h('li', { 'data-fact': ref(`removed:${i}`) },
-        factButton(ref(`removed:${i}`), r.text), h('span', { class: 'sub' }, r.reason)))));
+        factButton(ref(`removed:${i}`), r.text), h('span', { class: 'sub' }, reasonLabel(r.reason))))));
 }
 
 function jsonCard(summary) {

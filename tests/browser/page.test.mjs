@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, WWW } from './server.mjs';
+import { reasonLabel } from '../../www/facts.js';
 import { launch } from './browser.mjs';
 import { RESULTS, articleText, cli, examples, openPage, paste, requirePackage, waitRendered } from './helpers.mjs';
 
@@ -127,7 +128,7 @@ describe('evidence', () => {
     await paste(page, example.text);
     const first = example.summary.removed[0];
     const badge = await page.textContent('#article .removed .removed-reason');
-    assert.equal(badge, `✂ ${first.reason}`);
+    assert.equal(badge, `✂ ${reasonLabel(first.reason)}`);
     await page.click('#article .removed .removed-reason');
     assert.equal(await page.isVisible('#article .removed .removed-text'), false);
     await page.click('#article .removed .removed-reason');

@@ -28,7 +28,7 @@ lint:
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
 
 rust-test:
-	cargo test
+	cargo test --profile ci
 
 release:
 	cargo build --release

@@ -31,6 +31,7 @@ pub mod clean;
 pub mod date;
 pub mod entities;
 mod error;
+pub mod factbox;
 pub mod facts;
 mod lexicon;
 pub mod model;

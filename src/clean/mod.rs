@@ -1,12 +1,24 @@
 //! Second stage: tell the article from the page around it.
 //!
-//! Every line of the normalised text gets exactly one [`LineClass`] with a reason. The
-//! article's title, lead, body and captions become [`Segment`]s, which are all that later
-//! stages read; boilerplate never reaches them.
+//! Every line of the normalised text (or part of a line, when a line holds two things) gets
+//! exactly one [`LineClass`] with a reason, decided from its own features and its neighbours:
+//! position, length, punctuation, capitalisation, repetition, closing-section markers and the
+//! chrome lexicons in `data/chrome*.txt`. The article's title, lead, body and captions become
+//! [`Segment`]s, which are all that later stages read; boilerplate never reaches them.
+
+mod byline;
+mod chrome;
+mod features;
+mod language;
+mod meta;
+mod paragraphs;
+mod pieces;
+mod structure;
 
 use crate::date::Date;
 use crate::model::{Paragraph, Removed, Warning};
 use crate::text::Text;
+use pieces::Piece;
 use std::ops::Range;
 
 /// What a line of the input is.
@@ -28,11 +40,14 @@ pub enum LineClass {
     Blank,
 }
 
-/// One input line and its class.
+/// One input line, or one part of a line that holds two things (a publish stamp and a
+/// counter), and its class.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Line {
-    /// Byte range in `Text::norm`, without the line break.
+    /// Byte range in `Text::norm`, without the line break and the white space at its ends.
     pub range: Range<usize>,
+    /// Index of the input line it is (on).
+    pub line: usize,
     /// Its class.
     pub class: LineClass,
     /// Why it got that class.
@@ -89,93 +104,89 @@ pub struct Article {
     pub source: Option<String>,
     /// The publish date of the page.
     pub published: Option<Date>,
+    /// Year and month of publication: from the publish date, or alone when only they are
+    /// known (crawler prefix " date 2022-12 "). Later stages infer years from it.
+    pub published_month: Option<(i32, u32)>,
     /// Bylines.
     pub authors: Vec<Author>,
 }
-
-/// Classifies the lines of `text`.
+/// Classifies the lines of `text` and puts the article together.
 pub fn clean(text: &Text) -> Article {
-    let mut article = Article::default();
-    let mut seen: Vec<String> = Vec::new();
-    let mut closed = false;
-    for range in text.lines() {
-        let line = text.norm[range.clone()].trim();
-        let key = crate::text::fold(line);
-        let (class, reason) = if line.is_empty() {
-            (LineClass::Blank, "empty line")
-        } else if closed {
-            (LineClass::Boilerplate, "after a closing-section marker")
-        } else if is_closing_marker(&key) {
-            closed = true;
-            (LineClass::Boilerplate, "closing-section marker")
-        } else if seen.contains(&key) {
-            (LineClass::Boilerplate, "repeated line")
-        } else if article.title.is_none() && article.segments.is_empty() && looks_like_title(line) {
-            (
-                LineClass::Title,
-                "first short line without final punctuation",
-            )
-        } else {
-            (LineClass::Body, "article text")
-        };
-        if !line.is_empty() {
-            seen.push(key);
-        }
-        let trimmed = trim_range(&text.norm, range);
-        match class {
-            LineClass::Title => article.title = Some(trimmed.clone()),
-            LineClass::Body if article.lead.is_none() => article.lead = Some(trimmed.clone()),
-            _ => {}
-        }
-        if let Some(kind) = segment_kind(class, &article, &trimmed) {
-            article.segments.push(Segment {
-                kind,
-                text: spaced(&text.norm[trimmed.clone()]),
-                range: trimmed.clone(),
-            });
-        }
-        article.lines.push(Line {
-            range: trimmed,
-            class,
-            reason,
-        });
+    let cut = pieces::cut(text);
+    let mut pieces = cut.pieces;
+    let found = structure::read(text, &mut pieces);
+    let paragraphs = paragraphs::build(text, &mut pieces);
+    let mut article = Article {
+        source: cut.source,
+        ..Article::default()
+    };
+    match cut.crawler_date {
+        Some(meta::Published::Day(d)) => article.published = Some(d),
+        Some(meta::Published::Month(y, m)) => article.published_month = Some((y, m)),
+        None => {}
     }
+    article.published = article.published.or(found.published);
+    if let Some(d) = article.published {
+        article.published_month = Some((d.year(), d.month()));
+    }
+    if let Some(t) = found.title {
+        let range = pieces[t].range.clone();
+        article.title = Some(range.clone());
+        article
+            .segments
+            .push(segment(text, SegmentKind::Title, range));
+    }
+    for para in &paragraphs {
+        let range = pieces[para.pieces.start].range.start..pieces[para.pieces.end - 1].range.end;
+        if para.kind == SegmentKind::Lead {
+            article.lead = Some(range.clone());
+        }
+        article.segments.push(segment(text, para.kind, range));
+    }
+    article.segments.sort_by_key(|s| s.range.start);
+    article.authors = found
+        .authors
+        .into_iter()
+        .map(|range| Author {
+            name: collapse_spaces(&text.norm[range.clone()]),
+            range,
+        })
+        .collect();
+    article.lines = lines_of(pieces);
     article
 }
 
-fn segment_kind(class: LineClass, article: &Article, range: &Range<usize>) -> Option<SegmentKind> {
-    match class {
-        LineClass::Title => Some(SegmentKind::Title),
-        LineClass::Lead => Some(SegmentKind::Lead),
-        LineClass::Body if article.lead.as_ref() == Some(range) => Some(SegmentKind::Lead),
-        LineClass::Body => Some(SegmentKind::Body),
-        LineClass::Caption => Some(SegmentKind::Caption),
-        _ => None,
+fn segment(text: &Text, kind: SegmentKind, range: Range<usize>) -> Segment {
+    Segment {
+        kind,
+        text: spaced(&text.norm[range.clone()]),
+        range,
     }
 }
 
-fn is_closing_marker(key: &str) -> bool {
-    const MARKERS: [&str; 5] = [
-        "đọc thêm",
-        "tin liên quan",
-        "tin cùng chuyên mục",
-        "bài viết liên quan",
-        "tin khác",
-    ];
-    MARKERS.iter().any(|m| key == crate::text::fold(m))
-}
-
-fn looks_like_title(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    (4..=40).contains(&words) && !line.ends_with(['.', ':', ';', ','])
-}
-
-/// `range` without the white space at its ends.
-fn trim_range(s: &str, range: Range<usize>) -> Range<usize> {
-    let slice = &s[range.clone()];
-    let start = range.start + (slice.len() - slice.trim_start().len());
-    let end = range.end - (slice.len() - slice.trim_end().len());
-    start..end.max(start)
+/// The classified pieces as lines; neighbouring boilerplate parts of one line are one line.
+fn lines_of(pieces: Vec<Piece>) -> Vec<Line> {
+    let mut lines: Vec<Line> = Vec::with_capacity(pieces.len());
+    for p in pieces {
+        let class = p.class.unwrap_or(LineClass::Body);
+        if let Some(last) = lines.last_mut() {
+            if last.line == p.line && last.class == LineClass::Boilerplate && class == last.class {
+                last.range.end = p.range.end;
+                continue;
+            }
+        }
+        lines.push(Line {
+            range: p.range,
+            line: p.line,
+            class,
+            reason: if p.reason.is_empty() {
+                "article text"
+            } else {
+                p.reason
+            },
+        });
+    }
+    lines
 }
 
 /// The text with line breaks as spaces (same byte length).
@@ -229,20 +240,7 @@ impl Article {
 
     /// What was odd about the input.
     pub fn warnings(&self, text: &Text) -> Vec<Warning> {
-        let mut warnings = Vec::new();
-        if text.norm.trim().is_empty() {
-            warnings.push(Warning {
-                code: "empty".into(),
-                message: "the input has no text".into(),
-            });
-        }
-        if text.was_html {
-            warnings.push(Warning {
-                code: "html".into(),
-                message: "the input was HTML; tags were stripped and the text read".into(),
-            });
-        }
-        warnings
+        language::warnings(self, text)
     }
 }
 

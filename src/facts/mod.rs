@@ -1,12 +1,22 @@
 //! Fifth stage: the facts of a thi đua report — event, figures, awards, documents,
 //! movements, cluster facts.
+//!
+//! Every finder reads [`Passage`]s (the clean stage's segments with their folded key) and
+//! returns output values whose spans are the evidence in the input.
 
-use crate::clean::{Article, SegmentKind};
+pub mod awards;
+pub mod clusters;
+pub mod documents;
+pub mod event;
+pub mod figures;
+pub mod movements;
+
+use crate::clean::{Article, Segment, SegmentKind};
 use crate::date::Date;
 use crate::entities::Entities;
-use crate::model::{Award, ClusterFact, DocumentRef, Event, Figure, Movement, Warning};
-use crate::parse::{self, ValueKind};
+use crate::model::{Award, ClusterFact, DocumentRef, Event, Figure, Movement, Span, Warning};
 use crate::text::Text;
+use std::ops::Range;
 
 /// Everything the facts stage found, ready for the output.
 #[derive(Debug, Clone, Default)]
@@ -27,6 +37,46 @@ pub struct Facts {
     pub warnings: Vec<Warning>,
 }
 
+/// One segment of article text as the fact finders read it.
+#[derive(Debug, Clone)]
+pub struct Passage<'a> {
+    /// Title, lead, body or caption.
+    pub kind: SegmentKind,
+    /// The segment's text (line breaks as spaces).
+    pub text: &'a str,
+    /// Its folded key (same byte length).
+    pub fold: String,
+    /// Byte offset of `text` in `Text::norm`.
+    pub start: usize,
+}
+
+impl<'a> Passage<'a> {
+    /// The passage of a clean segment.
+    pub fn of(segment: &'a Segment) -> Passage<'a> {
+        Passage {
+            kind: segment.kind,
+            text: &segment.text,
+            fold: crate::text::fold(&segment.text),
+            start: segment.range.start,
+        }
+    }
+
+    /// The output span of a byte range of this passage.
+    pub fn span(&self, text: &Text, range: Range<usize>) -> Span {
+        text.span(self.start + range.start..self.start + range.end)
+    }
+
+    /// True for lead, body and caption text (the title is not read for figures and the like).
+    pub fn is_article_text(&self) -> bool {
+        self.kind != SegmentKind::Title
+    }
+
+    /// Byte ranges of the sentences of this passage.
+    pub fn sentences(&self) -> Vec<Range<usize>> {
+        crate::text::sentences(self.text)
+    }
+}
+
 /// Reads the facts of the article's segments.
 pub fn extract(
     text: &Text,
@@ -34,29 +84,85 @@ pub fn extract(
     entities: &Entities,
     reference: Option<Date>,
 ) -> Facts {
-    let _ = entities;
-    let mut facts = Facts::default();
-    for segment in &article.segments {
-        if segment.kind == SegmentKind::Title {
-            continue;
-        }
-        for value in parse::scan(&segment.text, reference) {
-            let kind = match value.kind {
-                ValueKind::Money => "money",
-                ValueKind::Percent => "percent",
-                _ => continue,
-            };
-            let range =
-                segment.range.start + value.range.start..segment.range.start + value.range.end;
-            facts.figures.push(Figure {
-                kind: kind.to_string(),
-                value: value.value,
-                unit: value.unit.clone(),
-                text: segment.text[value.range.clone()].to_string(),
-                span: text.span(range),
-                ..Figure::default()
-            });
-        }
+    let passages: Vec<Passage> = article.segments.iter().map(Passage::of).collect();
+    read_passages(text, &passages, entities, reference)
+}
+
+/// The facts of one paragraph read on its own (as the lead of an article with no title):
+/// for tests and for callers that already hold a single sentence.
+pub fn extract_paragraph(paragraph: &str, reference: Option<Date>) -> (Text, Facts) {
+    let text = Text::new(paragraph);
+    let segment = Segment {
+        kind: SegmentKind::Lead,
+        range: 0..text.norm.len(),
+        text: crate::clean::spaced(&text.norm),
+    };
+    let passages = [Passage::of(&segment)];
+    let facts = read_passages(&text, &passages, &Entities::default(), reference);
+    (text, facts)
+}
+
+fn read_passages(
+    text: &Text,
+    passages: &[Passage],
+    entities: &Entities,
+    reference: Option<Date>,
+) -> Facts {
+    let documents = documents::find(text, passages);
+    Facts {
+        event: event::find(text, passages, entities, reference),
+        figures: figures::find(text, passages, reference, &documents),
+        awards: awards::find(text, passages),
+        movements: movements::find(text, passages),
+        clusters: clusters::find(text, passages),
+        documents,
+        warnings: Vec::new(),
     }
-    facts
+}
+
+/// The byte range of the sentence of `passage` that holds byte `at`.
+pub(crate) fn sentence_at(sentences: &[Range<usize>], at: usize) -> Option<Range<usize>> {
+    sentences.iter().find(|r| r.contains(&at)).cloned()
+}
+
+/// True when `fold[..at]` ends with `word` as a whole word (white space before `at` skipped).
+pub(crate) fn ends_with_word(fold: &str, at: usize, word: &str) -> bool {
+    let before = fold[..at].trim_end();
+    before.ends_with(word) && crate::lexicon::is_word_boundary(before, before.len() - word.len())
+}
+
+/// The words of `fold[range]`, lower case, split on white space and punctuation.
+pub(crate) fn words(fold: &str) -> impl Iterator<Item = &str> {
+    fold.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// `range` of `s` trimmed of white space, commas and colons, when a letter or digit is left.
+pub(crate) fn non_empty_trimmed(s: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let r = trim_range(s, range, &[',', ':']);
+    s[r.clone()].chars().any(char::is_alphanumeric).then_some(r)
+}
+
+/// `range` of `s` without the white space and the given punctuation at its ends.
+pub(crate) fn trim_range(s: &str, range: Range<usize>, punctuation: &[char]) -> Range<usize> {
+    let piece = &s[range.clone()];
+    let is_edge = |c: char| c.is_whitespace() || punctuation.contains(&c);
+    let start = range.start + (piece.len() - piece.trim_start_matches(is_edge).len());
+    let end = range.end - (piece.len() - piece.trim_end_matches(is_edge).len());
+    start..end.max(start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_helpers_respect_boundaries() {
+        let fold = crate::text::fold("Tại hội nghị, đề nghị tặng");
+        assert!(ends_with_word(&fold, fold.len() - " tặng".len(), "đề nghị"));
+        assert!(!ends_with_word(&fold, fold.len() - " nghị tặng".len(), "ề"));
+        assert_eq!(words("a, bc-d").collect::<Vec<_>>(), ["a", "bc", "d"]);
+        let s = "  “x” ";
+        assert_eq!(&s[trim_range(s, 0..s.len(), &['“', '”'])], "x");
+    }
 }

@@ -2,11 +2,29 @@
 //!
 //! [`scan`] finds every value in a string and returns it with its byte range in that string.
 //! Vietnamese conventions: "8,3" is 8.3, "3.200" is 3200, day before month.
+//!
+//! The scanner splits the string into tokens once ([`token`]) and tries, at each token, a date
+//! ([`date`]), a clock time ([`time`]) and a figure ([`figure`]: money, percent, ratio,
+//! quantity, count or bare number), each a small matcher that looks a bounded number of tokens
+//! ahead. Nothing is compiled per call and nothing backtracks, so any input scans in linear
+//! time. Years missing from dates are inferred by [`infer_year`] ([`year`]).
+
+mod date;
+mod figure;
+mod number;
+mod time;
+mod token;
+mod year;
+
+pub use number::{format_vietnamese, parse_digits, parse_number, CommaHint};
+pub use year::{infer_year, YearHints};
 
 use crate::date::Date;
-use regex::Regex;
+use crate::lexicon::Lexicon;
+use crate::text::fold;
 use std::ops::Range;
 use std::sync::OnceLock;
+use token::{Token, TokenKind};
 
 /// What a value is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,8 +90,9 @@ impl Approx {
 pub struct Value {
     /// What it is.
     pub kind: ValueKind,
-    /// The number (đồng for VND, the percentage number, the fraction for ratios, the day
-    /// number since 1970 is not used: dates carry `date`).
+    /// The number: đồng for VND (the currency's own unit for others), the percentage number,
+    /// the fraction for ratios, the hour (with minutes as a fraction) for times; 0 for dates,
+    /// which carry `date`.
     pub value: f64,
     /// ISO currency code, "%" or the measure unit.
     pub unit: Option<String>,
@@ -81,18 +100,43 @@ pub struct Value {
     pub per: Option<String>,
     /// Qualifier.
     pub approx: Option<Approx>,
-    /// Upper bound of a range.
+    /// Upper bound of a range ("từ 95-97%": 97).
     pub upper: Option<f64>,
     /// Ratio numerator.
     pub numerator: Option<f64>,
     /// Ratio denominator.
     pub denominator: Option<f64>,
-    /// Counted noun.
+    /// Counted noun ("mô hình", "chỉ tiêu"), as written.
     pub noun: Option<String>,
     /// For dates: what is known of the day.
     pub date: Option<PartialDate>,
+    /// For date ranges ("24 và 25/7/2019", "từ ngày 3/3 đến ngày 5/3"): the last day.
+    pub until: Option<PartialDate>,
+    /// For clock times.
+    pub time: Option<ClockTime>,
     /// Byte range in the scanned string (qualifier included).
     pub range: Range<usize>,
+}
+
+impl Value {
+    /// A value of `kind` with only its number and range set.
+    fn new(kind: ValueKind, value: f64, range: Range<usize>) -> Value {
+        Value {
+            kind,
+            value,
+            unit: None,
+            per: None,
+            approx: None,
+            upper: None,
+            numerator: None,
+            denominator: None,
+            noun: None,
+            date: None,
+            until: None,
+            time: None,
+            range,
+        }
+    }
 }
 
 /// A date as written, possibly without a year.
@@ -104,7 +148,12 @@ pub struct PartialDate {
     pub month: Option<u32>,
     /// Day, when written.
     pub day: Option<u32>,
-    /// "sáng", "trưa", "chiều", "tối", when written just before.
+    /// Quarter of the year ("quý 3", "quý III"), when written instead of a month.
+    pub quarter: Option<u32>,
+    /// Days from the reference date for relative dates ("hôm qua" -1, "hôm nay" 0), when the
+    /// scan had no reference date to resolve them with.
+    pub relative_days: Option<i32>,
+    /// "sáng", "trưa", "chiều", "tối", "đêm", when written just before.
     pub part_of_day: Option<&'static str>,
 }
 
@@ -113,82 +162,278 @@ impl PartialDate {
     pub fn with_year(self, year: i32) -> Option<Date> {
         Date::new(self.year.unwrap_or(year), self.month?, self.day?)
     }
+
+    /// "YYYY-MM-DD" when complete; otherwise what is known: "MM-DD", "YYYY-MM", "YYYY",
+    /// "YYYY-Q3", "Q3", or "" for an unresolved relative date.
+    pub fn to_iso(self) -> String {
+        match (self.year, self.month, self.day, self.quarter) {
+            (Some(y), Some(m), Some(d), _) => format!("{y:04}-{m:02}-{d:02}"),
+            (None, Some(m), Some(d), _) => format!("{m:02}-{d:02}"),
+            (Some(y), Some(m), None, _) => format!("{y:04}-{m:02}"),
+            (None, Some(m), None, _) => format!("--{m:02}"),
+            (Some(y), None, _, Some(q)) => format!("{y:04}-Q{q}"),
+            (None, None, _, Some(q)) => format!("Q{q}"),
+            (Some(y), None, _, None) => format!("{y:04}"),
+            _ => String::new(),
+        }
+    }
 }
 
-/// Every value in `s`, in text order. `reference` resolves relative dates.
+/// A time of day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ClockTime {
+    /// Hour, 0–24.
+    pub hour: u32,
+    /// Minute, 0–59.
+    pub minute: u32,
+    /// Second, when written.
+    pub second: Option<u32>,
+}
+
+impl ClockTime {
+    /// "HH:MM", or "HH:MM:SS" when seconds are written.
+    pub fn to_iso(self) -> String {
+        match self.second {
+            Some(s) => format!("{:02}:{:02}:{s:02}", self.hour, self.minute),
+            None => format!("{:02}:{:02}", self.hour, self.minute),
+        }
+    }
+}
+
+/// Every value in `s`, in text order, each with its byte range in `s`. `reference` (the
+/// publication date) resolves relative dates ("hôm qua"); years missing from written dates are
+/// left for [`infer_year`].
 pub fn scan(s: &str, reference: Option<Date>) -> Vec<Value> {
-    let _ = reference;
-    let mut out = Vec::new();
-    for caps in figure_regex().captures_iter(s) {
-        let whole = caps.get(0).expect("group 0");
-        let Some(number) = parse_number(&caps["num"]) else {
-            continue;
-        };
-        let suffix = caps.name("suffix").map_or("", |m| m.as_str());
-        let (kind, unit, value) = if suffix == "%" {
-            (ValueKind::Percent, Some("%".to_string()), number)
-        } else if suffix.is_empty() {
-            (ValueKind::Number, None, number)
-        } else {
-            let scale = scale_of(suffix);
-            (ValueKind::Money, Some("VND".to_string()), number * scale)
-        };
-        out.push(Value {
-            kind,
-            value,
-            unit,
-            per: None,
-            approx: None,
-            upper: None,
-            numerator: None,
-            denominator: None,
-            noun: None,
-            date: None,
-            range: whole.range(),
-        });
-    }
-    out
+    let folded = fold(s);
+    let scanner = Scanner {
+        src: s,
+        toks: token::tokenize(s, &folded),
+        reference,
+    };
+    scanner.run()
 }
 
-fn figure_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?P<num>\d[\d.,]*)\s*(?P<suffix>%|(?:nghìn tỷ|triệu|tỷ|tỉ|nghìn|ngàn)?\s*đồng)?",
-        )
-        .expect("figure pattern compiles")
-    })
+/// What a matcher found at a token: a value (or nothing worth reporting, for document codes
+/// and ranks that must not be read as figures) and the index of the next token to look at.
+type Found = (Option<Value>, usize);
+
+/// The tokens of one scanned string and what the matchers share.
+struct Scanner<'a> {
+    src: &'a str,
+    toks: Vec<Token<'a>>,
+    reference: Option<Date>,
 }
 
-fn scale_of(suffix: &str) -> f64 {
-    let mut scale = 1.0;
-    for word in suffix.split_whitespace() {
-        scale *= match word {
-            "nghìn" | "ngàn" => 1e3,
-            "triệu" => 1e6,
-            "tỷ" | "tỉ" => 1e9,
-            _ => 1.0,
-        };
+/// A measure unit or currency found after a number.
+#[derive(Debug, Clone)]
+struct Unit {
+    /// Canonical unit ("tấn", "km2", "VND", "USD").
+    name: &'static str,
+    /// True for currencies.
+    money: bool,
+    /// True for durations ("năm", "tháng", "ngày").
+    duration: bool,
+    /// Index of the token after the unit.
+    next: usize,
+}
+
+impl Scanner<'_> {
+    fn run(&self) -> Vec<Value> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            let found = self
+                .skip_identifier(i)
+                .or_else(|| date::at(self, i))
+                .or_else(|| time::at(self, i))
+                .or_else(|| figure::at(self, i));
+            match found {
+                Some((value, next)) => {
+                    out.extend(value);
+                    i = next.max(i + 1);
+                }
+                None => i += 1,
+            }
+        }
+        out
     }
-    scale
+
+    /// Token `j`, if any.
+    fn tok(&self, j: usize) -> Option<&Token<'_>> {
+        self.toks.get(j)
+    }
+
+    /// The folded key of token `j` when it is a word.
+    fn word(&self, j: usize) -> Option<&str> {
+        self.tok(j)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.key)
+    }
+
+    /// True when token `j` is a word among `words` (folded keys).
+    fn is_word(&self, j: usize, words: &[&str]) -> bool {
+        self.tok(j).is_some_and(|t| t.is_word(words))
+    }
+
+    /// True when token `j` is the mark `c`.
+    fn is_mark(&self, j: usize, c: char) -> bool {
+        self.tok(j).is_some_and(|t| t.is_mark(c))
+    }
+
+    /// True when token `j` ends where token `j + 1` starts.
+    fn glued(&self, j: usize) -> bool {
+        token::glued(&self.toks, j)
+    }
+
+    /// Byte range from the start of token `from` to the end of token `to - 1`.
+    fn range(&self, from: usize, to: usize) -> Range<usize> {
+        let start = self.toks.get(from).map_or(0, |t| t.range.start);
+        let end = self
+            .toks
+            .get(to.saturating_sub(1))
+            .map_or(start, |t| t.range.end);
+        start..end.max(start)
+    }
+
+    /// The key of tokens `j..j + n`: folded, joined by a space where the text has a gap.
+    fn joined_key(&self, j: usize, n: usize) -> Option<String> {
+        let toks = self.toks.get(j..j + n)?;
+        let mut key = String::new();
+        for (k, t) in toks.iter().enumerate() {
+            if t.kind == TokenKind::Num && k == 0 {
+                return None;
+            }
+            if k > 0 && !self.glued(j + k - 1) {
+                key.push(' ');
+            }
+            key.push_str(t.key);
+        }
+        Some(key)
+    }
+
+    /// The longest entry of `lex` spelled by up to `max` tokens from `j`, with the index
+    /// after it.
+    fn longest(&self, lex: &Lexicon, j: usize, max: usize) -> Option<(usize, usize)> {
+        (1..=max).rev().find_map(|n| {
+            let key = self.joined_key(j, n)?;
+            lex.lookup(&key).map(|e| (e, j + n))
+        })
+    }
+
+    /// The unit or currency at token `j` ("tấn", "Km2", "đồng", "USD", "đô la Mỹ").
+    fn unit_at(&self, j: usize) -> Option<Unit> {
+        let lex = units();
+        let (entry, next) = self.longest(lex, j, 4)?;
+        let fields = lex.fields(entry);
+        let name = fields.get(1).copied().unwrap_or(fields[0]);
+        let class = fields.get(2).copied().unwrap_or("");
+        if name == "VND" && self.word(j) == Some("đồng") && self.comrade_follows(next) {
+            return None;
+        }
+        Some(Unit {
+            name,
+            money: class == "money",
+            duration: class == "time",
+            next,
+        })
+    }
+
+    /// True when the word after "đồng" makes it another word ("đồng chí", "đồng thời").
+    fn comrade_follows(&self, j: usize) -> bool {
+        const NOT_MONEY: &[&str] = &[
+            "chí", "thời", "bào", "nghiệp", "đội", "hương", "lòng", "tâm", "ý", "minh", "bộ",
+            "loạt", "phục", "hành", "hồ", "bằng", "thuận", "đều", "ruộng", "cỏ", "sức", "tình",
+            "chủ", "cảm", "hạng", "dạng", "nhất", "tiền", "môn",
+        ];
+        self.is_word(j, NOT_MONEY)
+    }
+
+    /// The counted noun at token `j` from the noun list, as written, with the index after it.
+    fn noun_at(&self, j: usize) -> Option<(String, usize)> {
+        let (_, next) = self.longest(nouns(), j, 5)?;
+        let text = self.src.get(self.range(j, next))?;
+        Some((text.to_string(), next))
+    }
+
+    /// True when what stands at token `j` makes the number before it a figure rather than a
+    /// date: "%", "phần trăm", a scale word, a unit other than a duration, a counted noun.
+    fn figure_follows(&self, j: usize) -> bool {
+        let Some(t) = self.tok(j) else { return false };
+        t.is_mark('%')
+            || self.is_word(j, &["phần"]) && self.is_word(j + 1, &["trăm"])
+            || number::scale_exponent(t.key).is_some()
+            || self.unit_at(j).is_some_and(|u| !u.duration)
+            || self.noun_at(j).is_some()
+            || self.is_word(j, &["số"]) && self.noun_at(j + 1).is_some()
+    }
+
+    /// Skips identifiers that hold digits: codes glued to letters ("COVID-19", "CTĐ02",
+    /// "34-CT/TW", "38/KH-CTĐ02", "T6"). Returns the index after the glued run.
+    fn skip_identifier(&self, i: usize) -> Option<Found> {
+        let t = self.tok(i)?;
+        if t.kind != TokenKind::Num {
+            return None;
+        }
+        let after_letters = i > 0
+            && self.glued(i - 1)
+            && (self.toks[i - 1].kind == TokenKind::Word
+                || i > 1
+                    && self.glued(i - 2)
+                    && self.toks[i - 2].kind == TokenKind::Word
+                    && (self.toks[i - 1].is_dash()
+                        || ['/', '_', '.', '+', '#']
+                            .iter()
+                            .any(|&c| self.is_mark(i - 1, c))));
+        let before_code = self.glued(i)
+            && self
+                .tok(i + 1)
+                .is_some_and(|s| s.is_dash() || s.is_mark('/'))
+            && self.glued(i + 1)
+            && self
+                .tok(i + 2)
+                .is_some_and(|w| w.kind == TokenKind::Word && w.is_capitalised());
+        (after_letters || before_code).then(|| (None, self.glued_run_end(i)))
+    }
+
+    /// Index after the run of tokens glued to token `i` (no white space between them).
+    fn glued_run_end(&self, i: usize) -> usize {
+        let mut j = i;
+        while self.glued(j) {
+            j += 1;
+        }
+        j + 1
+    }
+}
+
+/// Units and currencies (data/parse_units.txt).
+fn units() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/parse_units.txt")))
+}
+
+/// Counted nouns (data/parse_nouns.txt).
+fn nouns() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/parse_nouns.txt")))
 }
 
 /// [`scan`] for the `thidua parse` command: every value with its span in UTF-16 units of `s`.
+/// Dates without a year take it from `reference` by [`infer_year`].
 pub fn scan_items(s: &str, reference: Option<Date>) -> Vec<crate::model::ParsedValue> {
     let text = crate::text::Text::new(s);
+    let hints = YearHints {
+        published: reference,
+        ..YearHints::default()
+    };
     scan(&text.norm, reference)
         .into_iter()
         .map(|v| crate::model::ParsedValue {
             kind: v.kind.as_str().to_string(),
-            value: match (v.kind, v.date) {
-                (ValueKind::Date, Some(d)) => crate::model::Scalar::Text(match d.year {
-                    Some(y) => format!(
-                        "{y:04}-{:02}-{:02}",
-                        d.month.unwrap_or(1),
-                        d.day.unwrap_or(1)
-                    ),
-                    None => format!("{:02}-{:02}", d.month.unwrap_or(1), d.day.unwrap_or(1)),
-                }),
+            value: match (v.kind, v.date, v.time) {
+                (ValueKind::Date, Some(d), _) => crate::model::Scalar::Text(
+                    infer_year(d, &hints).map_or_else(|| d.to_iso(), |full| full.to_string()),
+                ),
+                (ValueKind::Time, _, Some(t)) => crate::model::Scalar::Text(t.to_iso()),
                 _ => crate::model::Scalar::Number(v.value),
             },
             unit: v.unit.clone(),
@@ -197,15 +442,4 @@ pub fn scan_items(s: &str, reference: Option<Date>) -> Vec<crate::model::ParsedV
             span: text.span(v.range),
         })
         .collect()
-}
-
-/// Reads digits written the Vietnamese way: "." groups thousands, "," marks decimals.
-pub fn parse_number(s: &str) -> Option<f64> {
-    let s = s.trim_end_matches(['.', ',']);
-    let cleaned: String = s
-        .chars()
-        .filter(|&c| c != '.')
-        .map(|c| if c == ',' { '.' } else { c })
-        .collect();
-    cleaned.parse().ok()
 }

@@ -82,9 +82,10 @@ pub fn strip(input: &str) -> Mapped {
     let mut utf16 = 0u32; // UTF-16 offset of byte `i`
     let mut i = 0;
     let mut skip_until: Option<&'static str> = None;
+    let mut comments_closed = true;
     while i < bytes.len() {
         if bytes[i] == b'<' {
-            if let Some(end) = tag_end(bytes, i) {
+            if let Some(end) = tag_end(bytes, i, &mut comments_closed) {
                 let tag = &input[i..=end];
                 let name = tag_name(tag);
                 let closing = tag.starts_with("</");
@@ -140,17 +141,27 @@ pub fn strip(input: &str) -> Mapped {
 }
 
 /// Index of the `>` closing the tag that starts at `start`, if this `<` starts a tag.
-fn tag_end(bytes: &[u8], start: usize) -> Option<usize> {
+///
+/// Linear over the whole input: a tag never spans another `<`, so each byte is scanned by
+/// one tag at most; and once a comment is found unclosed (`comments_closed` set to false),
+/// no later comment is searched for its end.
+fn tag_end(bytes: &[u8], start: usize, comments_closed: &mut bool) -> Option<usize> {
     let next = *bytes.get(start + 1)?;
     if !(next.is_ascii_alphabetic() || next == b'/' || next == b'!') {
         return None;
     }
     if bytes[start..].starts_with(b"<!--") {
-        return find(bytes, start + 4, b"-->").map(|i| i + 2);
+        if !*comments_closed {
+            return None;
+        }
+        let end = find(bytes, start + 4, b"-->").map(|i| i + 2);
+        *comments_closed = end.is_some();
+        return end;
     }
     let mut quote = None;
     for (offset, &b) in bytes[start + 1..].iter().enumerate() {
         match (quote, b) {
+            (_, b'<') => return None,
             (None, b'"') | (None, b'\'') => quote = Some(b),
             (Some(q), b) if b == q => quote = None,
             (None, b'>') => return Some(start + 1 + offset),
@@ -177,7 +188,8 @@ fn tag_name(tag: &str) -> &str {
 
 /// The character an entity at the start of `s` stands for, and the entity's byte length.
 fn decode_entity(s: &str) -> Option<(char, usize)> {
-    let end = s[..s.len().min(12)].find(';')?;
+    // `;` is ASCII, so its index is a char boundary whatever precedes it.
+    let end = s.bytes().take(12).position(|b| b == b';')?;
     let body = &s[1..end];
     let c = if let Some(num) = body.strip_prefix('#') {
         let code = if let Some(hex) = num.strip_prefix('x').or_else(|| num.strip_prefix('X')) {

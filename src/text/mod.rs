@@ -10,9 +10,11 @@
 pub mod fold;
 pub mod html;
 mod mapped;
+pub mod sentences;
 
 pub use fold::{fold, fold_char};
 pub use mapped::Mapped;
+pub use sentences::sentences;
 
 use crate::model::Span;
 use std::ops::Range;

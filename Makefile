@@ -1,0 +1,54 @@
+# thidua — the two commands a newcomer needs:
+#   make serve   build the WebAssembly module and serve the page on http://127.0.0.1:8000/
+#   make test    install what is missing, then run every check CI runs
+# Both call scripts/setup.sh first, which installs only what is missing.
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+.SHELLFLAGS := -euo pipefail -c
+SHARED ?= ../shared
+NODE_TESTS := tests/node $(wildcard tests/browser)
+
+.PHONY: serve test setup wasm release lint rust-test node-test eval size clean
+
+serve:
+	scripts/setup.sh --no-browser
+	scripts/build-wasm.sh
+	scripts/serve.sh
+
+test: setup lint rust-test release wasm node-test eval
+	@echo "make test: all checks passed"
+
+setup:
+	scripts/setup.sh
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
+
+rust-test:
+	cargo test --all-targets
+	cargo test --doc
+
+release:
+	cargo build --release
+
+wasm:
+	scripts/build-wasm.sh
+	scripts/size-report.sh
+
+node-test:
+	THIDUA_DEVSET=$(SHARED)/devset node --test $(NODE_TESTS)
+
+# The accuracy score on the dev set, for information: it never fails the run.
+eval:
+	@if [ -f $(SHARED)/eval/score.py ]; then \
+	  python3 $(SHARED)/eval/score.py || echo "(eval score script failed: informational only)"; \
+	else echo "(no $(SHARED)/eval: score skipped)"; fi
+
+size:
+	scripts/size-report.sh
+
+clean:
+	cargo clean
+	rm -rf pkg www/pkg node_modules

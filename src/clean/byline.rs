@@ -1,0 +1,157 @@
+//! Bylines: "Chung Thủy", "Tin, ảnh: VĂN LONG", "Tác giả: Hoài Thương - Mai Tăng - Đài TT TH
+//! Huyện", "Phan Thị Bích Hạnh - Thanh tra Sở Tài chính". Photo credits inside captions are
+//! not bylines.
+
+use super::features::{is_name_like, word_count};
+use crate::lexicon::Lexicon;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+fn byline_lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/chrome_byline.txt")))
+}
+
+fn role_of(entry: usize) -> &'static str {
+    byline_lexicon().fields(entry).get(1).copied().unwrap_or("")
+}
+
+/// Byte offset in the line where the names start after a byline prefix ("Tác giả:"), if the
+/// line opens with one.
+fn after_prefix(folded: &str) -> Option<usize> {
+    let hit = byline_lexicon().find_words(folded).next()?;
+    if hit.range.start != 0 || role_of(hit.entry) != "prefix" {
+        return None;
+    }
+    let rest = &folded[hit.range.end..];
+    let colon = rest.trim_start().strip_prefix(':')?;
+    Some(folded.len() - colon.trim_start().len())
+}
+
+/// True when a name-like part is really a unit ("Đài TT TH Huyện", "Sở Tài chính").
+fn is_unit(folded_part: &str) -> bool {
+    byline_lexicon()
+        .find_words(folded_part)
+        .next()
+        .is_some_and(|h| h.range.start == 0 && role_of(h.entry) == "unit")
+}
+
+/// The author names of a byline line, as byte ranges in it; empty when the line is not a
+/// byline. `prefixed_only` accepts only lines opening with a byline prefix.
+pub fn authors(line: &str, folded: &str, prefixed_only: bool) -> Vec<Range<usize>> {
+    if word_count(line) > 16 {
+        return Vec::new();
+    }
+    match after_prefix(folded) {
+        Some(start) => names_in(line, folded, start, true),
+        None if prefixed_only => Vec::new(),
+        None => {
+            let names = names_in(line, folded, 0, false);
+            // A bare byline is a name, maybe followed by its unit: the first part must be one.
+            if names.first().is_some_and(|r| r.start == 0) {
+                names
+            } else {
+                Vec::new()
+            }
+        }
+    }
+}
+
+/// The name-like parts of `line[start..]`, split on dashes, commas, semicolons and "và".
+/// Without a prefix only the first part can be a name (the rest is the author's unit).
+fn names_in(line: &str, folded: &str, start: usize, prefixed: bool) -> Vec<Range<usize>> {
+    let mut names = Vec::new();
+    let mut part_start = start;
+    let bytes = line.as_bytes();
+    let mut i = start;
+    let mut parts = Vec::new();
+    while i <= line.len() {
+        let sep = separator_len(&line[i..], folded.get(i..).unwrap_or(""));
+        if i == line.len() || sep > 0 {
+            parts.push(part_start..i);
+            if i == line.len() {
+                break;
+            }
+            i += sep;
+            part_start = i;
+            continue;
+        }
+        i += utf8_len(bytes[i]);
+    }
+    for part in parts {
+        let range = trim(line, part);
+        if range.is_empty() {
+            continue;
+        }
+        let folded_part = folded.get(range.clone()).unwrap_or("");
+        if !is_name_like(&line[range.clone()]) || is_unit(folded_part) {
+            break;
+        }
+        names.push(range);
+        if !prefixed {
+            break;
+        }
+    }
+    names
+}
+
+/// Length of a name separator at the start of `s`: " - ", "–", ",", ";", "/", " và ".
+fn separator_len(s: &str, folded: &str) -> usize {
+    if folded.starts_with(" và ") {
+        return " và ".len();
+    }
+    match s.chars().next() {
+        Some(c @ ('-' | '–' | '—' | ',' | ';' | '/' | '|')) => c.len_utf8(),
+        _ => 0,
+    }
+}
+
+fn utf8_len(first: u8) -> usize {
+    match first {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+/// `range` without white space, dots and colons at its ends.
+fn trim(line: &str, range: Range<usize>) -> Range<usize> {
+    let edge = |c: char| c.is_whitespace() || ".:".contains(c);
+    let text = &line[range.clone()];
+    let start = range.start + (text.len() - text.trim_start_matches(edge).len());
+    start..start + text.trim_matches(edge).len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::fold;
+
+    fn names(line: &str, prefixed_only: bool) -> Vec<&str> {
+        authors(line, &fold(line), prefixed_only)
+            .into_iter()
+            .map(|r| &line[r])
+            .collect()
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(
+            names("Tác giả: Hoài Thương - Mai Tăng - Đài TT TH Huyện", false),
+            ["Hoài Thương", "Mai Tăng"]
+        );
+        assert_eq!(names("Tin, ảnh: VĂN LONG", true), ["VĂN LONG"]);
+        assert_eq!(
+            names("Phan Thị Bích Hạnh - Thanh tra Sở Tài chính", false),
+            ["Phan Thị Bích Hạnh"]
+        );
+        assert_eq!(names("V.Linh", false), ["V.Linh"]);
+        assert_eq!(names("Chung Thủy", true), Vec::<&str>::new());
+        assert_eq!(names("Quang cảnh hội nghị.", false), Vec::<&str>::new());
+        assert_eq!(
+            names("Đài TT TH Huyện - Hoài Thương", false),
+            Vec::<&str>::new()
+        );
+    }
+}

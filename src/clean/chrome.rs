@@ -1,0 +1,220 @@
+//! Page chrome: toolbars, buttons, counters, media file names, slogan banners and the markers
+//! that open the page part after the article. Phrases live in `data/chrome*.txt`.
+
+use super::features::{ends_with_period, is_all_caps, word_count};
+use crate::lexicon::Lexicon;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// How a chrome phrase makes a line chrome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// The line is made of such phrases.
+    Line,
+    /// A short line starting with the phrase.
+    Start,
+    /// The label of a counter.
+    Counter,
+}
+
+fn mode_of(field: Option<&&str>) -> Mode {
+    match field.copied() {
+        Some("start") => Mode::Start,
+        Some("counter") => Mode::Counter,
+        _ => Mode::Line,
+    }
+}
+
+fn chrome_lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/chrome.txt")))
+}
+
+fn closing_lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/chrome_closing.txt")))
+}
+
+/// Letters of `folded` that no hit of `lex` (of the given modes) covers, and the hits' modes.
+fn uncovered_letters(lex: &Lexicon, folded: &str, modes: &[Mode]) -> (usize, usize) {
+    let mut covered = vec![false; folded.len()];
+    let mut hits = 0;
+    for hit in lex.find_words(folded) {
+        if modes.contains(&mode_of(lex.fields(hit.entry).get(1))) {
+            hits += 1;
+            covered[hit.range].iter_mut().for_each(|c| *c = true);
+        }
+    }
+    let left = folded
+        .char_indices()
+        .filter(|&(i, c)| c.is_alphabetic() && !covered[i])
+        .count();
+    (left, hits)
+}
+
+/// True when a short line is made of chrome phrases (at most two letters left over).
+fn is_made_of(lex: &Lexicon, folded: &str, modes: &[Mode]) -> bool {
+    if word_count(folded) > 12 {
+        return false;
+    }
+    let (left, hits) = uncovered_letters(lex, folded, modes);
+    hits > 0 && left <= 2
+}
+
+/// True when the short line starts with a phrase of mode `Start`.
+fn starts_with_phrase(lex: &Lexicon, folded: &str) -> bool {
+    let first = lex.find_words(folded).next();
+    first.is_some_and(|h| h.range.start == 0 && mode_of(lex.fields(h.entry).get(1)) == Mode::Start)
+        && word_count(folded) <= 12
+        && !ends_with_period(folded)
+        && !folded.contains(['"', '“', '”'])
+}
+
+/// Why a line (given as written and folded) is page chrome, if it is.
+pub fn chrome_reason(line: &str, folded: &str) -> Option<&'static str> {
+    let lex = chrome_lexicon();
+    if is_media_file(line) {
+        Some("image or media file name")
+    } else if is_counter(folded) {
+        Some("counter")
+    } else if is_made_of(lex, folded, &[Mode::Line, Mode::Counter]) {
+        Some("page chrome")
+    } else if starts_with_phrase(lex, folded) {
+        Some("page chrome")
+    } else if is_breadcrumb(line) {
+        Some("breadcrumb")
+    } else if is_widget_label(line) {
+        Some("page widget label")
+    } else if is_slogan(line) {
+        Some("slogan banner")
+    } else {
+        None
+    }
+}
+
+/// True when the line is a closing-section marker ("Đọc thêm", "Tin liên quan", "Đánh giá:").
+pub fn is_closing_marker(folded: &str) -> bool {
+    let lex = closing_lexicon();
+    let trimmed = folded.trim_end_matches(|c: char| !c.is_alphabetic());
+    if lex.lookup(trimmed).is_some() {
+        return true;
+    }
+    lex.find_words(folded)
+        .next()
+        .is_some_and(|h| h.range.start == 0 && mode_of(lex.fields(h.entry).get(1)) == Mode::Start)
+}
+
+/// A counter: "Hôm nay : 1.157", "Online: 86", "11,048 lượt xem", "View Count: 163".
+fn is_counter(folded: &str) -> bool {
+    static LABEL_FIRST: OnceLock<Regex> = OnceLock::new();
+    static NUMBER_FIRST: OnceLock<Regex> = OnceLock::new();
+    let label_first = LABEL_FIRST
+        .get_or_init(|| Regex::new(r"^([^\d:]{2,40}?)\s*:\s*\d[\d.,]*$").expect("valid regex"));
+    let number_first = NUMBER_FIRST
+        .get_or_init(|| Regex::new(r"^\d[\d.,]*\s+([^\d]{2,30})$").expect("valid regex"));
+    let label = label_first
+        .captures(folded)
+        .or_else(|| number_first.captures(folded))
+        .and_then(|c| c.get(1));
+    label.is_some_and(|l| {
+        let lex = chrome_lexicon();
+        lex.lookup(l.as_str().trim())
+            .is_some_and(|e| mode_of(lex.fields(e).get(1)) == Mode::Counter)
+    })
+}
+
+/// A bare image, video or document file name, maybe after "Video:" or "Ảnh:".
+pub fn is_media_file(line: &str) -> bool {
+    static FILE: OnceLock<Regex> = OnceLock::new();
+    let re = FILE.get_or_init(|| {
+        Regex::new(
+            r"(?i)^(?:(?:video|ảnh|image|photo|file|clip)\s*:\s*)?\S+\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|mp4|mp3|webm|mov|avi|flv|m4v|wav|pdf|docx?|xlsx?|pptx?)(?:\?\S*)?$",
+        )
+        .expect("valid regex")
+    });
+    re.is_match(line.trim())
+}
+
+/// One token of ASCII letters (and "-", "_") too long for a Vietnamese syllable: the label
+/// or id of a page widget ("leftcenterrightdel", "bn-current-user-online-portlet").
+fn is_widget_label(line: &str) -> bool {
+    let t = line.trim();
+    t.len() >= 8
+        && t.chars()
+            .all(|c| c.is_ascii_alphabetic() || c == '-' || c == '_')
+        && !is_all_caps(t)
+        && t.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 8
+}
+
+/// A breadcrumb trail: short parts between "/", "»", "›" or ">" ("Trang chủ / Xã hội /").
+fn is_breadcrumb(line: &str) -> bool {
+    const SEPARATORS: [char; 4] = ['/', '»', '›', '>'];
+    let separators = line.chars().filter(|c| SEPARATORS.contains(c)).count();
+    let parts: Vec<&str> = line
+        .split(SEPARATORS)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let spaced =
+        line.contains(" / ") || line.contains('»') || line.contains('›') || line.contains(" > ");
+    spaced
+        && separators >= 2
+        && parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| word_count(p) <= 4 && !p.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// A slogan banner: a line in capitals ending in "!" ("TOÀN ĐẢNG, TOÀN DÂN ... NĂM 2022!").
+fn is_slogan(line: &str) -> bool {
+    let t = line.trim();
+    t.ends_with('!') && is_all_caps(t) && word_count(t) >= 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::fold;
+
+    fn chrome(line: &str) -> Option<&'static str> {
+        chrome_reason(line, &fold(line))
+    }
+
+    #[test]
+    fn chrome_lines() {
+        for line in [
+            "A- A A+ | Tăng tương phản Giảm tương phản",
+            "Tổng số điểm của bài viết là: 0 trong 0 đánh giá",
+            "Click để đánh giá bài viết",
+            "Hôm nay : 1.157",
+            "11,048 lượt xem",
+            "View Count: 163",
+            "DSC05521_0.JPG",
+            "Video: 291222_-_THI_DUA_YEU_NUOC.mp4?_t=1672328283",
+            "leftcenterrightdel",
+            "Google News",
+            "Chủ đề Chủ trương - Chính sách",
+            "Trang chủ / Xã hội /",
+            "TOÀN DÂN RA SỨC THI ĐUA THỰC HIỆN THẮNG LỢI NHIỆM VỤ NĂM 2022!",
+        ] {
+            assert!(chrome(line).is_some(), "{line}");
+        }
+        for line in [
+            "Quang cảnh hội nghị.",
+            "Hôm nay, các đơn vị ký kết giao ước thi đua.",
+            "Với chủ đề “Đoàn kết, sáng tạo”, năm 2022 các đơn vị đã hoàn thành.",
+            "Chung Thủy",
+            "Đánh giá cao kết quả đạt được của các đơn vị trong cụm thi đua",
+        ] {
+            assert_eq!(chrome(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn closing_markers() {
+        assert!(is_closing_marker(&fold("Đọc thêm")));
+        assert!(is_closing_marker(&fold("Tin liên quan:")));
+        assert!(is_closing_marker(&fold("Đánh giá:")));
+        assert!(!is_closing_marker(&fold("Đọc thêm tài liệu tại hội nghị")));
+    }
+}

@@ -1,0 +1,88 @@
+//! What was odd about the input: empty, HTML, not Vietnamese, no article.
+
+use super::features::{is_vietnamese_letter, word_count};
+use super::{Article, SegmentKind};
+use crate::model::Warning;
+use crate::text::Text;
+
+/// Share of words with a Vietnamese-only letter below which a text is not Vietnamese
+/// (running Vietnamese has about half its syllables marked; English and Chinese none).
+const MIN_VIETNAMESE_SHARE: f64 = 0.15;
+
+/// Fewest words of article text (lead, body, captions) for the input to read as an article.
+const MIN_ARTICLE_WORDS: usize = 25;
+
+fn warning(code: &str, message: &str) -> Warning {
+    Warning {
+        code: code.into(),
+        message: message.into(),
+    }
+}
+
+/// The warnings for `article` read from `text`.
+pub fn warnings(article: &Article, text: &Text) -> Vec<Warning> {
+    let mut out = Vec::new();
+    if text.was_html {
+        out.push(warning(
+            "html",
+            "the input was HTML; tags were stripped and the text read",
+        ));
+    }
+    if text.norm.trim().is_empty() {
+        out.push(warning("empty", "the input has no text"));
+        return out;
+    }
+    if !is_vietnamese(&text.norm) {
+        out.push(warning(
+            "not_vietnamese",
+            "the input does not read as Vietnamese; results will be poor",
+        ));
+    }
+    let article_words: usize = article
+        .segments
+        .iter()
+        .filter(|s| s.kind != SegmentKind::Title)
+        .map(|s| word_count(&s.text))
+        .sum();
+    if article_words < MIN_ARTICLE_WORDS {
+        out.push(warning(
+            "no_article",
+            "the input does not look like a news article (too little article text)",
+        ));
+    }
+    out
+}
+
+/// True when enough words carry a Vietnamese-only letter. Words are runs of letters, so
+/// text without spaces (Chinese, Japanese) counts as few long unmarked words, and text
+/// without letters (digits, symbols) is not Vietnamese.
+pub fn is_vietnamese(s: &str) -> bool {
+    let mut words = 0usize;
+    let mut marked = 0usize;
+    for word in s
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        if word.chars().any(is_vietnamese_letter) {
+            marked += 1;
+        }
+    }
+    words > 0 && (marked as f64) >= MIN_VIETNAMESE_SHARE * words as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vietnamese_is_told_from_other_languages() {
+        assert!(is_vietnamese(
+            "Chiều 29/12, tại Can Lộc, Cụm thi đua số 1 tổ chức hội nghị tổng kết."
+        ));
+        assert!(!is_vietnamese(
+            "The provincial emulation council held its annual review meeting on Monday."
+        ));
+        assert!(!is_vietnamese("省委书记出席了年度总结会议并发表讲话。"));
+    }
+}

@@ -1,0 +1,180 @@
+//! Meta parts of a line: the crawler's date prefix, date/time stamps (publish date or the
+//! page header's "today" banner) and agency source tags.
+
+use crate::date::Date;
+use crate::lexicon::is_word_boundary;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// A publication date as far as it is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Published {
+    /// The day.
+    Day(Date),
+    /// Only the year and month (" date 2022-12 ").
+    Month(i32, u32),
+}
+
+/// The crawler prefix " date 2025-12-07 " at the start of `line`: its byte length (without
+/// the spaces after it) and the date it gives.
+pub fn crawler_prefix(line: &str) -> Option<(usize, Published)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^date\s+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:\s|$)").expect("valid regex")
+    });
+    let caps = re.captures(line)?;
+    let year: i32 = caps[1].parse().ok()?;
+    let month: u32 = caps[2].parse().ok()?;
+    let published = match caps.get(3) {
+        Some(day) => Published::Day(Date::new(year, month, day.as_str().parse().ok()?)?),
+        None if (1..=12).contains(&month) => Published::Month(year, month),
+        None => return None,
+    };
+    Some((caps[0].trim_end().len(), published))
+}
+
+/// A date/time stamp at the start of a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stamp {
+    /// Byte length of the stamp in the line (separators after it left out).
+    pub len: usize,
+    /// The day it names.
+    pub date: Date,
+    /// True when the stamp also gives a time or a weekday (a page stamp, not a sentence's date).
+    pub has_clock: bool,
+}
+
+/// The date/time stamp that starts `line` ("Thứ 5, 29/12/2022 | 17:40:19", "08:41 21/08/2015",
+/// "quantri gửi vào T6, 2018-01-12 07:50"), if any. `folded` is the line's folded key.
+pub fn stamp(line: &str, folded: &str) -> Option<Stamp> {
+    static PREFIX: OnceLock<Regex> = OnceLock::new();
+    static TOKENS: OnceLock<Regex> = OnceLock::new();
+    let prefix = PREFIX.get_or_init(|| {
+        Regex::new(
+            r"^(?:\S+\s+){0,3}?(?:gửi vào|gửi lúc|đăng lúc|đăng ngày|ngày đăng|cập nhật lúc|cập nhật|ngày cập nhật|xuất bản|posted on|posted|published)\s*:?\s*",
+        )
+        .expect("valid regex")
+    });
+    let tokens = TOKENS.get_or_init(|| {
+        Regex::new(
+            r"^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7]|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2}:\d{2}(?::\d{2})?)|\[?\(?gmt\s*[+-]\s*\d{1,2}\)?\]?|am|pm|sa|ch)[\s|,–—-]*)+",
+        )
+        .expect("valid regex")
+    });
+    let start = prefix.find(folded).map_or(0, |m| m.end());
+    let rest = folded.get(start..)?;
+    let m = tokens.find(rest)?;
+    let end = start
+        + rest[..m.end()]
+            .trim_end_matches([' ', '|', ',', '-', '–', '—'])
+            .len();
+    if !is_word_boundary(folded, end) || !line.is_char_boundary(end) {
+        return None;
+    }
+    let stamp_text = &folded[start..end];
+    let date = first_date(stamp_text)?;
+    let has_clock = stamp_text.contains(':') || stamp_text.contains("thứ") || start > 0;
+    Some(Stamp {
+        len: end,
+        date,
+        has_clock,
+    })
+}
+
+/// The first day/month/year or ISO date among the stamp's tokens.
+fn first_date(stamp_text: &str) -> Option<Date> {
+    static DATE: OnceLock<Regex> = OnceLock::new();
+    let re = DATE.get_or_init(|| {
+        Regex::new(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2})")
+            .expect("valid regex")
+    });
+    let caps = re.captures(stamp_text)?;
+    let num = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+    match (num(1), num(2), num(3)) {
+        (Some(d), Some(m), Some(y)) => Date::new(y as i32, m, d),
+        _ => Date::new(num(4)? as i32, num(5)?, num(6)?),
+    }
+}
+
+/// An agency source tag: its byte range in `line`, the tag text, and where the text after
+/// it starts. At the start of the line any short tag counts ("(QNO) -", "(ĐN)-",
+/// "(Xây dựng) -"); inside the line only a site name ("(Thanhuytphcm.vn) -").
+pub fn source_tag(line: &str) -> Option<(std::ops::Range<usize>, String, usize)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re =
+        RE.get_or_init(|| Regex::new(r"\(([^()\n]{1,40})\)\s*[-–—]+\s*").expect("valid regex"));
+    let caps = re.captures(line)?;
+    let whole = caps.get(0)?;
+    let tag = caps.get(1)?.as_str().trim();
+    let after = &line[whole.end()..];
+    let starts_sentence = after.chars().next().is_some_and(char::is_uppercase);
+    let site = tag.contains('.') && !tag.contains(' ');
+    let short = tag.split_whitespace().count() <= 4 && tag.chars().next()?.is_uppercase();
+    let at_start = line[..whole.start()].trim().is_empty();
+    if !starts_sentence || !(site || (at_start && short)) {
+        return None;
+    }
+    let tag_start = whole.start();
+    let tag_end = whole.start() + whole.as_str().trim_end().len();
+    Some((tag_start..tag_end, tag.to_string(), whole.end()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::fold;
+
+    fn stamp_of(line: &str) -> Option<(String, String, bool)> {
+        stamp(line, &fold(line))
+            .map(|s| (line[..s.len].to_string(), s.date.to_string(), s.has_clock))
+    }
+
+    #[test]
+    fn stamps() {
+        let s = |a: &str, b: &str, c: bool| Some((a.to_string(), b.to_string(), c));
+        assert_eq!(
+            stamp_of("Thứ 7, 28/01/2023, 19:46[GMT+7]"),
+            s("Thứ 7, 28/01/2023, 19:46[GMT+7]", "2023-01-28", true)
+        );
+        assert_eq!(
+            stamp_of("01/06/2018 14:23 View Count: 163"),
+            s("01/06/2018 14:23", "2018-06-01", true)
+        );
+        assert_eq!(
+            stamp_of("quantri gửi vào T6, 2018-01-12 07:50"),
+            s("quantri gửi vào T6, 2018-01-12 07:50", "2018-01-12", true)
+        );
+        assert_eq!(stamp_of("26/07/2019"), s("26/07/2019", "2019-07-26", false));
+        assert_eq!(stamp_of("Ngày 24 và 25/7/2019, tại Hải Phòng"), None);
+        assert_eq!(stamp_of("Chiều 29/12, tại Can Lộc"), None);
+    }
+
+    #[test]
+    fn crawler_prefixes() {
+        assert_eq!(
+            crawler_prefix("date 2022-12 Ngày 19/12"),
+            Some((12, Published::Month(2022, 12)))
+        );
+        assert_eq!(
+            crawler_prefix("date 2025-12-07 Cụm"),
+            Some((15, Published::Day(Date::new(2025, 12, 7).unwrap())))
+        );
+        assert_eq!(crawler_prefix("date of birth"), None);
+    }
+
+    #[test]
+    fn source_tags() {
+        let tag = |l: &str| source_tag(l).map(|(_, t, _)| t);
+        assert_eq!(
+            tag("(Baohatinh.vn) - Mặc dù").as_deref(),
+            Some("Baohatinh.vn")
+        );
+        assert_eq!(tag("(ĐN)- Trong 2 ngày").as_deref(), Some("ĐN"));
+        assert_eq!(
+            tag("Các đơn vị ký kết (Thanhuytphcm.vn) - Chiều 11/4").as_deref(),
+            Some("Thanhuytphcm.vn")
+        );
+        assert_eq!(tag("Ông A (Bí thư) - Chủ tịch"), None);
+        assert_eq!(tag("giai đoạn (2015) - nay"), None);
+    }
+}

@@ -1,0 +1,162 @@
+//! Paragraphs: lines broken by the page layout rejoined; each paragraph a lead, body
+//! paragraph or caption.
+
+use super::features::{ends_sentence, ends_with_period, starts_lowercase, word_count};
+use super::pieces::{Hint, Piece};
+use super::{LineClass, SegmentKind};
+use crate::lexicon::Lexicon;
+use crate::text::Text;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+fn caption_lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/chrome_caption.txt")))
+}
+
+/// True when the folded line opens with a photo marker ("Ảnh: ...") or ends with a photo
+/// credit ("... Ảnh: THẠCH BÁCH", "... ẢNH: PHẠM ĐỨC", "... Ảnh: Đinh Yến |").
+pub fn has_photo_credit(folded: &str) -> bool {
+    caption_lexicon().find_words(folded).any(|hit| {
+        let rest = folded[hit.range.end..].trim_start();
+        let Some(credit) = rest.strip_prefix(':') else {
+            return false;
+        };
+        hit.range.start == 0 || {
+            let credit = credit.trim().trim_end_matches(['.', '|', ')', ' ']);
+            (word_count(credit) <= 6 && !credit.contains(['.', ',', ';'])) || is_initials(credit)
+        }
+    })
+}
+
+/// "T.C", "N.V.A": initials as photo credits write them.
+fn is_initials(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 12 && s.split('.').all(|p| p.trim().chars().count() <= 2)
+}
+
+/// For each line of `text`, true when it stands in a hard-wrapped block: consecutive
+/// non-empty lines where some line goes on with a sentence begun on the line before.
+pub fn wrapped_lines(text: &Text) -> Vec<bool> {
+    let lines: Vec<&str> = text.lines().map(|r| text.norm[r].trim()).collect();
+    let mut wrapped = vec![false; lines.len()];
+    let mut start = 0;
+    while start < lines.len() {
+        let mut end = start;
+        while end < lines.len() && !lines[end].is_empty() {
+            end += 1;
+        }
+        let block = &lines[start..end];
+        let continued = block
+            .windows(2)
+            .any(|w| !ends_sentence(w[0]) && starts_lowercase(w[1]));
+        if continued && block.len() >= 3 {
+            wrapped[start..end].iter_mut().for_each(|w| *w = true);
+        }
+        start = end + 1;
+    }
+    wrapped
+}
+
+/// A paragraph: consecutive pieces (indices) and its kind.
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    /// Indices of its first and one past its last piece.
+    pub pieces: Range<usize>,
+    /// Its kind.
+    pub kind: SegmentKind,
+}
+
+/// Joins the open pieces into paragraphs and classes them (the lead is the first paragraph
+/// that is not a caption).
+pub fn build(text: &Text, pieces: &mut [Piece]) -> Vec<Paragraph> {
+    let wrapped = wrapped_lines(text);
+    let mut paragraphs: Vec<Paragraph> = Vec::new();
+    let mut current: Option<Range<usize>> = None;
+    for i in 0..pieces.len() {
+        let p = &pieces[i];
+        let open = p.class.is_none() && p.hint == Hint::None;
+        let caption_part = p.class == Some(LineClass::Caption);
+        if !open && !caption_part {
+            if p.class != Some(LineClass::Blank) {
+                close(&mut current, &mut paragraphs);
+            }
+            continue;
+        }
+        if let Some(cur) = current.as_mut() {
+            if open && joins(text, pieces, cur.end - 1, i, &wrapped) {
+                cur.end = i + 1;
+                continue;
+            }
+        }
+        close(&mut current, &mut paragraphs);
+        current = Some(i..i + 1);
+        if caption_part {
+            close(&mut current, &mut paragraphs);
+        }
+    }
+    close(&mut current, &mut paragraphs);
+    let mut lead_found = false;
+    for para in &mut paragraphs {
+        para.kind = kind_of(text, pieces, para);
+        if para.kind == SegmentKind::Body && !lead_found {
+            para.kind = SegmentKind::Lead;
+            lead_found = true;
+        }
+        let (class, reason) = match para.kind {
+            SegmentKind::Lead => (LineClass::Lead, "first paragraph of the article"),
+            SegmentKind::Caption => (LineClass::Caption, "picture caption"),
+            _ => (LineClass::Body, "article text"),
+        };
+        for p in &mut pieces[para.pieces.clone()] {
+            if p.class != Some(LineClass::Caption) {
+                p.class = Some(class);
+                p.reason = reason;
+            }
+        }
+    }
+    paragraphs
+}
+
+fn close(current: &mut Option<Range<usize>>, paragraphs: &mut Vec<Paragraph>) {
+    if let Some(range) = current.take() {
+        paragraphs.push(Paragraph {
+            pieces: range,
+            kind: SegmentKind::Body,
+        });
+    }
+}
+
+/// True when piece `b` goes on with the paragraph ending at piece `a` (only blank lines
+/// between them): `a` ends without sentence punctuation, and `b` starts in lower case or
+/// both stand in a hard-wrapped block.
+fn joins(text: &Text, pieces: &[Piece], a: usize, b: usize, wrapped: &[bool]) -> bool {
+    let (pa, pb) = (&pieces[a], &pieces[b]);
+    let blank_between = b > a + 1;
+    let first = &text.norm[pa.range.clone()];
+    let second = &text.norm[pb.range.clone()];
+    pa.ends_line
+        && pb.starts_line
+        && !ends_sentence(first)
+        && (starts_lowercase(second)
+            || (!blank_between && wrapped.get(pb.line).copied().unwrap_or(false)))
+}
+
+fn kind_of(text: &Text, pieces: &[Piece], para: &Paragraph) -> SegmentKind {
+    let first = &pieces[para.pieces.start];
+    if first.class == Some(LineClass::Caption) {
+        return SegmentKind::Caption;
+    }
+    let range = first.range.start..pieces[para.pieces.end - 1].range.end;
+    let (line, folded) = (&text.norm[range.clone()], &text.fold[range]);
+    let words = word_count(line);
+    let single = para.pieces.len() == 1;
+    let short_note = words <= 30 && !ends_sentence(line);
+    let short_sentence = words <= 12
+        && ends_with_period(line)
+        && !line.trim_end_matches(['.', '!', '?', '…']).contains(". ");
+    if has_photo_credit(folded) || (single && (short_note || short_sentence)) {
+        SegmentKind::Caption
+    } else {
+        SegmentKind::Body
+    }
+}

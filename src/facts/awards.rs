@@ -1,0 +1,621 @@
+//! Grants of distinctions: "tặng Giấy khen cho 26 đơn vị ..., 34 đơn vị ...", "4 tập thể, 10 cá
+//! nhân nhận Bằng khen của Thủ tướng Chính phủ", "Trường ... được tặng Cờ thi đua của Chính phủ",
+//! "hồ sơ đề nghị tặng cờ thi đua" (a proposal).
+//!
+//! A distinction (`data/awards.txt`) is a grant when a granting verb (`data/award_verbs.txt`)
+//! stands before it in its clause. The count is read from the recipients: each number that
+//! starts a list item is one entry; a named recipient ("Tập đoàn Vingroup") counts 1; "các tập
+//! thể", "nhiều cá nhân" leave the count null. A distinction in the recipients' description
+//! ("26 đơn vị đạt Tập thể Lao động tiên tiến") is not another grant. The same grant told twice
+//! (caption and body) is one entry.
+
+use super::Passage;
+use crate::lexicon::{is_word_boundary, Hit, Lexicon};
+use crate::model::Award;
+use crate::text::Text;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+fn names() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/awards.txt")))
+}
+
+fn verbs() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/award_verbs.txt")))
+}
+
+/// Most words between a granting verb and the distinction it grants
+/// ("tặng nhiều phần thưởng cao quý như Huân chương Lao động, cờ thi đua, bằng khen").
+const MAX_VERB_GAP_WORDS: usize = 14;
+/// Most words between a proposal word and the granting verb
+/// ("đề nghị UBND xã Bưng Riềng công nhận").
+const MAX_PROPOSAL_GAP_WORDS: usize = 8;
+/// Words that make a grant a proposal.
+const PROPOSAL_WORDS: [&str; 5] = ["đề nghị", "suy tôn", "đề xuất", "xét tặng", "trình"];
+/// Words that make a recipient an unnumbered group.
+const PLURAL_WORDS: [&str; 9] = [
+    "các",
+    "những",
+    "nhiều",
+    "tập thể",
+    "cá nhân",
+    "hàng",
+    "một số",
+    "mỗi",
+    "tất cả",
+];
+/// Words after a number that make it a duration, a rate or a rank, not a count of recipients.
+const NOT_RECIPIENT_UNITS: [&str; 6] = ["năm", "tháng", "ngày", "%", "lần", "giờ"];
+
+/// A distinction named in a sentence.
+#[derive(Debug, Clone)]
+struct Mention {
+    /// The distinction as written, class included.
+    name: Range<usize>,
+    /// The contract's type.
+    award: &'static str,
+    /// "hạng Nhất", when written.
+    class: Option<Range<usize>>,
+    /// "của UBND tỉnh" without "của".
+    authority: Option<Range<usize>>,
+}
+
+/// How a verb relates to its recipient.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Voice {
+    /// "tặng ... cho 20 tập thể".
+    Active,
+    /// "20 tập thể nhận ...".
+    Passive,
+}
+
+/// One grant read from a sentence, before the article-wide merge.
+#[derive(Debug, Clone)]
+pub struct Grant {
+    /// The contract's type.
+    pub award: &'static str,
+    /// The distinction as written (range in the passage).
+    pub name: Range<usize>,
+    /// Class, when written.
+    pub class: Option<Range<usize>>,
+    /// Number of recipients.
+    pub count: Option<u32>,
+    /// Recipient description.
+    pub recipient: Option<Range<usize>>,
+    /// Granting authority.
+    pub granted_by: Option<Range<usize>>,
+    /// A proposal rather than a grant.
+    pub proposed: bool,
+    /// The clause it was read from.
+    pub clause: Range<usize>,
+}
+
+/// Every grant in `s` (one passage; `fold` its folded key), in text order.
+pub fn grants(s: &str, fold: &str) -> Vec<Grant> {
+    let mut out = Vec::new();
+    for sentence in crate::text::sentences(s) {
+        for clause in clauses(s, sentence) {
+            read_clause(s, fold, clause, &mut out);
+        }
+    }
+    out
+}
+
+/// The clauses of a sentence: split on ";" outside quotes and brackets.
+fn clauses(s: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = sentence.start;
+    for (i, c) in s[sentence.clone()].char_indices() {
+        if c == ';' {
+            out.push(start..sentence.start + i);
+            start = sentence.start + i + 1;
+        }
+    }
+    out.push(start..sentence.end);
+    out
+}
+
+fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) {
+    let mentions = mentions(s, fold, clause.clone());
+    let verb_hits: Vec<(Hit, Voice)> = verbs()
+        .find_words(&fold[clause.clone()])
+        .filter_map(|h| {
+            let voice = match verbs().fields(h.entry).get(1).copied() {
+                Some("active") => Voice::Active,
+                Some("passive") => Voice::Passive,
+                _ => return None,
+            };
+            let range = clause.start + h.range.start..clause.start + h.range.end;
+            Some((Hit { range, ..h }, voice))
+        })
+        .collect();
+    let mut consumed_until = clause.start;
+    for mention in &mentions {
+        if mention.name.start < consumed_until
+            || super::ends_with_word(fold, mention.name.start, "đạt")
+        {
+            continue;
+        }
+        let Some((verb, voice)) = verb_before(fold, &verb_hits, mention.name.start) else {
+            continue;
+        };
+        let passive_by = passive_marker(fold, clause.start, verb.range.start);
+        let voice = if passive_by.is_some() {
+            Voice::Passive
+        } else {
+            voice
+        };
+        let proposed = is_proposal(fold, clause.start, &verb);
+        let after_name = mention
+            .authority
+            .clone()
+            .map_or(mention.name.end, |a| a.end);
+        let (recipients, counts) = match voice {
+            Voice::Active => {
+                let next_verb = verb_hits
+                    .iter()
+                    .map(|(h, _)| h.range.start)
+                    .find(|&v| v > after_name)
+                    .unwrap_or(clause.end);
+                let region = recipient_region(fold, after_name, next_verb);
+                if let Some(r) = &region {
+                    consumed_until = r.end;
+                }
+                let counts = region
+                    .clone()
+                    .map(|r| recipient_counts(s, fold, r))
+                    .unwrap_or_default();
+                (region, counts)
+            }
+            Voice::Passive => {
+                let before = passive_by.clone().map_or(verb.range.start, |p| p.start);
+                let floor = earlier_grant_end(&mentions, &verb_hits, before).max(clause.start);
+                let subject = subject_region(s, fold, floor, before);
+                let counts = subject
+                    .clone()
+                    .map(|r| recipient_counts(s, fold, r))
+                    .unwrap_or_default();
+                (subject, counts)
+            }
+        };
+        let authority = mention.authority.clone().or_else(|| {
+            passive_by
+                .clone()
+                .and_then(|p| super::non_empty_trimmed(s, p.end..verb.range.start))
+        });
+        let award = upgraded_type(mention.award, authority.clone().map(|r| &fold[r]));
+        for (count, recipient) in counts_or_one(counts, recipients) {
+            out.push(Grant {
+                award,
+                name: mention.name.clone(),
+                class: mention.class.clone(),
+                count,
+                recipient,
+                granted_by: authority.clone(),
+                proposed,
+                clause: super::trim_range(s, clause.clone(), &[]),
+            });
+        }
+    }
+}
+
+/// The end of the last distinction or verb before `at`: a passive subject starts after it.
+fn earlier_grant_end(mentions: &[Mention], verbs: &[(Hit, Voice)], at: usize) -> usize {
+    let mention_end = mentions
+        .iter()
+        .map(|m| m.name.end)
+        .filter(|&e| e <= at)
+        .max();
+    let verb_end = verbs
+        .iter()
+        .map(|(h, _)| h.range.end)
+        .filter(|&e| e <= at)
+        .max();
+    mention_end.max(verb_end).unwrap_or(0)
+}
+
+/// One (count, recipient) per counted recipient, or one entry with the group's count.
+fn counts_or_one(
+    counts: Vec<(Option<u32>, Range<usize>)>,
+    recipients: Option<Range<usize>>,
+) -> Vec<(Option<u32>, Option<Range<usize>>)> {
+    if counts.is_empty() {
+        return vec![(None, recipients)];
+    }
+    counts.into_iter().map(|(c, r)| (c, Some(r))).collect()
+}
+
+/// The distinctions named in a clause, "danh hiệu" read with the name after it.
+fn mentions(s: &str, fold: &str, clause: Range<usize>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    for hit in names().find_words(&fold[clause.clone()]) {
+        let start = clause.start + hit.range.start;
+        let mut end = clause.start + hit.range.end;
+        if out.last().is_some_and(|m| start < m.name.end) {
+            continue;
+        }
+        let mut award = names().fields(hit.entry)[1];
+        if award == "Danh hiệu"
+            && fold[start..end].starts_with("danh hiệu")
+            && end - start == "danh hiệu".len()
+        {
+            match title_after(s, fold, end, clause.end) {
+                Some((title_end, specific)) => {
+                    end = title_end;
+                    award = specific.unwrap_or("Danh hiệu");
+                }
+                None => continue,
+            }
+        } else if award.starts_with("Huân chương") {
+            end = capitalised_run(s, end, clause.end);
+        }
+        let class = class_after(fold, end);
+        if let Some(c) = &class {
+            end = c.end;
+        }
+        let authority = authority_after(s, fold, end, clause.end);
+        out.push(Mention {
+            name: start..end,
+            award,
+            class,
+            authority,
+        });
+    }
+    out
+}
+
+/// The end of the title named after "danh hiệu" and its type when it is one of the
+/// contract's ("Lao động tiên tiến"); None for a generic "danh hiệu thi đua".
+fn title_after(
+    s: &str,
+    fold: &str,
+    at: usize,
+    limit: usize,
+) -> Option<(usize, Option<&'static str>)> {
+    let rest = &s[at..limit];
+    let skipped = rest.len() - rest.trim_start_matches([' ', '“', '"', '‘', '\'']).len();
+    let name_start = at + skipped;
+    let quoted = s[at..name_start].contains(['“', '"', '‘', '\'']);
+    if let Some(hit) = names().find_words(&fold[name_start..limit]).next() {
+        if hit.range.start == 0 {
+            let specific = names().fields(hit.entry)[1];
+            let end = closing_quote(s, name_start + hit.range.end, quoted);
+            return Some((end, (specific != "Danh hiệu").then_some(specific)));
+        }
+    }
+    if quoted {
+        let close = s[name_start..limit].find(['”', '"', '’', '\''])?;
+        return Some((
+            name_start + close + s[name_start + close..].chars().next()?.len_utf8(),
+            None,
+        ));
+    }
+    let first = s[name_start..limit].chars().next()?;
+    first
+        .is_uppercase()
+        .then(|| (capitalised_run(s, name_start, limit), None))
+}
+
+/// `at` moved past a closing quote when the name was quoted.
+fn closing_quote(s: &str, at: usize, quoted: bool) -> usize {
+    if !quoted {
+        return at;
+    }
+    let rest = &s[at..];
+    let trimmed = rest.trim_start();
+    match trimmed.chars().next() {
+        Some(c @ ('”' | '"' | '’' | '\'')) => at + (rest.len() - trimmed.len()) + c.len_utf8(),
+        _ => at,
+    }
+}
+
+/// The end of the name written in capitals starting at `at` ("Huân chương Độc lập",
+/// "danh hiệu Đơn vị Quyết thắng"): capitalised words, each maybe followed by one lower-case
+/// syllable of the same word.
+fn capitalised_run(s: &str, at: usize, limit: usize) -> usize {
+    let mut end = at;
+    let mut pos = at;
+    let mut lower_run = 0;
+    for word in s[at..limit].split(' ') {
+        let word_start = pos;
+        pos += word.len() + 1;
+        if word.is_empty() {
+            continue;
+        }
+        let clean = word.trim_end_matches([',', '.', ';', ':', ')', '”', '"']);
+        let capital = clean.chars().next().is_some_and(char::is_uppercase);
+        lower_run = if capital { 0 } else { lower_run + 1 };
+        if lower_run > 1 || (lower_run == 1 && end == at) || clean.is_empty() {
+            break;
+        }
+        end = word_start + clean.len();
+        if clean.len() != word.len() {
+            break;
+        }
+    }
+    end
+}
+
+/// "hạng Nhất", "hạng Nhì", "hạng Ba" right after `at`.
+fn class_after(fold: &str, at: usize) -> Option<Range<usize>> {
+    let rest = &fold[at..];
+    let skipped = rest.len() - rest.trim_start().len();
+    [
+        "hạng nhất",
+        "hạng nhì",
+        "hạng ba",
+        "hạng i",
+        "hạng ii",
+        "hạng iii",
+    ]
+    .iter()
+    .filter(|c| rest.trim_start().starts_with(*c) && is_word_boundary(fold, at + skipped + c.len()))
+    .map(|c| at + skipped..at + skipped + c.len())
+    .max_by_key(|r| r.len())
+}
+
+/// The authority in "của UBND tỉnh" right after `at`, up to a comma or a recipient word.
+fn authority_after(s: &str, fold: &str, at: usize, limit: usize) -> Option<Range<usize>> {
+    let rest = &fold[at..limit];
+    let trimmed = rest.trim_start();
+    if !trimmed.starts_with("của ") {
+        return None;
+    }
+    let start = at + (rest.len() - trimmed.len()) + "của ".len();
+    let stops = [
+        " cho ",
+        " đối với ",
+        " năm ",
+        " vì ",
+        " tại ",
+        " và ",
+        " trong ",
+        " nhân ",
+        " đã ",
+        " về ",
+    ];
+    let mut end = fold[start..limit]
+        .find([',', ';', '(', '.'])
+        .map_or(limit, |i| start + i);
+    for stop in stops {
+        if let Some(i) = fold[start..end].find(stop) {
+            end = start + i;
+        }
+    }
+    super::non_empty_trimmed(s, start..end)
+}
+
+/// The type given the authority: "Cờ thi đua" of the Government and "Bằng khen" of the Prime
+/// Minister are types of their own.
+fn upgraded_type(award: &'static str, authority: Option<&str>) -> &'static str {
+    match (award, authority) {
+        ("Cờ thi đua", Some(a)) if a.trim() == "chính phủ" => "Cờ thi đua của Chính phủ",
+        ("Bằng khen", Some(a)) if a.trim_start().starts_with("thủ tướng") => {
+            "Bằng khen của Thủ tướng Chính phủ"
+        }
+        _ => award,
+    }
+}
+
+/// The granting verb standing last before `at`, close enough to govern it.
+fn verb_before(fold: &str, verbs: &[(Hit, Voice)], at: usize) -> Option<(Hit, Voice)> {
+    let (hit, voice) = verbs.iter().rev().find(|(h, _)| h.range.end <= at)?;
+    let gap = super::words(&fold[hit.range.end..at]).count();
+    (gap <= MAX_VERB_GAP_WORDS).then(|| (hit.clone(), *voice))
+}
+
+/// The "được" that makes the verb at `verb_start` passive ("được Thủ tướng Chính phủ tặng"),
+/// when it stands a few words before it in the clause.
+fn passive_marker(fold: &str, clause_start: usize, verb_start: usize) -> Option<Range<usize>> {
+    let before = &fold[clause_start..verb_start];
+    let at = before.rfind("được")?;
+    let start = clause_start + at;
+    let end = start + "được".len();
+    let gap = super::words(&fold[end..verb_start]).count();
+    (is_word_boundary(fold, start) && is_word_boundary(fold, end) && gap <= 8).then_some(start..end)
+}
+
+/// True when a proposal word stands shortly before the verb (or is the verb).
+fn is_proposal(fold: &str, clause_start: usize, verb: &Hit) -> bool {
+    let verb_text = &fold[verb.range.clone()];
+    if PROPOSAL_WORDS.contains(&verb_text) {
+        return true;
+    }
+    let before = &fold[clause_start..verb.range.start];
+    PROPOSAL_WORDS.iter().any(|w| {
+        before.rmatch_indices(w).any(|(i, _)| {
+            is_word_boundary(before, i)
+                && is_word_boundary(before, i + w.len())
+                && super::words(&before[i + w.len()..]).count() <= MAX_PROPOSAL_GAP_WORDS
+        })
+    })
+}
+
+/// The recipients after a distinction: "cho ...", "đối với ...", or a list starting with a
+/// number right after it; up to the next verb or the end of the clause.
+fn recipient_region(fold: &str, at: usize, limit: usize) -> Option<Range<usize>> {
+    if at >= limit {
+        return None;
+    }
+    let rest = &fold[at..limit];
+    let trimmed = rest.trim_start_matches([' ', ',']);
+    let start = at + (rest.len() - trimmed.len());
+    let after_word = recipient_word(trimmed).map(|i| start + i);
+    let start = match after_word {
+        Some(s) => s,
+        None if trimmed.starts_with(|c: char| c.is_ascii_digit()) => start,
+        None => return None,
+    };
+    let end = fold[start..limit]
+        .find(['.', ';', '('])
+        .map_or(limit, |i| start + i);
+    (start < end).then_some(start..end)
+}
+
+/// Where the recipients start after "cho", "đối với", "tới" within the first words of `s`
+/// ("cờ thi đua xuất sắc 5 năm liền cho 40 tập thể").
+fn recipient_word(s: &str) -> Option<usize> {
+    const WORDS: [&str; 3] = ["cho ", "đối với ", "tới "];
+    const MAX_WORDS_BEFORE: usize = 6;
+    let head_end = s.find([',', ';', '(']).unwrap_or(s.len());
+    WORDS
+        .iter()
+        .filter_map(|w| {
+            s[..head_end]
+                .match_indices(w)
+                .find(|(i, _)| is_word_boundary(s, *i))
+                .map(|(i, _)| (i, i + w.len()))
+        })
+        .filter(|(i, _)| super::words(&s[..*i]).count() <= MAX_WORDS_BEFORE)
+        .min()
+        .map(|(_, end)| end)
+}
+
+/// The subject of a passive grant: back from `before` to the start of the list of recipients.
+fn subject_region(s: &str, fold: &str, clause_start: usize, before: usize) -> Option<Range<usize>> {
+    let head = &fold[clause_start..before];
+    let mut start = head
+        .rfind([',', ':'])
+        .map_or(clause_start, |i| clause_start + i + 1);
+    // Earlier comma-separated items that start with a number belong to the same list:
+    // "4 tập thể, 10 cá nhân nhận ...".
+    while start > clause_start {
+        let prev = &fold[clause_start..start - 1];
+        let item_start = prev
+            .rfind([',', ':'])
+            .map_or(clause_start, |i| clause_start + i + 1);
+        let item = fold[item_start..start - 1].trim_start();
+        if item.starts_with(|c: char| c.is_ascii_digit()) && super::words(item).count() <= 5 {
+            start = item_start;
+        } else {
+            break;
+        }
+    }
+    super::non_empty_trimmed(s, start..before)
+}
+
+/// The recipients counted: one (count, item) for each number that starts a list item; or one
+/// entry, 1 for a single named recipient, null for an unnumbered group.
+fn recipient_counts(s: &str, fold: &str, region: Range<usize>) -> Vec<(Option<u32>, Range<usize>)> {
+    let numbered = numbered_items(fold, region.clone());
+    if !numbered.is_empty() {
+        return numbered;
+    }
+    let text = &fold[region.clone()];
+    let plural = PLURAL_WORDS.iter().any(|w| {
+        text.match_indices(w)
+            .any(|(i, _)| is_word_boundary(text, i) && is_word_boundary(text, i + w.len()))
+    });
+    let named = s[region.clone()].chars().any(char::is_uppercase);
+    if !plural && named {
+        vec![(Some(1), region)]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Numbers that start a list item in the region ("26 đơn vị ..., 34 đơn vị ... và 6 hộ").
+fn numbered_items(fold: &str, region: Range<usize>) -> Vec<(Option<u32>, Range<usize>)> {
+    let text = &fold[region.clone()];
+    let mut out = Vec::new();
+    let mut i = 0;
+    let bytes = text.as_bytes();
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        let end = text[i..]
+            .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '/'))
+            .map_or(text.len(), |e| i + e);
+        let number = &text[i..end];
+        let starts_item = {
+            let before = text[..i].trim_end();
+            before.is_empty()
+                || before.ends_with([',', ':', ';'])
+                || super::ends_with_word(text, i, "và")
+                || super::ends_with_word(text, i, "gồm")
+                || super::ends_with_word(text, i, "cùng")
+        };
+        let unit_after = text[end..].trim_start();
+        let is_unit = NOT_RECIPIENT_UNITS
+            .iter()
+            .any(|u| unit_after.starts_with(u) && is_word_boundary(unit_after, u.len()));
+        if starts_item && !is_unit {
+            let digits = number.split('/').next().unwrap_or("").replace('.', "");
+            if let Ok(n) = digits.parse::<u32>() {
+                let item_end = text[end..].find([',', ';']).map_or(text.len(), |e| end + e);
+                out.push((Some(n), region.start + i..region.start + item_end));
+            }
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// The awards of the article: every grant, the same grant told twice kept once.
+pub fn find(text: &Text, passages: &[Passage]) -> Vec<Award> {
+    let mut found: Vec<(usize, &Passage, Grant)> = Vec::new();
+    for (order, passage) in passages.iter().enumerate() {
+        for grant in grants(passage.text, &passage.fold) {
+            found.push((order, passage, grant));
+        }
+    }
+    let kept = merge(&found);
+    kept.into_iter()
+        .map(|i| {
+            let (_, passage, g) = &found[i];
+            let slice = |r: &Option<Range<usize>>| {
+                r.clone()
+                    .map(|r| crate::clean::collapse_spaces(&passage.text[r]))
+            };
+            Award {
+                award: g.award.to_string(),
+                name: crate::clean::collapse_spaces(&passage.text[g.name.clone()]),
+                class: slice(&g.class),
+                count: g.count,
+                recipient: slice(&g.recipient),
+                granted_by: slice(&g.granted_by),
+                proposed: g.proposed,
+                part_of: None,
+                text: crate::clean::collapse_spaces(&passage.text[g.clause.clone()]),
+                span: passage.span(text, g.clause.clone()),
+            }
+        })
+        .collect()
+}
+
+/// Indexes of the grants to keep: a repeat of (type, count) told in another clause is dropped,
+/// and an unnumbered grant is dropped when the same type is told elsewhere.
+fn merge(found: &[(usize, &Passage, Grant)]) -> Vec<usize> {
+    let mut kept: Vec<usize> = Vec::new();
+    for (i, (order, _, g)) in found.iter().enumerate() {
+        let repeat = kept.iter().any(|&k| {
+            let (o, _, other) = &found[k];
+            other.award == g.award
+                && other.count == g.count
+                && g.count.is_some()
+                && (o != order || other.clause != g.clause)
+        });
+        if !repeat {
+            kept.push(i);
+        }
+    }
+    let typed_with_count = |award: &str| {
+        kept.iter()
+            .any(|&k| found[k].2.award == award && found[k].2.count.is_some())
+    };
+    let mut out: Vec<usize> = Vec::new();
+    for &k in &kept {
+        let g = &found[k].2;
+        if g.count.is_none()
+            && (typed_with_count(g.award) || out.iter().any(|&o| found[o].2.award == g.award))
+        {
+            continue;
+        }
+        out.push(k);
+    }
+    out
+}

@@ -1,0 +1,114 @@
+//! Emulation-cluster facts: the handover of the cluster lead ("bàn giao cho huyện Lộc Hà làm
+//! Trưởng Cụm thi đua năm 2022") and the signing of an emulation pledge ("ký kết giao ước thi
+//! đua năm 2022").
+
+use super::Passage;
+use crate::lexicon::is_word_boundary;
+use crate::model::ClusterFact;
+use crate::text::Text;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// Words naming the lead of a cluster or bloc, folded.
+const LEAD_WORDS: [&str; 5] = [
+    "trưởng cụm",
+    "cụm trưởng",
+    "khối trưởng",
+    "trưởng khối",
+    "cụm phó",
+];
+/// Words of a pledge, folded.
+const PLEDGE_WORDS: [&str; 2] = ["ký kết giao ước", "ký giao ước"];
+
+fn cluster_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?:Cụm|Khối|cụm|khối) (?:[Tt]hi đua|TĐ)(?: [Ss]ố)? ?[\dIVX]+")
+            .expect("cluster name compiles")
+    })
+}
+
+fn year_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"năm \d{4}").expect("year compiles"))
+}
+
+fn contains_word(fold: &str, word: &str) -> Option<usize> {
+    fold.match_indices(word)
+        .map(|(i, _)| i)
+        .find(|&i| is_word_boundary(fold, i) && is_word_boundary(fold, i + word.len()))
+}
+
+/// The unit after "cho" up to "làm" or a comma: the new lead of a handover.
+fn successor(s: &str, fold: &str, from: usize, end: usize) -> Option<Range<usize>> {
+    let at = from + fold[from..end].find("cho ")? + "cho ".len();
+    let stop = [" làm ", ",", ";", " giữ "]
+        .iter()
+        .filter_map(|w| fold[at..end].find(w))
+        .min()
+        .map_or(end, |i| at + i);
+    super::non_empty_trimmed(s, at..stop)
+}
+
+/// The cluster facts of the article, in text order (one pledge at most).
+pub fn find(text: &Text, passages: &[Passage]) -> Vec<ClusterFact> {
+    let mut out: Vec<ClusterFact> = Vec::new();
+    for passage in passages.iter().filter(|p| p.is_article_text()) {
+        for sentence in passage.sentences() {
+            let s = &passage.text[sentence.clone()];
+            let fold = &passage.fold[sentence.clone()];
+            let cluster = cluster_regex().find(s).map(|m| m.as_str().to_string());
+            let handover = contains_word(fold, "bàn giao")
+                .filter(|_| LEAD_WORDS.iter().any(|w| contains_word(fold, w).is_some()));
+            if let Some(at) = handover {
+                let to = successor(s, fold, at, s.len()).map(|r| s[r].to_string());
+                out.push(fact(
+                    "handover",
+                    cluster.clone(),
+                    to,
+                    s,
+                    fold,
+                    at,
+                    text,
+                    passage,
+                    &sentence,
+                ));
+            }
+            let pledge = PLEDGE_WORDS.iter().find_map(|w| contains_word(fold, w));
+            if let Some(at) = pledge {
+                if !out.iter().any(|f| f.kind == "pledge") {
+                    out.push(fact(
+                        "pledge", cluster, None, s, fold, at, text, passage, &sentence,
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn fact(
+    kind: &str,
+    cluster: Option<String>,
+    to: Option<String>,
+    s: &str,
+    fold: &str,
+    at: usize,
+    text: &Text,
+    passage: &Passage,
+    sentence: &Range<usize>,
+) -> ClusterFact {
+    let period = year_regex()
+        .find(&fold[at..])
+        .map(|m| s[at + m.start()..at + m.end()].to_string());
+    ClusterFact {
+        kind: kind.to_string(),
+        cluster,
+        to,
+        period,
+        text: crate::clean::collapse_spaces(s),
+        span: passage.span(text, sentence.clone()),
+    }
+}

@@ -1,0 +1,151 @@
+//! Cited legal and Party documents: "Chỉ thị số 34-CT/TW", "Kế hoạch số 38/KH-CTĐ02",
+//! "Nghị quyết 30a", "Nghị quyết Trung ương 4 (khóa XIII)", "Nghị quyết Đại hội đại biểu Đảng bộ
+//! tỉnh lần thứ XIX", "Luật Thi đua, khen thưởng năm 2022".
+//!
+//! A kind from `data/document_kinds.txt` is a citation only when a number or a distinguishing
+//! name follows it; "các Nghị quyết của Công đoàn" or "Quy chế hoạt động Cụm thi đua" are not.
+
+use super::Passage;
+use crate::lexicon::Lexicon;
+use crate::model::DocumentRef;
+use crate::text::Text;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+fn kinds() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/document_kinds.txt")))
+}
+
+/// What may follow a kind to make a citation, anchored at the end of the kind.
+fn tail_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"^\s+(?:",
+            // "số 34-CT/TW", "38/KH-CTĐ02", "30a", "05", "số 01/2024/NQ-HĐND"
+            r"(?P<so>số\s+)?(?P<num>\d+[a-zđ]?)(?P<code>(?:[-/]\w+(?:[-/.]\w+)*)?)",
+            // "Trung ương 4 (khóa XIII)", "Hội nghị Trung ương 8 khóa XII"
+            r"|(?P<tw>(?:Hội nghị\s+)?(?:lần thứ\s+\d+\s+)?(?:Ban Chấp hành\s+)?Trung ương\s+(?:lần thứ\s+)?\d+(?:\s*\(\s*khóa\s+[IVXLC]+\s*\)|\s+khóa\s+[IVXLC]+)?)",
+            // "Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX", "Đại hội XIII của Đảng"
+            r"|(?P<congress>Đại hội(?:\s+[\w-]+){0,7}?\s+(?:lần thứ\s+)?[IVXLC]+)",
+            // "Thi đua, khen thưởng năm 2022"
+            r"|(?P<law>\w+(?:,?\s+\w+){0,5}?\s+năm\s+\d{4})",
+            r")"
+        ))
+        .expect("document tail compiles")
+    })
+}
+
+fn date_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^\s+ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
+            .expect("document date compiles")
+    })
+}
+
+/// Words that after a bare number make it a count or a period, not a document number.
+const NOT_A_NUMBER_AFTER: [&str; 9] = [
+    "năm", "tháng", "ngày", "%", "nội", "điểm", "chỉ", "nhiệm", "lần",
+];
+
+/// A citation found in a passage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation {
+    /// The citation as written (kind and number or name), byte range in the passage.
+    pub range: Range<usize>,
+    /// The kind, as listed in the data file ("Chỉ thị").
+    pub kind: &'static str,
+    /// The number ("34", "30a").
+    pub number: Option<String>,
+    /// The issuer code ("CT/TW").
+    pub issuer: Option<String>,
+    /// Date of issue.
+    pub date: Option<String>,
+}
+
+/// Every citation in `s` (with `fold` its folded key), in text order.
+pub fn citations(s: &str, fold: &str) -> Vec<Citation> {
+    kinds()
+        .find_words(fold)
+        .filter_map(|hit| {
+            let kind = kinds().fields(hit.entry)[0];
+            read_tail(s, hit.range, kind)
+        })
+        .collect()
+}
+
+fn read_tail(s: &str, kind_range: Range<usize>, kind: &'static str) -> Option<Citation> {
+    let rest = &s[kind_range.end..];
+    let caps = tail_regex().captures(rest)?;
+    let whole = caps.get(0)?;
+    let end = kind_range.end + whole.end();
+    if !crate::lexicon::is_word_boundary(s, end) {
+        return None;
+    }
+    let capitalised = s[kind_range.clone()]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    let (number, issuer) = match caps.name("num") {
+        Some(num) => {
+            let code = caps.name("code").map_or("", |m| m.as_str());
+            let after = s[end..].trim_start();
+            let counted = NOT_A_NUMBER_AFTER
+                .iter()
+                .any(|w| after.starts_with(w) && crate::lexicon::is_word_boundary(after, w.len()));
+            let plain = code.is_empty() && caps.name("so").is_none();
+            let year_like = num.as_str().len() == 4;
+            if (plain && (!capitalised || counted || year_like)) || (code.is_empty() && counted) {
+                return None;
+            }
+            let issuer = code.trim_start_matches(['-', '/']);
+            (
+                Some(num.as_str().to_string()),
+                (!issuer.is_empty()).then(|| issuer.to_string()),
+            )
+        }
+        None if !capitalised => return None,
+        None if caps.name("law").is_some() && kind != "Luật" => return None,
+        None => (None, None),
+    };
+    let date = date_regex().captures(&s[end..]).and_then(|d| {
+        let n = |i: usize| d.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        crate::Date::new(n(3)? as i32, n(2)?, n(1)?).map(|d| d.to_string())
+    });
+    Some(Citation {
+        range: kind_range.start..end,
+        kind,
+        number,
+        issuer,
+        date,
+    })
+}
+
+/// The cited documents of the article text (not the title), each once.
+pub fn find(text: &Text, passages: &[Passage]) -> Vec<DocumentRef> {
+    let mut out: Vec<DocumentRef> = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for passage in passages.iter().filter(|p| p.is_article_text()) {
+        for citation in citations(passage.text, &passage.fold) {
+            let key = crate::text::fold(&crate::clean::collapse_spaces(
+                &passage.text[citation.range.clone()],
+            ));
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key);
+            out.push(DocumentRef {
+                text: passage.text[citation.range.clone()].to_string(),
+                kind: citation.kind.to_string(),
+                number: citation.number,
+                issuer: citation.issuer,
+                date: citation.date,
+                span: passage.span(text, citation.range),
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,440 @@
+//! The event the article reports: the first dated sentence of the lead or body gives its day
+//! ("Chiều 29/12, tại Can Lộc, ... tổ chức hội nghị tổng kết ... năm 2022"), its place (the
+//! "tại" phrase that is not an event), its organiser, kind and periods.
+//!
+//! Dates that are not the event's are skipped: inside brackets (an anniversary
+//! "(28/8/1945-28/8/2015)"), announced ("dự kiến", "sẽ"), after the publish date, or in a year
+//! long before the article's.
+
+use super::Passage;
+use crate::clean::SegmentKind;
+use crate::date::Date;
+use crate::entities::Entities;
+use crate::lexicon::{is_word_boundary, Lexicon};
+use crate::model::Event;
+use crate::text::Text;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// How many lead and body paragraphs are read for the event sentence.
+const EVENT_PARAGRAPHS: usize = 8;
+/// Words that announce a later date ("dự kiến ... sáng ngày 01/03").
+const FUTURE_WORDS: [&str; 3] = ["dự kiến", "sẽ", "tới đây"];
+/// What follows "tại" when it names an event, not a place ("tại hội nghị").
+const EVENT_NOUNS: [&str; 13] = [
+    "hội nghị",
+    "buổi lễ",
+    "lễ",
+    "đại hội",
+    "kỳ họp",
+    "cuộc họp",
+    "phiên họp",
+    "buổi",
+    "hội thảo",
+    "chương trình",
+    "sự kiện",
+    "hn",
+    "cuộc",
+];
+/// Words that end a venue ("tại Liên hiệp các Hội ... Hải Phòng đã diễn ra").
+const VENUE_STOPS: [&str; 9] = [
+    " đã ",
+    " diễn ra",
+    " tổ chức",
+    " vào ",
+    " với ",
+    " nhằm ",
+    " để ",
+    " long trọng",
+    " trong ",
+];
+
+fn kinds() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/event_kinds.txt")))
+}
+
+/// A day written with a cue: "Chiều 29/12", "Sáng ngày 11/01/2023", "Ngày 24 và 25/7/2019",
+/// "Trong 2 ngày 15 và 16-9", "Sáng nay 28.5", "ngày 15 tháng 3 năm 2016".
+fn date_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?P<cue>(?:(?P<part>[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)(?:\s+(?:nay|qua|hôm nay|hôm qua))?(?:\s+ngày)?",
+            r"|[Nn]gày|[Hh]ôm\s+nay|[Tt]rong\s+(?:\d+|hai|ba)\s+ngày))\s+",
+            r"(?P<d>\d{1,2})(?:\s*(?:và|,|đến)\s*\d{1,2})?",
+            r"(?:\s*[/.-]\s*|\s+tháng\s+)(?P<m>\d{1,2})",
+            r"(?:(?:\s*[/.-]\s*|\s+năm\s+)(?P<y>\d{4}))?"
+        ))
+        .expect("event date compiles")
+    })
+}
+
+fn period_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?i:(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}",
+            r"|(?:giai đoạn|nhiệm kỳ|năm học)\s+\d{4}\s*[-–]\s*\d{4}",
+            r"|năm\s+\d{4})"
+        ))
+        .expect("period compiles")
+    })
+}
+
+/// A day found for the event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventDate {
+    /// The date as written, byte range in the passage.
+    pub range: Range<usize>,
+    /// Day, month and the year when written.
+    pub day: u32,
+    /// Month.
+    pub month: u32,
+    /// Year, when written.
+    pub year: Option<i32>,
+    /// "sáng", "chiều", ...
+    pub part_of_day: Option<String>,
+}
+
+/// The first date in `sentence` of `s` that can be the event's day.
+pub fn event_date_in(
+    s: &str,
+    fold: &str,
+    sentence: Range<usize>,
+    reference: Option<Date>,
+    latest_year: Option<i32>,
+) -> Option<EventDate> {
+    date_regex()
+        .captures_iter(&s[sentence.clone()])
+        .filter_map(|caps| {
+            let whole = caps.get(0)?;
+            let range = sentence.start + whole.start()..sentence.start + whole.end();
+            let next = s[range.end..].chars().next();
+            if next.is_some_and(|c| c.is_ascii_digit()) || !is_word_boundary(s, range.start) {
+                return None;
+            }
+            let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+            Some(EventDate {
+                range,
+                day: num("d")?,
+                month: num("m")?,
+                year: num("y").map(|y| y as i32),
+                part_of_day: caps.name("part").map(|m| crate::text::fold(m.as_str())),
+            })
+        })
+        .find(|d| {
+            (1..=12).contains(&d.month)
+                && (1..=31).contains(&d.day)
+                && !in_brackets(s, sentence.start, d.range.start)
+                && !announced(fold, sentence.start, d.range.start)
+                && !d
+                    .year
+                    .zip(reference)
+                    .is_some_and(|(y, r)| y < r.year() - 1 || y > r.year())
+                && !d.year.zip(latest_year).is_some_and(|(y, l)| y < l - 1)
+                && !reference.is_some_and(|r| {
+                    d.year
+                        .and_then(|y| Date::new(y, d.month, d.day))
+                        .is_some_and(|day| day > r)
+                })
+        })
+}
+
+/// True when an opening bracket before `at` in the sentence is not closed yet.
+fn in_brackets(s: &str, from: usize, at: usize) -> bool {
+    let before = &s[from..at];
+    before.matches('(').count() > before.matches(')').count()
+}
+
+/// True when a word announcing the future stands in the clause before `at`.
+fn announced(fold: &str, from: usize, at: usize) -> bool {
+    let clause_start = fold[from..at].rfind([';', ':']).map_or(from, |i| from + i);
+    let before = &fold[clause_start..at];
+    FUTURE_WORDS.iter().any(|w| {
+        before
+            .match_indices(w)
+            .any(|(i, _)| is_word_boundary(before, i) && is_word_boundary(before, i + w.len()))
+    })
+}
+
+/// The year of a day written without one: the publish year (the year before when the day
+/// would fall after the publish date); else the year the article names most (the latest on a
+/// tie) in which the day exists.
+///
+/// Local minimal rule: the parse layer's year inference replaces it when it lands.
+pub fn infer_year(
+    month: u32,
+    day: u32,
+    reference: Option<Date>,
+    text_years: &[i32],
+) -> Option<Date> {
+    if let Some(r) = reference {
+        let same = Date::new(r.year(), month, day);
+        return match same {
+            Some(d) if d > r.succ() => Date::new(r.year() - 1, month, day),
+            Some(d) => Some(d),
+            None => Date::new(r.year() - 1, month, day),
+        };
+    }
+    let mut counts: Vec<(i32, usize)> = Vec::new();
+    for &y in text_years {
+        match counts.iter_mut().find(|(v, _)| *v == y) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((y, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+    let best = counts.first()?.0;
+    if let Some(d) = Date::new(best, month, day) {
+        return Some(d);
+    }
+    let (lo, hi) = (text_years.iter().min()?, text_years.iter().max()?);
+    (*lo..=*hi).rev().find_map(|y| Date::new(y, month, day))
+}
+
+/// The year of a period written "năm 2022" (a whole year), if it is one.
+fn whole_year(period: &str) -> Option<i32> {
+    let year = period.strip_prefix("năm ")?.trim();
+    year.parse().ok()
+}
+
+/// The day of a review of year `reviewed`: reviews of a year are held in its last month or
+/// in the first half of the next year.
+fn year_after_review(reviewed: i32, month: u32, day: u32) -> Option<Date> {
+    let year = if month <= 6 { reviewed + 1 } else { reviewed };
+    Date::new(year, month, day)
+}
+
+/// The years (1945–2100) written in the passages, one entry per mention.
+fn years_named(passages: &[Passage]) -> Vec<i32> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| Regex::new(r"\d{4}").expect("year compiles"));
+    passages
+        .iter()
+        .filter(|p| p.is_article_text())
+        .flat_map(|p| {
+            re.find_iter(p.text)
+                .filter(|m| {
+                    is_word_boundary(p.text, m.start()) && is_word_boundary(p.text, m.end())
+                })
+                .filter_map(|m| m.as_str().parse::<i32>().ok())
+                .filter(|y| (1945..=2100).contains(y))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// The venue in "tại X" of the sentence: up to a comma or a verb; not an event ("tại hội
+/// nghị") — the first venue of the sentence.
+pub fn venue_in(s: &str, fold: &str, sentence: Range<usize>) -> Option<Range<usize>> {
+    let text = &fold[sentence.clone()];
+    text.match_indices("tại ")
+        .filter(|(i, _)| is_word_boundary(text, *i))
+        .find_map(|(i, w)| {
+            let start = sentence.start + i + w.len();
+            let mut end = fold[start..sentence.end]
+                .find([',', ';', '(', '.', ':'])
+                .map_or(sentence.end, |e| start + e);
+            for stop in VENUE_STOPS {
+                if let Some(e) = fold[start..end].find(stop) {
+                    end = start + e;
+                }
+            }
+            let venue = super::trim_range(s, start..end, &['.', ',']);
+            let key = &fold[venue.clone()];
+            let is_event = EVENT_NOUNS
+                .iter()
+                .any(|n| key.starts_with(n) && is_word_boundary(key, n.len()));
+            let capitalised = s[venue.clone()]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase());
+            let has_name = s[venue.clone()]
+                .split(' ')
+                .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+            (!venue.is_empty() && !is_event && (capitalised || has_name)).then_some(venue)
+        })
+}
+
+/// The kind of event named in `fold` (priority: the data file's order).
+fn kind_in(fold: &str) -> Option<&'static str> {
+    kinds()
+        .find_words(fold)
+        .min_by_key(|h| h.entry)
+        .map(|h| kinds().fields(h.entry)[1])
+}
+
+/// The organiser: the subject before "tổ chức" ("Cụm thi đua số 1 gồm ... tổ chức").
+fn organizer_in(s: &str, fold: &str, from: usize, sentence_end: usize) -> Option<Range<usize>> {
+    let text = &fold[from..sentence_end];
+    let verb = ["tổ chức", "tiến hành", "long trọng"]
+        .iter()
+        .filter_map(|v| text.find(v))
+        .min()?;
+    let mut end = from + verb;
+    for cut in [" gồm", "(", ":", " đã", " cùng"] {
+        if let Some(i) = fold[from..end].find(cut) {
+            end = from + i;
+        }
+    }
+    let range = super::non_empty_trimmed(s, from..end)?;
+    (super::words(&fold[range.clone()]).count() <= 20
+        && s[range.clone()]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase))
+    .then_some(range)
+}
+
+/// The periods of the sentence: reviewed (the first) and planned (after "triển khai",
+/// "phương hướng", "nhiệm vụ", "phát động", "kế hoạch").
+fn periods_in(
+    s: &str,
+    fold: &str,
+    sentence: Range<usize>,
+) -> (Option<Range<usize>>, Option<Range<usize>>) {
+    let found: Vec<Range<usize>> = period_regex()
+        .find_iter(&s[sentence.clone()])
+        .map(|m| sentence.start + m.start()..sentence.start + m.end())
+        .collect();
+    let reviewed = found.first().cloned();
+    let planned = found.iter().skip(1).find(|r| {
+        let same = reviewed
+            .as_ref()
+            .is_some_and(|v| s[v.clone()] == s[(*r).clone()]);
+        let before = &fold[sentence.start..r.start];
+        [
+            "triển khai",
+            "phương hướng",
+            "nhiệm vụ",
+            "phát động",
+            "kế hoạch",
+        ]
+        .iter()
+        .any(|w| before.contains(w))
+            && !same
+    });
+    (reviewed, planned.cloned())
+}
+
+/// The event of the article.
+pub fn find(
+    text: &Text,
+    passages: &[Passage],
+    entities: &Entities,
+    reference: Option<Date>,
+) -> Event {
+    let mut event = Event::default();
+    let readable: Vec<&Passage> = passages
+        .iter()
+        .filter(|p| matches!(p.kind, SegmentKind::Lead | SegmentKind::Body))
+        .take(EVENT_PARAGRAPHS)
+        .collect();
+    let years = years_named(passages);
+    let latest = years.iter().copied().max();
+    let dated = readable.iter().find_map(|p| {
+        p.sentences().into_iter().find_map(|s| {
+            event_date_in(p.text, &p.fold, s.clone(), reference, latest).map(|d| (*p, s, d))
+        })
+    });
+    let (passage, sentence, date) = match dated {
+        Some((p, s, d)) => (p, s, Some(d)),
+        None => match readable
+            .first()
+            .and_then(|p| p.sentences().first().cloned().map(|s| (*p, s)))
+        {
+            Some((p, s)) if kind_in(&p.fold[s.clone()]).is_some() => (p, s, None),
+            _ => {
+                event.kind = title_kind(passages);
+                return event;
+            }
+        },
+    };
+    let mut after_header = sentence.start;
+    let kind = kind_in(&passage.fold[sentence.clone()])
+        .map(str::to_string)
+        .or_else(|| title_kind(passages));
+    let (reviewed, planned) = periods_in(passage.text, &passage.fold, sentence.clone());
+    if let Some(d) = &date {
+        let review_year = reviewed
+            .clone()
+            .filter(|_| kind.as_deref() == Some("tổng kết") && reference.is_none())
+            .and_then(|r| whole_year(&passage.text[r]));
+        let day = match (d.year, review_year) {
+            (Some(y), _) => Date::new(y, d.month, d.day),
+            (None, Some(y)) => year_after_review(y, d.month, d.day),
+            (None, None) => infer_year(d.month, d.day, reference, &years),
+        };
+        event.date = day.map(|d| d.to_string());
+        event.date_text = Some(passage.text[d.range.clone()].to_string());
+        event.part_of_day = d.part_of_day.clone();
+        after_header = d.range.end;
+    }
+    if let Some(venue) = venue_in(passage.text, &passage.fold, sentence.clone()) {
+        after_header = after_header.max(venue.end);
+        event.location = Some(crate::clean::collapse_spaces(&passage.text[venue]));
+    }
+    let from = skip_separators(passage.text, after_header, sentence.end);
+    event.organizer = organizer_in(passage.text, &passage.fold, from, sentence.end)
+        .map(|r| crate::clean::collapse_spaces(&passage.text[r]));
+    event.kind = kind;
+    event.period = reviewed.map(|r| passage.text[r].to_string());
+    event.plan_period = planned.map(|r| passage.text[r].to_string());
+    event.span = Some(passage.span(text, sentence));
+    let (chaired, attended) = people_roles(passages, entities);
+    event.chaired_by = chaired;
+    event.attended_by = attended;
+    event
+}
+
+fn skip_separators(s: &str, at: usize, limit: usize) -> usize {
+    let rest = &s[at..limit];
+    at + (rest.len() - rest.trim_start_matches([' ', ',', '.']).len())
+}
+
+fn title_kind(passages: &[Passage]) -> Option<String> {
+    passages
+        .iter()
+        .find(|p| p.kind == SegmentKind::Title)
+        .and_then(|p| kind_in(&p.fold))
+        .map(str::to_string)
+}
+
+/// Names of the people mentioned in a sentence that says "chủ trì" (chaired) or "dự",
+/// "tham dự" (attended).
+fn people_roles(passages: &[Passage], entities: &Entities) -> (Vec<String>, Vec<String>) {
+    let mut chaired = Vec::new();
+    let mut attended = Vec::new();
+    for passage in passages.iter().filter(|p| p.is_article_text()) {
+        for sentence in passage.sentences() {
+            let key = &passage.fold[sentence.clone()];
+            let has = |w: &str| {
+                key.match_indices(w)
+                    .any(|(i, _)| is_word_boundary(key, i) && is_word_boundary(key, i + w.len()))
+            };
+            let norm = passage.start + sentence.start..passage.start + sentence.end;
+            for person in &entities.people {
+                let named_here = person
+                    .mentions
+                    .iter()
+                    .any(|m| m.start >= norm.start && m.end <= norm.end);
+                if !named_here {
+                    continue;
+                }
+                let list = if has("chủ trì") {
+                    &mut chaired
+                } else if has("dự") || has("tham dự") {
+                    &mut attended
+                } else {
+                    continue;
+                };
+                if !list.contains(&person.name) {
+                    list.push(person.name.clone());
+                }
+            }
+        }
+    }
+    (chaired, attended)
+}

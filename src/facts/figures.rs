@@ -1,0 +1,169 @@
+//! Figures in context: every money amount, percentage, ratio, count and quantity of the lead,
+//! body and captions (not the title), with its metric ("thu ngân sách"), its comparison ("so với
+//! cùng kỳ") and whether it is a result or a target ("phấn đấu", "chỉ tiêu").
+
+use super::Passage;
+use crate::date::Date;
+use crate::lexicon::is_word_boundary;
+use crate::model::{DocumentRef, Figure};
+use crate::parse::{self, ValueKind};
+use crate::text::Text;
+use std::ops::Range;
+
+/// Words before a figure, in its sentence, that make it a target.
+const TARGET_WORDS: [&str; 6] = [
+    "phấn đấu",
+    "mục tiêu",
+    "dự kiến",
+    "chỉ tiêu",
+    "đề ra",
+    "kế hoạch năm",
+];
+/// Verbs between a metric and its figure.
+const METRIC_VERBS: [&str; 8] = ["ước đạt", "đạt", "tăng", "giảm", "chiếm", "là", "có", "với"];
+/// Comparisons written after a figure, folded, longest first.
+const COMPARISONS: [&str; 7] = [
+    "so với cùng kỳ",
+    "so cùng kỳ",
+    "so với kế hoạch",
+    "so với năm",
+    "kế hoạch năm",
+    "kế hoạch",
+    "chỉ tiêu",
+];
+/// Most words of a metric.
+const MAX_METRIC_WORDS: usize = 8;
+
+/// The figures of the article text.
+pub fn find(
+    text: &Text,
+    passages: &[Passage],
+    reference: Option<Date>,
+    documents: &[DocumentRef],
+) -> Vec<Figure> {
+    let mut out = Vec::new();
+    for passage in passages.iter().filter(|p| p.is_article_text()) {
+        let sentences = passage.sentences();
+        for value in parse::scan(passage.text, reference) {
+            let kind = match value.kind {
+                ValueKind::Money
+                | ValueKind::Percent
+                | ValueKind::Ratio
+                | ValueKind::Count
+                | ValueKind::Quantity => value.kind.as_str(),
+                _ => continue,
+            };
+            let span = passage.span(text, value.range.clone());
+            if value.kind == ValueKind::Ratio
+                && !is_completion_ratio(&passage.fold, &value.range, span, documents)
+            {
+                continue;
+            }
+            let sentence =
+                super::sentence_at(&sentences, value.range.start).unwrap_or(value.range.clone());
+            let fold = &passage.fold;
+            out.push(Figure {
+                kind: kind.to_string(),
+                value: value.value,
+                unit: value.unit.clone(),
+                per: value.per.clone(),
+                approx: value.approx.map(|a| a.as_str().to_string()),
+                upper: value.upper,
+                numerator: value.numerator,
+                denominator: value.denominator,
+                noun: value.noun.clone(),
+                subject: None,
+                metric: metric_before(passage.text, fold, sentence.start, value.range.start),
+                comparison: comparison_after(passage.text, fold, value.range.end, sentence.end),
+                status: Some(status(fold, sentence.start, value.range.start).to_string()),
+                text: passage.text[value.range.clone()].to_string(),
+                span,
+            });
+        }
+    }
+    out
+}
+
+/// A ratio is a completion fraction unless it is a rank ("thứ 2/8") or part of a document
+/// number ("38/KH-CTĐ02").
+fn is_completion_ratio(
+    fold: &str,
+    range: &Range<usize>,
+    span: crate::Span,
+    documents: &[DocumentRef],
+) -> bool {
+    let in_document = documents
+        .iter()
+        .any(|d| d.span.start <= span.start && span.end <= d.span.end);
+    !in_document && !super::ends_with_word(fold, range.start, "thứ")
+}
+
+/// "target" when a planning word stands before the figure in its sentence, else "result".
+fn status(fold: &str, sentence_start: usize, at: usize) -> &'static str {
+    let before = &fold[sentence_start..at];
+    let planned = TARGET_WORDS.iter().any(|w| {
+        before
+            .rmatch_indices(w)
+            .next()
+            .is_some_and(|(i, _)| is_word_boundary(before, i) && !before[i..].contains(" đạt "))
+    });
+    if planned {
+        "target"
+    } else {
+        "result"
+    }
+}
+
+/// The indicator before the figure: the words of its clause before the verb ("thu ngân sách
+/// trên địa bàn đạt hơn 618 tỷ đồng").
+fn metric_before(s: &str, fold: &str, sentence_start: usize, at: usize) -> Option<String> {
+    let clause_start = fold[sentence_start..at]
+        .rfind([',', ';', ':', '('])
+        .map_or(sentence_start, |i| sentence_start + i + 1);
+    let clause = &fold[clause_start..at];
+    let verb = METRIC_VERBS
+        .iter()
+        .filter_map(|v| {
+            clause
+                .match_indices(v)
+                .filter(|(i, _)| {
+                    is_word_boundary(clause, *i) && is_word_boundary(clause, i + v.len())
+                })
+                .map(|(i, _)| i)
+                .last()
+        })
+        .max()?;
+    let range = super::non_empty_trimmed(s, clause_start..clause_start + verb)?;
+    (super::words(&fold[range.clone()]).count() <= MAX_METRIC_WORDS)
+        .then(|| crate::clean::collapse_spaces(&s[range]))
+}
+
+/// The comparison right after the figure ("(đạt hơn 100% so với kế hoạch", "so cùng kỳ").
+fn comparison_after(s: &str, fold: &str, at: usize, sentence_end: usize) -> Option<String> {
+    let limit = fold[at..sentence_end]
+        .find([',', ';', ')'])
+        .map_or(sentence_end, |i| at + i);
+    let window = &fold[at..limit];
+    COMPARISONS.iter().find_map(|c| {
+        let i = window.find(c)?;
+        let start = at + i;
+        let end = if c.ends_with("năm") || c.ends_with("hoạch") {
+            extend_with_year(fold, start + c.len(), limit)
+        } else {
+            start + c.len()
+        };
+        Some(s[start..end].to_string())
+    })
+}
+
+/// `at` moved over a year written right after it (" 2022").
+fn extend_with_year(fold: &str, at: usize, limit: usize) -> usize {
+    let rest = &fold[at..limit];
+    let trimmed = rest.trim_start();
+    let digits = trimmed.chars().take_while(char::is_ascii_digit).count();
+    if digits == 4 {
+        at + (rest.len() - trimmed.len()) + digits
+    } else {
+        at
+    }
+}

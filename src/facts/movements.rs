@@ -1,0 +1,168 @@
+//! Named emulation movements, campaigns and yearly themes: the quoted name after "phong trào",
+//! "cuộc vận động", "chủ đề" (“ ”, " ", ' ', or a mismatched “..."), the quoted names listed
+//! after it, and the quoted names after "như:" in a clause about movements.
+//!
+//! Other quoted phrases are not movements: ratings (“Hoàn thành tốt nhiệm vụ”), titles,
+//! mottos after "tinh thần", models after "mô hình", book titles, speech.
+
+use super::Passage;
+use crate::model::Movement;
+use crate::text::Text;
+use std::ops::Range;
+
+/// Words that introduce a movement name, folded, longest first, with the kind reported.
+const TRIGGERS: [(&str, &str); 4] = [
+    ("cuộc vận động", "cuộc vận động"),
+    ("phong trào", "phong trào"),
+    ("chủ đề", "chủ đề"),
+    ("chương trình hành động", "phong trào"),
+];
+
+/// How many words may stand between the trigger and the opening quote
+/// ("phong trào thi đua yêu nước “...”", "chủ đề xuyên suốt '...'").
+const MAX_WORDS_BETWEEN: usize = 3;
+
+/// A quoted phrase: the range of the quotes and of the name inside.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quoted {
+    /// From the opening to the closing quote, both included.
+    pub outer: Range<usize>,
+    /// The name inside, trimmed.
+    pub inner: Range<usize>,
+}
+
+/// The quoted phrases of `s`, in order: “...”, “...", "...", ‘...’ and '...'.
+pub fn quoted(s: &str) -> Vec<Quoted> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some((open, c)) = s[at..]
+        .char_indices()
+        .map(|(i, c)| (at + i, c))
+        .find(|&(i, c)| matches!(c, '“' | '‘') || (matches!(c, '"' | '\'') && opens_here(s, i)))
+    {
+        let body = open + c.len_utf8();
+        let closers: &[char] = match c {
+            '“' => &['”', '"'],
+            '‘' => &['’', '\''],
+            '"' => &['"', '”'],
+            _ => &['\'', '’'],
+        };
+        let close = s[body..]
+            .char_indices()
+            .take_while(|&(_, ch)| ch != '\n' && !matches!(ch, '“' | '‘'))
+            .find(|&(i, ch)| closers.contains(&ch) && closes_here(s, body + i, ch))
+            .map(|(i, ch)| (body + i, ch.len_utf8()));
+        match close {
+            Some((end, width)) if end > body => {
+                let inner = super::trim_range(s, body..end, &[]);
+                if !inner.is_empty() {
+                    out.push(Quoted {
+                        outer: open..end + width,
+                        inner,
+                    });
+                }
+                at = end + width;
+            }
+            _ => at = body,
+        }
+    }
+    out
+}
+
+/// A straight quote opens a phrase at the start or after a space or bracket.
+fn opens_here(s: &str, at: usize) -> bool {
+    s[..at]
+        .chars()
+        .next_back()
+        .map_or(true, |c| c.is_whitespace() || "([:".contains(c))
+}
+
+/// A straight single quote closes only before a non-letter (not an apostrophe in a word).
+fn closes_here(s: &str, at: usize, c: char) -> bool {
+    c != '\''
+        || s[at + 1..]
+            .chars()
+            .next()
+            .map_or(true, |n| !n.is_alphanumeric())
+}
+
+/// The movements named in `s` (with `fold` its folded key): ranges of the names and kinds.
+pub fn names(s: &str, fold: &str) -> Vec<(Range<usize>, &'static str)> {
+    let mut out: Vec<(Range<usize>, &'static str)> = Vec::new();
+    let mut previous_end: Option<(usize, &'static str)> = None;
+    for q in quoted(s) {
+        let kind = introduced_by(fold, q.outer.start).or_else(|| {
+            previous_end
+                .and_then(|(end, kind)| continues_list(fold, end, q.outer.start).then_some(kind))
+        });
+        match kind {
+            Some(kind) => {
+                out.push((q.inner.clone(), kind));
+                previous_end = Some((q.outer.end, kind));
+            }
+            None => previous_end = None,
+        }
+    }
+    out
+}
+
+/// The kind of the trigger standing just before byte `open`, if any.
+fn introduced_by(fold: &str, open: usize) -> Option<&'static str> {
+    let clause_start = fold[..open]
+        .rfind(['.', ';', '!', '?'])
+        .map_or(0, |i| i + 1);
+    let clause = &fold[clause_start..open];
+    let (at, kind, len) = TRIGGERS
+        .iter()
+        .filter_map(|(t, k)| last_word(clause, t).map(|i| (i, *k, t.len())))
+        .max_by_key(|&(i, _, _)| i)?;
+    let between = clause[at + len..].trim_end();
+    if between.ends_with("như:") || between.ends_with(" như") || between.ends_with("là:") {
+        return Some(kind);
+    }
+    let count = super::words(between).count();
+    (count <= MAX_WORDS_BETWEEN && !between.contains([',', ':', '(', ')'])).then_some(kind)
+}
+
+/// The byte offset of the last whole-word occurrence of `word` in `s`.
+fn last_word(s: &str, word: &str) -> Option<usize> {
+    s.rmatch_indices(word).map(|(i, _)| i).find(|&i| {
+        crate::lexicon::is_word_boundary(s, i)
+            && crate::lexicon::is_word_boundary(s, i + word.len())
+    })
+}
+
+/// True when only list separators (and maybe a trigger) stand between a movement's closing
+/// quote and the next opening quote: “A”, “B”, Phong trào “C”.
+fn continues_list(fold: &str, previous_end: usize, open: usize) -> bool {
+    let between = fold[previous_end..open].trim();
+    let rest = between
+        .trim_start_matches([',', ';'])
+        .trim_start()
+        .trim_start_matches("và")
+        .trim();
+    between.len() < 40
+        && (rest.is_empty() || TRIGGERS.iter().any(|(t, _)| rest.starts_with(t)))
+        && !between.contains('.')
+}
+
+/// The movements of the article, each once, in text order.
+pub fn find(text: &Text, passages: &[Passage]) -> Vec<Movement> {
+    let mut out: Vec<Movement> = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for passage in passages {
+        for (range, kind) in names(passage.text, &passage.fold) {
+            let key = crate::clean::collapse_spaces(&passage.fold[range.clone()]);
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key);
+            out.push(Movement {
+                name: passage.text[range.clone()].to_string(),
+                kind: kind.to_string(),
+                span: passage.span(text, range),
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,145 @@
+//! Tokens for the value scanner: digit runs, letter runs (syllables) and single marks.
+//!
+//! One pass over the string, so scanning stays linear however the input looks. Each token
+//! keeps its byte range in the scanned string and its folded key ([`crate::text::fold`]).
+
+use std::ops::Range;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// ASCII digits, with "." or "," between digits ("1.234,5").
+    Num,
+    /// Letters: one syllable or one Latin word.
+    Word,
+    /// Any other character that is not white space.
+    Mark,
+}
+
+/// One token of a scanned string.
+#[derive(Debug, Clone)]
+pub(crate) struct Token<'a> {
+    /// What it is made of.
+    pub kind: TokenKind,
+    /// Byte range in the scanned string.
+    pub range: Range<usize>,
+    /// The text as written.
+    pub text: &'a str,
+    /// The folded key (lower case, one tone placement) of the same bytes.
+    pub key: &'a str,
+}
+
+impl Token<'_> {
+    /// True for a mark that is `c`.
+    pub fn is_mark(&self, c: char) -> bool {
+        self.kind == TokenKind::Mark && self.text.starts_with(c)
+    }
+
+    /// True for a dash of any kind ("-", "–", "—").
+    pub fn is_dash(&self) -> bool {
+        self.kind == TokenKind::Mark && matches!(self.text, "-" | "–" | "—" | "‐" | "−")
+    }
+
+    /// True for a word whose folded key is one of `words`.
+    pub fn is_word(&self, words: &[&str]) -> bool {
+        self.kind == TokenKind::Word && words.contains(&self.key)
+    }
+
+    /// True for a digit run without separators.
+    pub fn is_integer(&self) -> bool {
+        self.kind == TokenKind::Num && self.text.bytes().all(|b| b.is_ascii_digit())
+    }
+
+    /// The digit run as an integer, when it has no separators and at most 9 digits.
+    pub fn integer(&self) -> Option<u32> {
+        if self.is_integer() && self.text.len() <= 9 {
+            self.text.parse().ok()
+        } else {
+            None
+        }
+    }
+
+    /// True when the first letter is upper case.
+    pub fn is_capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// Splits `s` into tokens; `folded` is `fold(s)` (same byte length).
+pub(crate) fn tokenize<'a>(s: &'a str, folded: &'a str) -> Vec<Token<'a>> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut chars = s.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        let (kind, end) = if c.is_ascii_digit() {
+            (TokenKind::Num, digit_run_end(bytes, start))
+        } else if c.is_alphabetic() {
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, n)) = chars.peek() {
+                if !n.is_alphabetic() {
+                    break;
+                }
+                end = i + n.len_utf8();
+                chars.next();
+            }
+            (TokenKind::Word, end)
+        } else if c.is_whitespace() {
+            continue;
+        } else {
+            (TokenKind::Mark, start + c.len_utf8())
+        };
+        if kind == TokenKind::Num {
+            while chars.peek().is_some_and(|&(i, _)| i < end) {
+                chars.next();
+            }
+        }
+        out.push(Token {
+            kind,
+            range: start..end,
+            text: &s[start..end],
+            key: folded.get(start..end).unwrap_or(""),
+        });
+    }
+    out
+}
+
+/// End of the digit run at `start`: digits, and "." or "," followed by a digit.
+fn digit_run_end(bytes: &[u8], start: usize) -> usize {
+    let mut end = start;
+    while end < bytes.len() {
+        let b = bytes[end];
+        if b.is_ascii_digit() {
+            end += 1;
+        } else if (b == b'.' || b == b',') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// True when token `i` ends exactly where token `i + 1` starts.
+pub(crate) fn glued(tokens: &[Token], i: usize) -> bool {
+    match (tokens.get(i), tokens.get(i + 1)) {
+        (Some(a), Some(b)) => a.range.end == b.range.start,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::fold;
+
+    #[test]
+    fn splits_numbers_words_and_marks() {
+        let s = "Đạt 1.234,5 tỷ đồng/người, 2015.";
+        let f = fold(s);
+        let toks: Vec<&str> = tokenize(s, &f).iter().map(|t| t.text).collect();
+        assert_eq!(
+            toks,
+            ["Đạt", "1.234,5", "tỷ", "đồng", "/", "người", ",", "2015", "."]
+        );
+    }
+}

@@ -1,0 +1,140 @@
+//! Linear time, checked by ratios of medians (never by wall-clock thresholds): ten times the
+//! text takes well under fifteen times as long, and pathological inputs cost no more per byte
+//! than twice ordinary articles.
+
+mod support;
+
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
+use support::{articles, repeated_articles};
+use thidua::{extract, Options};
+
+/// Runs of each measurement; the median is kept.
+const RUNS: usize = 5;
+
+/// Timing tests run one at a time, so that they do not slow each other down.
+static SERIAL: Mutex<()> = Mutex::new(());
+
+fn options() -> Options {
+    Options {
+        max_input_bytes: usize::MAX,
+        ..Options::default()
+    }
+}
+
+/// Median time of `RUNS` extractions of `input`.
+fn median_time(input: &str) -> Duration {
+    let options = options();
+    let mut times: Vec<Duration> = (0..RUNS)
+        .map(|_| {
+            let start = Instant::now();
+            let summary = extract(input, &options).expect("no limit");
+            let elapsed = start.elapsed();
+            std::hint::black_box(summary);
+            elapsed
+        })
+        .collect();
+    times.sort();
+    times[RUNS / 2]
+}
+
+/// Nanoseconds per byte of `input`.
+fn per_byte(input: &str) -> f64 {
+    median_time(input).as_nanos() as f64 / input.len() as f64
+}
+
+/// Ordinary articles, repeated to about one megabyte.
+fn megabyte_of_articles() -> &'static str {
+    static TEXT: OnceLock<String> = OnceLock::new();
+    TEXT.get_or_init(|| repeated_articles(&articles(), 1 << 20))
+}
+
+/// Per-byte time of ordinary articles, measured once.
+fn baseline_per_byte() -> f64 {
+    static BASELINE: OnceLock<f64> = OnceLock::new();
+    *BASELINE.get_or_init(|| per_byte(megabyte_of_articles()))
+}
+
+#[test]
+fn ten_times_the_text_takes_less_than_fifteen_times_as_long() {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let big = megabyte_of_articles();
+    let small = repeated_articles(&articles(), 100 << 10);
+    // Warm up the lazily built automata and the allocator.
+    median_time(&small);
+    let ratio = (median_time(big).as_secs_f64() / big.len() as f64)
+        / (median_time(&small).as_secs_f64() / small.len() as f64)
+        * 10.0;
+    assert!(
+        ratio < 15.0,
+        "1 MB took {ratio:.1} times as long as 100 KB (linear is 10)"
+    );
+}
+
+/// Asserts that `input` costs less than twice ordinary text per byte.
+fn assert_not_pathological(name: &str, input: &str) {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let baseline = baseline_per_byte();
+    let cost = per_byte(input);
+    assert!(
+        cost < 2.0 * baseline,
+        "{name}: {cost:.1} ns/byte, ordinary articles {baseline:.1} ns/byte"
+    );
+}
+
+#[test]
+fn a_hundred_thousand_slashes() {
+    assert_not_pathological("slashes", &"/".repeat(100_000));
+}
+
+#[test]
+fn a_megabyte_on_one_line_without_spaces() {
+    let word = "thiđuakhenthưởng2024-";
+    assert_not_pathological("one long word", &word.repeat((1 << 20) / word.len()));
+}
+
+#[test]
+fn a_megabyte_of_dotted_digits() {
+    assert_not_pathological("dotted digits", &"1.".repeat(1 << 19));
+}
+
+#[test]
+fn deeply_nested_html() {
+    let depth = 50_000;
+    let input = format!(
+        "<!doctype html><html><body>{}<p>Đại hội thi đua đạt 95%.</p>{}</body></html>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    assert_not_pathological("nested html", &input);
+}
+
+#[test]
+fn unclosed_tags_and_comments() {
+    let html = "<!doctype html><html><body>";
+    assert_not_pathological(
+        "unclosed quoted attributes",
+        &format!("{html}{}", "<a title=\"x ".repeat(50_000)),
+    );
+    assert_not_pathological(
+        "unclosed comments",
+        &format!("{html}{}", "<!-- x ".repeat(50_000)),
+    );
+}
+
+#[test]
+fn a_hundred_thousand_quotes() {
+    assert_not_pathological("opening quotes", &"“".repeat(100_000));
+    assert_not_pathological("quotes with words", &"phong trào “Thi đua ".repeat(20_000));
+}
+
+#[test]
+fn many_short_lines_and_repeated_lines() {
+    assert_not_pathological("short lines", &"Đọc\n".repeat(100_000));
+    let distinct: String = (0..100_000).map(|i| format!("Dòng {i}\n")).collect();
+    assert_not_pathological("distinct short lines", &distinct);
+    assert_not_pathological(
+        "one line repeated",
+        &"Tổng thu ngân sách đạt 412,5 tỷ đồng.\n".repeat(20_000),
+    );
+}

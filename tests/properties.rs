@@ -1,0 +1,285 @@
+//! Invariants of `extract` on arbitrary text and on mutated articles: no panic, spans inside
+//! the input on character boundaries, evidence text equal to what the spans point at, the
+//! same output twice, the output's shape, and figures that do not depend on boilerplate.
+
+mod support;
+
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestCaseError, TestRunner};
+use serde_json::Value;
+use support::{articles, check_spans, evidence_key, utf16_slice};
+use thidua::{extract, Options, Summary};
+
+/// Top-level fields every summary has, whatever the input.
+const SUMMARY_FIELDS: [&str; 22] = [
+    "version",
+    "title",
+    "title_span",
+    "lead",
+    "lead_span",
+    "source",
+    "published",
+    "authors",
+    "event",
+    "people",
+    "organizations",
+    "places",
+    "abbreviations",
+    "figures",
+    "awards",
+    "documents",
+    "movements",
+    "clusters",
+    "summary",
+    "body",
+    "removed",
+    "warnings",
+];
+
+const FIGURE_KINDS: [&str; 5] = ["money", "percent", "ratio", "count", "quantity"];
+
+fn config(cases: u32) -> Config {
+    Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    }
+}
+
+/// Runs every invariant on one input; the error names the first one broken.
+fn check_invariants(input: &str) -> Result<(), TestCaseError> {
+    let options = Options::default();
+    let summary = extract(input, &options).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let json = serde_json::to_value(&summary).expect("a summary serialises");
+    check_spans(input, &json).map_err(TestCaseError::fail)?;
+    check_shape(&json)?;
+    if !thidua::text::Text::new(input).was_html {
+        check_evidence(input, &summary)?;
+    }
+    let again = extract(input, &options).expect("second run");
+    prop_assert_eq!(
+        serde_json::to_value(&again).expect("serialises"),
+        json,
+        "two runs differ"
+    );
+    Ok(())
+}
+
+/// The fields the contract promises are there, with the right JSON types.
+fn check_shape(json: &Value) -> Result<(), TestCaseError> {
+    let object = json.as_object().expect("a summary is an object");
+    for field in SUMMARY_FIELDS {
+        prop_assert!(object.contains_key(field), "missing field {}", field);
+    }
+    prop_assert_eq!(json["version"].as_u64(), Some(1));
+    for list in [
+        "authors",
+        "people",
+        "organizations",
+        "places",
+        "abbreviations",
+        "figures",
+        "awards",
+        "documents",
+        "movements",
+        "clusters",
+        "summary",
+        "body",
+        "removed",
+        "warnings",
+    ] {
+        prop_assert!(json[list].is_array(), "{} is not an array", list);
+    }
+    for figure in json["figures"].as_array().into_iter().flatten() {
+        let kind = figure["kind"].as_str().unwrap_or("");
+        prop_assert!(FIGURE_KINDS.contains(&kind), "figure kind {}", kind);
+        prop_assert!(
+            figure["value"].as_f64().is_some_and(f64::is_finite),
+            "figure value {}",
+            figure["value"]
+        );
+    }
+    for warning in json["warnings"].as_array().into_iter().flatten() {
+        prop_assert!(warning["code"].as_str().is_some_and(|s| !s.is_empty()));
+        prop_assert!(warning["message"].as_str().is_some_and(|s| !s.is_empty()));
+    }
+    Ok(())
+}
+
+/// For figures, movements and documents, the input under the span is the fact's text (up to
+/// NFC, the unified lookalikes and white space).
+fn check_evidence(input: &str, summary: &Summary) -> Result<(), TestCaseError> {
+    let facts = summary
+        .figures
+        .iter()
+        .map(|f| (&f.text, f.span))
+        .chain(summary.movements.iter().map(|m| (&m.name, m.span)))
+        .chain(summary.documents.iter().map(|d| (&d.text, d.span)));
+    for (text, span) in facts {
+        let under = utf16_slice(input, span.start, span.end);
+        prop_assert_eq!(
+            evidence_key(&under),
+            evidence_key(text),
+            "span {:?} of {:?}",
+            span,
+            text
+        );
+    }
+    Ok(())
+}
+
+/// Text made of what pasted articles contain: Vietnamese letters in both tone placements and
+/// NFD, digits with Vietnamese separators, money words, quotes, slashes, tags, emoji, CJK,
+/// line breaks and control characters.
+fn article_like() -> impl Strategy<Value = String> {
+    let pieces = prop_oneof![
+        Just("Đại hội thi đua ".to_string()),
+        Just("hoà Hòa uỷ ủy ".to_string()),
+        Just("Ho\u{0300}a Bi\u{0300}nh ".to_string()),
+        Just("Ðồng chí ".to_string()),
+        Just("tỷ đồng ".to_string()),
+        Just("triệu đồng/người/năm ".to_string()),
+        Just("nghìn tỷ ".to_string()),
+        Just("%".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("\"".to_string()),
+        Just("/".to_string()),
+        Just("-".to_string()),
+        Just(".".to_string()),
+        Just(",".to_string()),
+        Just("\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("\n\n".to_string()),
+        Just("\u{00A0}".to_string()),
+        Just("\u{200B}".to_string()),
+        Just("<p>".to_string()),
+        Just("</div>".to_string()),
+        Just("&nbsp;".to_string()),
+        Just("😀".to_string()),
+        Just("中文".to_string()),
+        Just("Chỉ thị số 34-CT/TW ".to_string()),
+        Just("phong trào “".to_string()),
+        Just("ngày 29/12/2022 ".to_string()),
+        Just("gần ".to_string()),
+        Just("trên ".to_string()),
+        "[0-9]{1,4}",
+        "[0-9]{1,3}([.,][0-9]{1,3}){0,3}",
+        "[a-zA-Zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ ]{1,12}",
+        any::<char>().prop_map(String::from),
+    ];
+    prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
+}
+
+#[test]
+fn arbitrary_strings_keep_every_invariant() {
+    let mut runner = TestRunner::new(config(96));
+    runner
+        .run(&any::<String>(), |s| check_invariants(&s))
+        .unwrap();
+}
+
+#[test]
+fn article_like_strings_keep_every_invariant() {
+    let mut runner = TestRunner::new(config(160));
+    runner
+        .run(&article_like(), |s| check_invariants(&s))
+        .unwrap();
+}
+
+/// One edit of an article: insert a piece, delete a stretch, or swap two lines.
+#[derive(Debug, Clone)]
+enum Edit {
+    Insert(usize, String),
+    Delete(usize, usize),
+    SwapLines(usize, usize),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        (any::<usize>(), article_like()).prop_map(|(at, s)| Edit::Insert(at, s)),
+        (any::<usize>(), 0usize..200).prop_map(|(at, n)| Edit::Delete(at, n)),
+        (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Edit::SwapLines(a, b)),
+    ]
+}
+
+/// The char boundary of `s` at or before `at`, at most the end.
+fn floor_boundary(s: &str, at: usize) -> usize {
+    let mut i = at.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn apply(article: &str, edit: &Edit) -> String {
+    match edit {
+        Edit::Insert(at, piece) => {
+            let at = floor_boundary(article, at % (article.len() + 1));
+            format!("{}{}{}", &article[..at], piece, &article[at..])
+        }
+        Edit::Delete(at, n) => {
+            let start = floor_boundary(article, at % (article.len() + 1));
+            let end = floor_boundary(article, start + n);
+            format!("{}{}", &article[..start], &article[end..])
+        }
+        Edit::SwapLines(a, b) => {
+            let mut lines: Vec<&str> = article.split('\n').collect();
+            let n = lines.len();
+            lines.swap(a % n, b % n);
+            lines.join("\n")
+        }
+    }
+}
+
+#[test]
+fn mutated_articles_keep_every_invariant() {
+    let articles = articles();
+    let strategy = (0..articles.len(), prop::collection::vec(edit(), 1..6));
+    let mut runner = TestRunner::new(config(64));
+    runner
+        .run(&strategy, |(which, edits)| {
+            let input = edits
+                .iter()
+                .fold(articles[which].clone(), |text, e| apply(&text, e));
+            check_invariants(&input)
+        })
+        .unwrap();
+}
+
+#[test]
+fn unmutated_articles_keep_every_invariant() {
+    for article in articles() {
+        check_invariants(&article).unwrap();
+    }
+}
+
+/// Figure values, sorted, as comparable integers (thousandths).
+fn figure_values(summary: &Summary) -> Vec<(String, i64)> {
+    let mut values: Vec<(String, i64)> = summary
+        .figures
+        .iter()
+        .map(|f| (f.kind.clone(), (f.value * 1000.0).round() as i64))
+        .collect();
+    values.sort();
+    values
+}
+
+/// The article's own text (title, then lead, body and captions) reads to the same figures as
+/// the whole page: boilerplate adds or removes nothing.
+#[test]
+fn figures_come_from_the_article_text_only() {
+    let options = Options::default();
+    for article in articles() {
+        let page = extract(&article, &options).unwrap();
+        let mut clean = page.title.clone().map(|t| vec![t]).unwrap_or_default();
+        clean.extend(page.body.iter().map(|p| p.text.clone()));
+        let again = extract(&clean.join("\n\n"), &options).unwrap();
+        assert_eq!(
+            figure_values(&again),
+            figure_values(&page),
+            "figures differ once boilerplate is gone, in:\n{}",
+            &article[..article.len().min(200)]
+        );
+    }
+}

@@ -31,7 +31,7 @@ pub struct Context<'a> {
 
 /// Organisation kinds whose names take a person's name ("Trường THPT Trần Phú", "đường
 /// Nguyễn Thái Sơn", "Giải thưởng Lê Văn Thiêm").
-const NAMED_AFTER: [&str; 9] = [
+const NAMED_AFTER: [&str; 8] = [
     "award",
     "fund",
     "school",
@@ -40,7 +40,6 @@ const NAMED_AFTER: [&str; 9] = [
     "street",
     "institute",
     "hospital",
-    "military",
 ];
 
 /// The hit of `hits` (sorted, non-overlapping, as lexicon hits are) that contains word `i`.
@@ -148,7 +147,12 @@ impl<'a> Context<'a> {
             .into_iter()
             .filter(|h| {
                 let open = lexicons::bodies().fields(h.entry).get(2) == Some(&"open");
-                !open || words.case(h.words.start) != Some(Case::Lower)
+                let named_next = words.gaps.get(h.words.end) == Some(&Gap::Space)
+                    && matches!(
+                        words.case(h.words.end),
+                        Some(Case::Title | Case::Caps | Case::Acronym)
+                    );
+                !open || words.case(h.words.start) != Some(Case::Lower) || named_next
             })
             .collect();
         let place_kinds = words.hits(lexicons::place_kinds());
@@ -263,10 +267,9 @@ impl<'a> Context<'a> {
             &self.honorifics,
         ];
         words.clone().all(|i| {
-            lists.iter().any(|hits| {
-                containing(hits, i)
-                    .is_some_and(|h| h.words.start >= words.start && h.words.end <= words.end)
-            })
+            lists
+                .iter()
+                .any(|hits| containing(hits, i).is_some_and(|h| h.words.end <= words.end))
         })
     }
 
@@ -281,7 +284,14 @@ impl<'a> Context<'a> {
         }
         let word = self.words.folded(i);
         match case {
-            Case::Number => i > 0 && self.words.folded(i - 1) == "số",
+            // "số 2", "Vùng 4", "Tiểu đoàn 3", "Quân khu 4"
+            Case::Number => {
+                i > 0
+                    && self.gap(i) == Gap::Space
+                    && (self.words.folded(i - 1) == "số"
+                        || self.covered[i - 1]
+                        || matches!(self.words.case(i - 1), Some(Case::Title | Case::Caps)))
+            }
             _ if word == "và" => {
                 self.gap(i + 1) == Gap::Space
                     && matches!(

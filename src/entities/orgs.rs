@@ -90,7 +90,7 @@ fn complete(
         end += 2;
     }
     if let Some(unit) = starting_at(&cx.places, end)
-        .filter(|_| cx.gap(end) == Gap::Space && starts_with_capital(cx, end))
+        .filter(|_| cx.gap(end) == Gap::Space && starts_with_capital(cx, end) && !blocked[end])
     {
         end = unit.words.end;
     }

@@ -46,8 +46,19 @@ pub fn find(contexts: &[Context], authors: &[String]) -> (Vec<FoundPerson>, Vec<
         for name in &names {
             blocked[name.clone()].iter_mut().for_each(|b| *b = true);
         }
+        // "Các chiến sĩ Nguyễn Văn An, Lê Minh Đức": a plural title covers the listed names.
+        let mut shared: Option<(usize, Vec<Range<usize>>)> = None;
         for name in names {
-            if let Some(m) = mention(cx, name, &blocked) {
+            let inherited = match &shared {
+                Some((end, roles)) if listed_after(cx, *end, name.start) => roles.clone(),
+                _ => Vec::new(),
+            };
+            let end = name.end;
+            shared = None;
+            if let Some((m, plural)) = mention(cx, name, &blocked, inherited) {
+                if !plural.is_empty() {
+                    shared = Some((end, plural));
+                }
                 if !author_keys.contains(&key(&m.name)) {
                     add(&mut people, &mut index, m);
                 }
@@ -105,9 +116,13 @@ fn split_run(cx: &Context, run: Range<usize>) -> Option<Range<usize>> {
             && (is_surname(cx, start)
                 || (len == 3 && is_middle_name(cx, start + 1) && !cx.in_lexicon(start)))
     };
+    // "báo Nhân Dân Lê Quốc Minh": the words before the name name the organisation.
+    let after_open_head = cx.gap(run.start) == Gap::Space
+        && ending_at(&cx.bodies, run.start)
+            .is_some_and(|h| lexicons::bodies().fields(h.entry).get(2) == Some(&"open"));
     let first_start = (run.start + 1).max(run_end.saturating_sub(4));
     let after_known_prefix = (first_start..run_end)
-        .find(|&s| valid(s) && known_prefix(cx, run.start..s))
+        .find(|&s| valid(s) && (after_open_head || known_prefix(cx, run.start..s)))
         .map(|s| s..run_end);
     after_known_prefix.or_else(|| valid(run.start).then(|| run.clone()))
 }
@@ -164,9 +179,24 @@ fn plausible(cx: &Context, name: Range<usize>) -> bool {
 }
 
 /// The mention of `name` with its titles, when it is a person of the article.
-fn mention(cx: &Context, name: Range<usize>, blocked: &[bool]) -> Option<Mention> {
+/// Also returns the titles to share with the next names of a list: the plural title of
+/// "các chiến sĩ X, Y", or the titles this name inherited (`inherited`) from such a title.
+fn mention(
+    cx: &Context,
+    name: Range<usize>,
+    blocked: &[bool],
+    inherited: Vec<Range<usize>>,
+) -> Option<(Mention, Vec<Range<usize>>)> {
     let mut roles = titles::before(cx, name.start, blocked);
+    let plural = roles
+        .first()
+        .is_some_and(|r| r.start > 0 && PLURALS.contains(&cx.words.folded(r.start - 1)));
+    let mut share = if plural { roles.clone() } else { Vec::new() };
     roles.extend(titles::after(cx, name.end, blocked));
+    if roles.is_empty() && !inherited.is_empty() {
+        roles = inherited.clone();
+        share = inherited;
+    }
     let honorific = cx.honorific_before(name.start);
     // A two-syllable name needs its title right before it ("Tổng Bí thư Tô Lâm"), not a
     // stretch of unknown words ("... Tổ chức Dân tộc Mã Lai").
@@ -187,14 +217,28 @@ fn mention(cx: &Context, name: Range<usize>, blocked: &[bool]) -> Option<Mention
     if roles.is_empty() && !honorific && !untitled_ok {
         return None;
     }
-    Some(Mention {
+    let m = Mention {
         name: cx.words.phrase(name.clone()),
         roles: roles
             .into_iter()
             .map(|r| (cx.words.phrase(r.clone()), cx.words.norm_range(r)))
             .collect(),
         range: cx.words.norm_range(name),
-    })
+    };
+    Some((m, share))
+}
+
+/// Words that make the title after them plural ("các chiến sĩ", "những đồng chí").
+const PLURALS: [&str; 2] = ["các", "những"];
+
+/// True when the name starting at `start` follows the name ending at `prev_end` in a list
+/// ("X, Y" or "X và Y").
+fn listed_after(cx: &Context, prev_end: usize, start: usize) -> bool {
+    (start == prev_end && cx.gap(start) == Gap::Comma)
+        || (start == prev_end + 1
+            && cx.words.folded(prev_end) == "và"
+            && cx.gap(prev_end) == Gap::Space
+            && cx.gap(start) == Gap::Space)
 }
 
 /// True when the segment is a byline: the name first, then nothing, or a short unit after a

@@ -74,6 +74,8 @@ impl<'a> Words<'a> {
         for (i, t) in tokens.iter().enumerate() {
             gaps.push(if i == 0 {
                 Gap::Stop
+            } else if is_abbreviation_dot(text, &tokens[i - 1], t, prev_end) {
+                Gap::Space // "TP. HCM", "Q. Bình Thạnh"
             } else {
                 classify_gap(&text[prev_end..t.range.start])
             });
@@ -195,6 +197,7 @@ fn is_joiner(c: char, chars: &[(usize, char)], k: usize, upper_so_far: bool) -> 
         '.' => {
             (prev.is_ascii_digit() && next.is_ascii_digit())
                 || (upper_so_far && prev.is_uppercase() && next.is_uppercase())
+                || (upper_so_far && prev.is_uppercase() && next.is_ascii_digit())
         }
         '&' => upper_so_far && prev.is_uppercase() && next.is_uppercase(),
         '/' => prev.is_ascii_digit() && next.is_ascii_digit(),
@@ -250,6 +253,22 @@ fn is_vowel(c: char) -> bool {
     let base = crate::text::fold(&c.to_string());
     "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
         .contains(base.as_str())
+}
+
+/// True when the gap between `prev` and `next` is the period of an abbreviation of one to
+/// three capitals followed by a capitalised word: "TP. HCM", "Q. Bình Thạnh".
+fn is_abbreviation_dot(text: &str, prev: &Token, next: &Token, prev_end: usize) -> bool {
+    let word = &text[prev.range.clone()];
+    let gap = &text[prev_end..next.range.start];
+    let next_capital = text[next.range.clone()]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    gap.starts_with('.')
+        && gap[1..].chars().all(char::is_whitespace)
+        && (1..=3).contains(&word.chars().count())
+        && word.chars().all(char::is_uppercase)
+        && next_capital
 }
 
 fn classify_gap(gap: &str) -> Gap {

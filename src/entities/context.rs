@@ -134,7 +134,15 @@ impl<'a> Context<'a> {
     pub fn new(text: &'a str, base: usize) -> Context<'a> {
         let words = Words::new(text, base);
         let titles = words.hits(lexicons::titles());
-        let all_bodies = words.hits(lexicons::bodies());
+        let place_kinds = words.hits(lexicons::place_kinds());
+        // A unit kind wins over a body word inside it: "phố" in "thành phố" is no street.
+        let all_bodies: Vec<WordHit> = words
+            .hits(lexicons::bodies())
+            .into_iter()
+            .filter(|h| {
+                !containing(&place_kinds, h.words.start).is_some_and(|k| k.words.end >= h.words.end)
+            })
+            .collect();
         let named_after: Vec<WordHit> = all_bodies
             .iter()
             .filter(|h| {
@@ -155,7 +163,6 @@ impl<'a> Context<'a> {
                 !open || words.case(h.words.start) != Some(Case::Lower) || named_next
             })
             .collect();
-        let place_kinds = words.hits(lexicons::place_kinds());
         let places = words.hits(&lexicons::gazetteer().names);
         let honorifics: Vec<WordHit> = words
             .hits(lexicons::honorifics())

@@ -117,9 +117,15 @@ fn split_run(cx: &Context, run: Range<usize>) -> Option<Range<usize>> {
                 || (len == 3 && is_middle_name(cx, start + 1) && !cx.in_lexicon(start)))
     };
     // "báo Nhân Dân Lê Quốc Minh": the words before the name name the organisation.
-    let after_open_head = cx.gap(run.start) == Gap::Space
-        && ending_at(&cx.bodies, run.start)
-            .is_some_and(|h| lexicons::bodies().fields(h.entry).get(2) == Some(&"open"));
+    let open_head = ending_at(&cx.bodies, run.start)
+        .filter(|h| lexicons::bodies().fields(h.entry).get(2) == Some(&"open"));
+    let after_open_head = cx.gap(run.start) == Gap::Space && open_head.is_some();
+    // "Trường THPT Chuyên Nguyễn Tất Thành": without a title before it ("Tổng biên tập báo
+    // ..."), a school or company head names itself after the person.
+    let titled_head = open_head.is_some_and(|h| ending_at(&cx.titles, h.words.start).is_some());
+    if after_open_head && !titled_head && ending_at(&cx.named_after, run.start).is_some() {
+        return None;
+    }
     let first_start = (run.start + 1).max(run_end.saturating_sub(4));
     let after_known_prefix = (first_start..run_end)
         .find(|&s| valid(s) && (after_open_head || known_prefix(cx, run.start..s)))

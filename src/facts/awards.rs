@@ -13,6 +13,7 @@ use super::Passage;
 use crate::lexicon::{is_word_boundary, Hit, Lexicon};
 use crate::model::Award;
 use crate::text::Text;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -26,6 +27,9 @@ fn verbs() -> &'static Lexicon {
     LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/award_verbs.txt")))
 }
 
+/// How far back, in bytes, a verb, "được" or a proposal word is looked for (keeps the
+/// reading linear).
+const LOOK_BACK_BYTES: usize = 240;
 /// Most words between a granting verb and the distinction it grants
 /// ("tặng nhiều phần thưởng cao quý như Huân chương Lao động, cờ thi đua, bằng khen").
 const MAX_VERB_GAP_WORDS: usize = 14;
@@ -189,11 +193,10 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
             .map_or(mention.name.end, |a| a.end);
         let (recipients, counts) = match voice {
             Voice::Active => {
+                let next = verb_hits.partition_point(|(h, _)| h.range.start <= after_name);
                 let next_verb = verb_hits
-                    .iter()
-                    .map(|(h, _)| h.range.start)
-                    .find(|&v| v > after_name)
-                    .unwrap_or(clause.end);
+                    .get(next)
+                    .map_or(clause.end, |(h, _)| h.range.start);
                 let region = recipient_region(fold, after_name, next_verb);
                 if let Some(r) = &region {
                     consumed_until = r.end;
@@ -244,16 +247,10 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
 
 /// The end of the last distinction or verb before `at`: a passive subject starts after it.
 fn earlier_grant_end(mentions: &[Mention], verbs: &[(Hit, Voice)], at: usize) -> usize {
-    let mention_end = mentions
-        .iter()
-        .map(|m| m.name.end)
-        .filter(|&e| e <= at)
-        .max();
-    let verb_end = verbs
-        .iter()
-        .map(|(h, _)| h.range.end)
-        .filter(|&e| e <= at)
-        .max();
+    let mentions_before = mentions.partition_point(|m| m.name.end <= at);
+    let verbs_before = verbs.partition_point(|(h, _)| h.range.end <= at);
+    let mention_end = mentions_before.checked_sub(1).map(|i| mentions[i].name.end);
+    let verb_end = verbs_before.checked_sub(1).map(|i| verbs[i].0.range.end);
     mention_end.max(verb_end).unwrap_or(0)
 }
 
@@ -443,7 +440,11 @@ fn upgraded_type(award: &'static str, authority: Option<&str>) -> &'static str {
 
 /// The granting verb standing last before `at`, close enough to govern it.
 fn verb_before(fold: &str, verbs: &[(Hit, Voice)], at: usize) -> Option<(Hit, Voice)> {
-    let (hit, voice) = verbs.iter().rev().find(|(h, _)| h.range.end <= at)?;
+    let before = verbs.partition_point(|(h, _)| h.range.end <= at);
+    let (hit, voice) = verbs[..before].last()?;
+    if at - hit.range.end > LOOK_BACK_BYTES {
+        return None;
+    }
     let gap = super::words(&fold[hit.range.end..at]).count();
     (gap <= MAX_VERB_GAP_WORDS).then(|| (hit.clone(), *voice))
 }
@@ -451,9 +452,10 @@ fn verb_before(fold: &str, verbs: &[(Hit, Voice)], at: usize) -> Option<(Hit, Vo
 /// The "được" that makes the verb at `verb_start` passive ("được Thủ tướng Chính phủ tặng"),
 /// when it stands a few words before it in the clause.
 fn passive_marker(fold: &str, clause_start: usize, verb_start: usize) -> Option<Range<usize>> {
-    let before = &fold[clause_start..verb_start];
+    let from = super::window_start(fold, verb_start, LOOK_BACK_BYTES).max(clause_start);
+    let before = &fold[from..verb_start];
     let at = before.rfind("được")?;
-    let start = clause_start + at;
+    let start = from + at;
     let end = start + "được".len();
     let gap = super::words(&fold[end..verb_start]).count();
     (is_word_boundary(fold, start) && is_word_boundary(fold, end) && gap <= 8).then_some(start..end)
@@ -465,7 +467,8 @@ fn is_proposal(fold: &str, clause_start: usize, verb: &Hit) -> bool {
     if PROPOSAL_WORDS.contains(&verb_text) {
         return true;
     }
-    let before = &fold[clause_start..verb.range.start];
+    let from = super::window_start(fold, verb.range.start, LOOK_BACK_BYTES).max(clause_start);
+    let before = &fold[from..verb.range.start];
     PROPOSAL_WORDS.iter().any(|w| {
         before.rmatch_indices(w).any(|(i, _)| {
             is_word_boundary(before, i)
@@ -673,35 +676,36 @@ fn same_recipient(pa: &Passage, a: &Grant, pb: &Passage, b: &Grant) -> bool {
 /// Indexes of the grants to keep: a repeat of (type, count) told in another clause is dropped,
 /// and an unnumbered grant is dropped when the same type is told elsewhere.
 fn merge(found: &[(usize, &Passage, Grant)]) -> Vec<usize> {
+    /// Kept grants of one (type, count) compared for a repeat, at most.
+    const MAX_COMPARED: usize = 16;
     let mut kept: Vec<usize> = Vec::new();
-    for (i, (order, _, g)) in found.iter().enumerate() {
-        let repeat = kept.iter().any(|&k| {
-            let (o, other_passage, other) = &found[k];
-            other.award == g.award
-                && other.count == g.count
-                && g.count.is_some()
-                && (o != order || other.clause != g.clause)
-                && (g.count != Some(1) || same_recipient(other_passage, other, found[i].1, g))
-        });
+    let mut by_key: HashMap<(&str, Option<u32>), Vec<usize>> = HashMap::new();
+    for (i, (order, passage, g)) in found.iter().enumerate() {
+        let same_key = by_key.entry((g.award, g.count)).or_default();
+        let repeat = g.count.is_some()
+            && same_key.iter().take(MAX_COMPARED).any(|&k| {
+                let (o, other_passage, other) = &found[k];
+                (o != order || other.clause != g.clause)
+                    && (g.count != Some(1) || same_recipient(other_passage, other, passage, g))
+            });
         if !repeat {
+            same_key.push(i);
             kept.push(i);
         }
     }
-    let typed_with_count = |award: &str| {
-        kept.iter()
-            .any(|&k| found[k].2.award == award && found[k].2.count.is_some())
-    };
-    let mut out: Vec<usize> = Vec::new();
-    for &k in &kept {
-        let g = &found[k].2;
-        if g.count.is_none()
-            && (typed_with_count(g.award) || out.iter().any(|&o| found[o].2.award == g.award))
-        {
-            continue;
-        }
-        out.push(k);
-    }
-    out
+    let counted: HashSet<&str> = kept
+        .iter()
+        .map(|&k| &found[k].2)
+        .filter(|g| g.count.is_some())
+        .map(|g| g.award)
+        .collect();
+    let mut unnumbered: HashSet<&str> = HashSet::new();
+    kept.into_iter()
+        .filter(|&k| {
+            let g = &found[k].2;
+            g.count.is_some() || (!counted.contains(g.award) && unnumbered.insert(g.award))
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 use super::Passage;
 use crate::model::Movement;
 use crate::text::Text;
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// Words that introduce a movement name, folded, longest first, with the kind reported.
@@ -21,6 +22,9 @@ const TRIGGERS: [(&str, &str); 4] = [
 /// How many words may stand between the trigger and the opening quote
 /// ("phong trào thi đua yêu nước “...”", "chủ đề xuyên suốt '...'").
 const MAX_WORDS_BETWEEN: usize = 3;
+
+/// How far before a quote its trigger is looked for, in bytes (keeps the reading linear).
+const LOOK_BACK_BYTES: usize = 400;
 
 /// A quoted phrase: the range of the quotes and of the name inside.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -152,14 +156,13 @@ fn continues_list(fold: &str, previous_end: usize, open: usize) -> bool {
 /// The movements of the article, each once, in text order.
 pub fn find(text: &Text, passages: &[Passage]) -> Vec<Movement> {
     let mut out: Vec<Movement> = Vec::new();
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for passage in passages {
         for (range, kind) in names(passage.text, &passage.fold) {
             let key = crate::clean::collapse_spaces(&passage.fold[range.clone()]);
-            if seen.contains(&key) {
+            if !seen.insert(key) {
                 continue;
             }
-            seen.push(key);
             out.push(Movement {
                 name: passage.text[range.clone()].to_string(),
                 kind: kind.to_string(),

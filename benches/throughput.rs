@@ -2,8 +2,9 @@
 //!
 //!     cargo bench --bench throughput [-- quick]
 //!
-//! A plain timing harness (median of timed batches with `std::time::Instant`), so it builds
-//! offline with no extra dependency. Reads the dev set from `$THIDUA_DEVSET` (default
+//! A plain timing harness (median of timed batches of the thread's CPU time, so that other
+//! processes on a shared machine do not count), so it builds offline with no extra
+//! dependency. Reads the dev set from `$THIDUA_DEVSET` (default
 //! /work/shared/devset) when present, plus the test suite's own articles. Prints:
 //! one line per stage over the articles, then `extract` on inputs from 10 KB to 10 MB
 //! (time per byte must stay flat) and on pathological inputs.
@@ -12,23 +13,24 @@
 mod support;
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use thidua::{clean, entities, facts, parse, summary, text, Options};
 
 /// Median seconds per call of `run`, timing batches of calls for about `budget` in all.
+/// Times are the thread's CPU time on Linux (the machine may be shared), wall time elsewhere.
 fn seconds_per_call(budget: Duration, mut run: impl FnMut()) -> f64 {
-    let start = Instant::now();
-    run();
-    let once = start.elapsed().max(Duration::from_micros(1));
+    let (once, ()) = support::time(&mut run);
+    let once = once.max(Duration::from_micros(1));
     let per_batch = budget / 7;
     let calls = (per_batch.as_secs_f64() / once.as_secs_f64()).clamp(1.0, 1e6) as u32;
     let mut batches: Vec<f64> = (0..7)
         .map(|_| {
-            let start = Instant::now();
-            for _ in 0..calls {
-                run();
-            }
-            start.elapsed().as_secs_f64() / f64::from(calls)
+            let (elapsed, ()) = support::time(|| {
+                for _ in 0..calls {
+                    run();
+                }
+            });
+            elapsed.as_secs_f64() / f64::from(calls)
         })
         .collect();
     batches.sort_by(f64::total_cmp);

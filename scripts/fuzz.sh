@@ -41,7 +41,7 @@ for target in "${targets[@]}"; do
   say "$target: ${seconds}s, sanitizer $sanitizer"
   log="$here/fuzz/$target.log"
   if (cd "$here" && nice cargo fuzz run --sanitizer "$sanitizer" --debug-assertions "$target" "$corpus" -- \
-        -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1) \
+        -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1) \
         >"$log" 2>&1; then
     say "$target: no crash; $(grep -m1 'stat::number_of_executed_units' "$log" || echo 'see '"$log")"
   else

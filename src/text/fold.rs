@@ -11,10 +11,13 @@ pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         let lower = fold_char(c);
         if let Some(&next) = chars.peek() {
-            let next_lower = fold_char(next);
-            if let Some((bare, toned_next)) = move_tone(lower, next_lower) {
+            if let Some((bare, toned_next)) = move_tone(lower, fold_char(next)) {
                 if bare.len_utf8() + toned_next.len_utf8() == c.len_utf8() + next.len_utf8() {
                     out.push(bare);
                     out.push(toned_next);

@@ -19,18 +19,33 @@ impl Mapped {
         }
     }
 
-    /// The input itself, each byte mapped to its own UTF-16 offset.
+    /// The input itself, each byte mapped to the UTF-16 offset of its character.
     pub fn identity(input: &str) -> Mapped {
-        let mut out = Mapped::with_capacity(input.len());
+        let mut map = Vec::with_capacity(input.len() + 1);
         let mut at = 0u32;
-        for c in input.chars() {
-            let next = at + c.len_utf16() as u32;
-            let mut buf = [0u8; 4];
-            out.push_str(c.encode_utf8(&mut buf), at, next);
-            at = next;
+        let mut char_start = 0u32;
+        for &b in input.as_bytes() {
+            // A byte that does not continue a character starts one: it advances the offset by
+            // the UTF-16 length of the character before it.
+            if b & 0xC0 != 0x80 {
+                char_start = at;
+                at += if b >= 0xF0 { 2 } else { 1 };
+            }
+            map.push(char_start);
         }
-        out.finish(at);
-        out
+        map.push(at);
+        Mapped {
+            text: input.to_string(),
+            map,
+        }
+    }
+
+    /// Appends one character standing for the input's `orig_start..`: all its bytes map to
+    /// `orig_start` (what [`Mapped::push_str`] does for a one-character piece).
+    pub fn push_char(&mut self, c: char, orig_start: u32) {
+        let len = c.len_utf8();
+        self.map.extend(std::iter::repeat_n(orig_start, len));
+        self.text.push(c);
     }
 
     /// Appends `piece`, which stands for the input's `orig_start..orig_end`. Its first byte

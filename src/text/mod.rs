@@ -116,14 +116,9 @@ fn normalise(input: &Mapped) -> Mapped {
         }
     } else {
         for (i, c) in text.char_indices() {
-            let end = i + c.len_utf8();
-            let mut buf = [0u8; 4];
-            push_cleaned(
-                &mut out,
-                c.encode_utf8(&mut buf),
-                input.map[i],
-                input.map[end],
-            );
+            if let Some(c) = cleaned_char(c) {
+                out.push_char(c, input.map[i]);
+            }
         }
     }
     out.finish(input.map[text.len()]);
@@ -133,21 +128,23 @@ fn normalise(input: &Mapped) -> Mapped {
 /// Appends `piece` (one character or one composed cluster) with lookalikes unified.
 fn push_cleaned(out: &mut Mapped, piece: &str, orig_start: u32, orig_end: u32) {
     let mut chars = piece.chars();
-    let cleaned = match (chars.next(), chars.next()) {
-        (Some(c), None) => match c {
-            '\u{00D0}' => Some('Đ'),
-            '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{3000}' | '\t' => Some(' '),
-            '\u{200B}' | '\u{FEFF}' | '\u{00AD}' | '\u{200C}' | '\u{200D}' => None,
-            c => Some(c),
-        },
-        _ => {
-            out.push_str(piece, orig_start, orig_end);
-            return;
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => {
+            if let Some(c) = cleaned_char(c) {
+                out.push_char(c, orig_start);
+            }
         }
-    };
-    if let Some(c) = cleaned {
-        let mut buf = [0u8; 4];
-        out.push_str(c.encode_utf8(&mut buf), orig_start, orig_end);
+        _ => out.push_str(piece, orig_start, orig_end),
+    }
+}
+
+/// One character with lookalikes unified; `None` for the invisible ones that are dropped.
+fn cleaned_char(c: char) -> Option<char> {
+    match c {
+        '\u{00D0}' => Some('Đ'),
+        '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{3000}' | '\t' => Some(' '),
+        '\u{200B}' | '\u{FEFF}' | '\u{00AD}' | '\u{200C}' | '\u{200D}' => None,
+        c => Some(c),
     }
 }
 

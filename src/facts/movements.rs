@@ -115,9 +115,10 @@ pub fn names(s: &str, fold: &str) -> Vec<(Range<usize>, &'static str)> {
 
 /// The kind of the trigger standing just before byte `open`, if any.
 fn introduced_by(fold: &str, open: usize) -> Option<&'static str> {
-    let clause_start = fold[..open]
+    let window = super::window_start(fold, open, LOOK_BACK_BYTES);
+    let clause_start = fold[window..open]
         .rfind(['.', ';', '!', '?'])
-        .map_or(0, |i| i + 1);
+        .map_or(window, |i| window + i + 1);
     let clause = &fold[clause_start..open];
     let (at, kind, len) = TRIGGERS
         .iter()

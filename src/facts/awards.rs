@@ -171,10 +171,8 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
         })
         .collect();
     let mut consumed_until = clause.start;
-    for mention in &mentions {
-        if mention.name.start < consumed_until
-            || super::ends_with_word(fold, mention.name.start, "đạt")
-        {
+    for (index, mention) in mentions.iter().enumerate() {
+        if mention.name.start < consumed_until || described(fold, &mentions, index, clause.start) {
             continue;
         }
         let Some((verb, voice)) = verb_before(fold, &verb_hits, mention.name.start) else {
@@ -195,11 +193,9 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
             Voice::Active => {
                 let next = verb_hits.partition_point(|(h, _)| h.range.start <= after_name);
                 let later = mentions.partition_point(|m| m.name.start <= after_name);
-                let next_mention = mentions[later..]
-                    .iter()
-                    .map(|m| m.name.start)
-                    .find(|&m| !super::ends_with_word(fold, m, "đạt"))
-                    .unwrap_or(clause.end);
+                let next_mention = (later..mentions.len())
+                    .find(|&i| !described(fold, &mentions, i, clause.start))
+                    .map_or(clause.end, |i| mentions[i].name.start);
                 let next_verb = verb_hits
                     .get(next)
                     .map_or(clause.end, |(h, _)| h.range.start)
@@ -251,6 +247,25 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
             });
         }
     }
+}
+
+/// True when mention `index` describes a recipient rather than names a grant: "đạt" stands
+/// between it and the distinction before it ("cho các đơn vị đạt Chính quyền vững mạnh, Tập
+/// thể lao động tiên tiến").
+fn described(fold: &str, mentions: &[Mention], index: usize, clause_start: usize) -> bool {
+    let start = mentions[index].name.start;
+    let Some(previous) = index.checked_sub(1) else {
+        return super::ends_with_word(fold, start, "đạt");
+    };
+    let from = mentions[previous]
+        .name
+        .end
+        .max(clause_start)
+        .max(super::window_start(fold, start, LOOK_BACK_BYTES));
+    let between = &fold[from.min(start)..start];
+    between
+        .match_indices("đạt")
+        .any(|(i, _)| is_word_boundary(between, i) && is_word_boundary(between, i + "đạt".len()))
 }
 
 /// The end of the last distinction or verb before `at`: a passive subject starts after it.

@@ -172,7 +172,9 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
         .collect();
     let mut consumed_until = clause.start;
     for (index, mention) in mentions.iter().enumerate() {
-        if mention.name.start < consumed_until || described(fold, &mentions, index, clause.start) {
+        if mention.name.start < consumed_until
+            || described(fold, &mentions, &verb_hits, index, clause.start)
+        {
             continue;
         }
         let Some((verb, voice)) = verb_before(fold, &verb_hits, mention.name.start) else {
@@ -194,7 +196,7 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
                 let next = verb_hits.partition_point(|(h, _)| h.range.start <= after_name);
                 let later = mentions.partition_point(|m| m.name.start <= after_name);
                 let next_mention = (later..mentions.len())
-                    .find(|&i| !described(fold, &mentions, i, clause.start))
+                    .find(|&i| !described(fold, &mentions, &verb_hits, i, clause.start))
                     .map_or(clause.end, |i| mentions[i].name.start);
                 let next_verb = verb_hits
                     .get(next)
@@ -249,10 +251,16 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
     }
 }
 
-/// True when mention `index` describes a recipient rather than names a grant: "đạt" stands
-/// between it and the distinction before it ("cho các đơn vị đạt Chính quyền vững mạnh, Tập
+/// True when mention `index` describes a recipient rather than names a grant: "đạt" and no
+/// granting verb stand between it and the distinction before it ("cho các đơn vị đạt Chính quyền vững mạnh, Tập
 /// thể lao động tiên tiến").
-fn described(fold: &str, mentions: &[Mention], index: usize, clause_start: usize) -> bool {
+fn described(
+    fold: &str,
+    mentions: &[Mention],
+    verbs: &[(Hit, Voice)],
+    index: usize,
+    clause_start: usize,
+) -> bool {
     let start = mentions[index].name.start;
     let Some(previous) = index.checked_sub(1) else {
         return super::ends_with_word(fold, start, "đạt");
@@ -262,10 +270,15 @@ fn described(fold: &str, mentions: &[Mention], index: usize, clause_start: usize
         .end
         .max(clause_start)
         .max(super::window_start(fold, start, LOOK_BACK_BYTES));
-    let between = &fold[from.min(start)..start];
-    between
-        .match_indices("đạt")
-        .any(|(i, _)| is_word_boundary(between, i) && is_word_boundary(between, i + "đạt".len()))
+    let from = from.min(start);
+    let verb_between = verbs
+        .get(verbs.partition_point(|(h, _)| h.range.start < from))
+        .is_some_and(|(h, _)| h.range.start < start);
+    let between = &fold[from..start];
+    !verb_between
+        && between.match_indices("đạt").any(|(i, _)| {
+            is_word_boundary(between, i) && is_word_boundary(between, i + "đạt".len())
+        })
 }
 
 /// The end of the last distinction or verb before `at`: a passive subject starts after it.

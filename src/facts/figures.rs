@@ -65,7 +65,7 @@ pub fn find(
                 continue;
             }
             let sentence =
-                super::sentence_at(&sentences, value.range.start).unwrap_or(value.range.clone());
+                super::sentence_at(sentences, value.range.start).unwrap_or(value.range.clone());
             let fold = &passage.fold;
             out.push(Figure {
                 kind: kind.to_string(),

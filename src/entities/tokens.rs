@@ -167,11 +167,17 @@ impl<'a> Words<'a> {
 fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut start: Option<usize> = None;
+    // No lower-case letter yet in the word being read (kept as we go: linear time).
+    let mut upper_so_far = true;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for (k, &(i, c)) in chars.iter().enumerate() {
-        let joins = start.is_some() && is_joiner(c, &chars, k, text, start.unwrap_or(0));
+        let joins = start.is_some() && is_joiner(c, &chars, k, upper_so_far);
         if c.is_alphanumeric() || joins {
-            start.get_or_insert(i);
+            if start.is_none() {
+                start = Some(i);
+                upper_so_far = true;
+            }
+            upper_so_far &= !c.is_lowercase();
         } else if let Some(s) = start.take() {
             tokens.push(token(text, s..i));
         }
@@ -183,15 +189,14 @@ fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// True when `c` (a '.', '&' or '/') joins the word being read with the next letters:
-/// "T.Ư", "TP.HCM", "13.10", "29/12", "HĐND&UBND".
-fn is_joiner(c: char, chars: &[(usize, char)], k: usize, text: &str, start: usize) -> bool {
+/// "T.Ư", "TP.HCM", "13.10", "29/12", "HĐND&UBND". `upper_so_far`: the word read so far has
+/// no lower-case letter.
+fn is_joiner(c: char, chars: &[(usize, char)], k: usize, upper_so_far: bool) -> bool {
     let prev = k.checked_sub(1).and_then(|j| chars.get(j)).map(|&(_, p)| p);
     let next = chars.get(k + 1).map(|&(_, n)| n);
     let (Some(prev), Some(next)) = (prev, next) else {
         return false;
     };
-    let so_far = &text[start..chars[k].0];
-    let upper_so_far = !so_far.chars().any(char::is_lowercase);
     match c {
         '.' => {
             (prev.is_ascii_digit() && next.is_ascii_digit())
@@ -248,9 +253,8 @@ pub fn is_syllable(word: &str) -> bool {
 }
 
 fn is_vowel(c: char) -> bool {
-    let base = crate::text::fold(&c.to_string());
     "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
-        .contains(base.as_str())
+        .contains(crate::text::fold_char(c))
 }
 
 fn classify_gap(gap: &str) -> Gap {

@@ -185,7 +185,14 @@ fn sign(sc: &Scanner, j: usize) -> (f64, usize) {
 /// How the digits at `j` read a lone comma before three digits: as thousands before a
 /// counted noun ("11,048 lượt xem"), as a decimal comma otherwise ("504,983 tỷ đồng").
 fn comma_hint(sc: &Scanner, j: usize) -> CommaHint {
-    if sc.unit_at(j + 1).is_none() && sc.noun_at(j + 1).is_some() {
+    // A mark starts no number and a digit run without a comma ignores the hint: skip the
+    // lexicon lookups (they ran at every token, 9 of them, the scanner's main cost).
+    let needed = sc.tok(j).is_some_and(|t| match t.kind {
+        TokenKind::Mark => false,
+        TokenKind::Num => t.text.contains(','),
+        TokenKind::Word => true,
+    });
+    if needed && sc.unit_at(j + 1).is_none() && sc.noun_at(j + 1).is_some() {
         CommaHint::Thousands
     } else {
         CommaHint::Decimal

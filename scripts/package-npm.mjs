@@ -5,7 +5,7 @@
 // README, LICENSE, JSON Schema and the optional custom element, and checks every listed file exists.
 //
 // Usage: node scripts/package-npm.mjs pkg
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -31,7 +31,11 @@ export * from './thidua.js';
 export { default } from './thidua.js';
 `;
 
-/** Extra files copied from the repository when they exist: [source, name in the package]. */
+/**
+ * Extra files copied from the repository when they exist: [source, name in the package].
+ * Page modules import the module as './pkg/thidua.js' (www/ layout); in the package it sits
+ * beside them, so './pkg/' becomes './'.
+ */
 const EXTRAS = [
   ['README.md', 'README.md'],
   ['LICENSE', 'LICENSE'],
@@ -39,13 +43,40 @@ const EXTRAS = [
   ['www/thidua-summary.js', 'thidua-summary.js'],
 ];
 
+// Types of the custom element, written when the element is packaged.
+const ELEMENT_TYPES = `// <thidua-summary for="ID" reference-date="YYYY-MM-DD">: the summary card of a CMS field.
+import type { Summary } from './thidua.js';
+
+/** The card element; it renders the summary of the field named by its \`for\` attribute. */
+export declare class ThiduaSummary extends HTMLElement {
+  static observedAttributes: string[];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'thidua-summary': ThiduaSummary;
+  }
+  interface HTMLElementEventMap {
+    /** Fired (bubbling, composed) with the new Summary each time the card updates. */
+    'thidua:summary': CustomEvent<Summary>;
+  }
+}
+`;
+
 const files = ['thidua.js', 'thidua.d.ts', 'thidua_bg.wasm', 'thidua_bg.wasm.d.ts', 'node.js'];
 writeFileSync(join(out, 'node.js'), NODE_ENTRY);
 for (const [source, name] of EXTRAS) {
   if (existsSync(join(root, source))) {
-    copyFileSync(join(root, source), join(out, name));
+    let content = readFileSync(join(root, source));
+    if (name.endsWith('.js')) content = content.toString('utf8').replaceAll("'./pkg/", "'./");
+    writeFileSync(join(out, name), content);
     files.push(name);
   }
+}
+
+if (files.includes('thidua-summary.js')) {
+  writeFileSync(join(out, 'thidua-summary.d.ts'), ELEMENT_TYPES);
+  files.push('thidua-summary.d.ts');
 }
 
 const exports = {
@@ -59,7 +90,9 @@ const exports = {
   './package.json': './package.json',
 };
 if (files.includes('summary.schema.json')) exports['./summary.schema.json'] = './summary.schema.json';
-if (files.includes('thidua-summary.js')) exports['./thidua-summary'] = './thidua-summary.js';
+if (files.includes('thidua-summary.js')) {
+  exports['./thidua-summary'] = { types: './thidua-summary.d.ts', default: './thidua-summary.js' };
+}
 
 const manifest = {
   name: 'thidua',

@@ -33,7 +33,7 @@ pub mod entities;
 mod error;
 pub mod factbox;
 pub mod facts;
-mod lexicon;
+pub mod lexicon;
 pub mod model;
 pub mod parse;
 pub mod summary;

@@ -306,6 +306,20 @@ pub struct ParsedValue {
     pub unit: Option<String>,
     /// Qualifier: "below", "above", "about" or null.
     pub approx: Option<String>,
+    /// Upper bound of a range ("từ 95-97%": 97), or null.
+    pub upper: Option<f64>,
+    /// Per-unit of a rate ("người/năm"), or null.
+    pub per: Option<String>,
+    /// Numerator of a ratio, or null.
+    pub numerator: Option<f64>,
+    /// Denominator of a ratio, or null.
+    pub denominator: Option<f64>,
+    /// Counted noun of a count or ratio ("chỉ tiêu"), or null.
+    pub noun: Option<String>,
+    /// Last day of a date range, written like `value`, or null.
+    pub until: Option<String>,
+    /// "sáng", "trưa", "chiều", "tối", "đêm" written before a date, or null.
+    pub part_of_day: Option<String>,
     /// The value as written.
     pub text: String,
     /// Where it is written, in UTF-16 code units of TEXT.

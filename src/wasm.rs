@@ -102,7 +102,7 @@ pub fn parse_js(text: &str, options: Option<OptionsArg>) -> Result<JsValue, JsEr
 #[wasm_bindgen(js_name = renderFactBox)]
 pub fn render_fact_box_js(
     text: &str,
-    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+    options: Option<OptionsArg>,
     format: &str,
 ) -> Result<String, JsError> {
     let format: crate::factbox::Format = format

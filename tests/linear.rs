@@ -53,7 +53,10 @@ fn baseline_per_byte() -> f64 {
 }
 
 #[test]
-#[cfg_attr(debug_assertions, ignore = "timing: cargo test --release --test linear")]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "timing: cargo test --release --test linear"
+)]
 fn ten_times_the_text_takes_less_than_fifteen_times_as_long() {
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let big = megabyte_of_articles();
@@ -81,26 +84,38 @@ fn assert_not_pathological(name: &str, input: &str) {
 }
 
 #[test]
-#[cfg_attr(debug_assertions, ignore = "timing: cargo test --release --test linear")]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "timing: cargo test --release --test linear"
+)]
 fn a_hundred_thousand_slashes() {
     assert_not_pathological("slashes", &"/".repeat(100_000));
 }
 
 #[test]
-#[cfg_attr(debug_assertions, ignore = "timing: cargo test --release --test linear")]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "timing: cargo test --release --test linear"
+)]
 fn a_megabyte_on_one_line_without_spaces() {
     let word = "thiđuakhenthưởng2024-";
     assert_not_pathological("one long word", &word.repeat((1 << 20) / word.len()));
 }
 
 #[test]
-#[cfg_attr(debug_assertions, ignore = "timing: cargo test --release --test linear")]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "timing: cargo test --release --test linear"
+)]
 fn a_megabyte_of_dotted_digits() {
     assert_not_pathological("dotted digits", &"1.".repeat(1 << 19));
 }
 
 #[test]
-#[cfg_attr(debug_assertions, ignore = "timing: cargo test --release --test linear")]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "timing: cargo test --release --test linear"
+)]
 fn deeply_nested_html() {
     let depth = 50_000;
     let input = format!(
@@ -112,7 +127,10 @@ fn deeply_nested_html() {
 }
 
 #[test]
-#[cfg_attr(debug_assertions, ignore = "timing: cargo test --release --test linear")]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "timing: cargo test --release --test linear"
+)]
 fn unclosed_tags_and_comments() {
     let html = "<!doctype html><html><body>";
     assert_not_pathological(
@@ -126,14 +144,20 @@ fn unclosed_tags_and_comments() {
 }
 
 #[test]
-#[cfg_attr(debug_assertions, ignore = "timing: cargo test --release --test linear")]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "timing: cargo test --release --test linear"
+)]
 fn a_hundred_thousand_quotes() {
     assert_not_pathological("opening quotes", &"“".repeat(100_000));
     assert_not_pathological("quotes with words", &"phong trào “Thi đua ".repeat(20_000));
 }
 
 #[test]
-#[cfg_attr(debug_assertions, ignore = "timing: cargo test --release --test linear")]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "timing: cargo test --release --test linear"
+)]
 fn many_short_lines_and_repeated_lines() {
     assert_not_pathological("short lines", &"Đọc\n".repeat(100_000));
     let distinct: String = (0..100_000).map(|i| format!("Dòng {i}\n")).collect();

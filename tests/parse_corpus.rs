@@ -9,11 +9,12 @@
 //! `time 10:45`. `INPUT | ref=YYYY-MM-DD` scans with a reference date.
 //!
 //! `year.txt`: `DATE TEXT | HINT=... | ... => YYYY-MM-DD|none`, hints `published=2024-01-03`,
-//! `month=2022-12`, `reviewed=2022`, `planned=2023`, `period=2015-2020`, `term=2021-2026`:
-//! the first date scanned in DATE TEXT, its year inferred by `infer_year`.
+//! `month=2022-12`, `part=2023`, `reviewed=2022`, `planned=2023`, `period=2015-2020`,
+//! `term=2021-2026` (year hints in the order written): the first date scanned in DATE TEXT,
+//! its year inferred by `infer_year`.
 
 use std::fs;
-use thidua::parse::{infer_year, scan, Value, ValueKind, YearHints};
+use thidua::parse::{infer_year, scan, Value, ValueKind, YearHints, YearRole};
 use thidua::Date;
 
 fn number(v: f64) -> String {
@@ -76,6 +77,7 @@ fn options(input: &str) -> (&str, Vec<(&str, &str)>) {
         opts.push((k, v));
         text = rest.trim();
     }
+    opts.reverse();
     (text, opts)
 }
 
@@ -106,8 +108,15 @@ fn check_year(input: &str, expected: &str) -> Option<String> {
         match k {
             "published" => hints.published = v.parse().ok(),
             "month" => hints.published_month = years(v).map(|(y, m)| (y, m as u32)),
-            "reviewed" => hints.reviewed.extend(v.parse::<i32>().ok()),
-            "planned" => hints.planned.extend(v.parse::<i32>().ok()),
+            "part" => hints
+                .years
+                .extend(v.parse().ok().map(|y| (YearRole::PartYear, y))),
+            "reviewed" => hints
+                .years
+                .extend(v.parse().ok().map(|y| (YearRole::Reviewed, y))),
+            "planned" => hints
+                .years
+                .extend(v.parse().ok().map(|y| (YearRole::Planned, y))),
             "period" => hints.periods.extend(years(v)),
             "term" => hints.terms.extend(years(v)),
             _ => return Some(format!("unknown hint {k}")),

@@ -279,7 +279,7 @@ fn figures_come_from_the_article_text_only() {
             figure_values(&again),
             figure_values(&page),
             "figures differ once boilerplate is gone, in:\n{}",
-            &article[..article.len().min(200)]
+            article.chars().take(200).collect::<String>()
         );
     }
 }

@@ -1,10 +1,21 @@
 // thidua page: paste an article, read its structured summary beside it, every fact linked
-// to its evidence in the text. Extraction runs in a Web Worker (worker.js) over the WASM
-// module. Text from the article is only ever inserted as text nodes, never parsed as HTML.
+// to its evidence in the text. A normal article is read on the spot, so its summary shows
+// in the frame of the paste; a long one (over LOCAL_LIMIT) goes to a Web Worker
+// (worker.js) so that even a 1 MB paste never freezes the page. Both run the same WASM
+// module, compiled once by boot.js. Text from the article is only ever inserted as text
+// nodes, never parsed as HTML.
 
+import initHere, { extract as extractHere, renderFactBox as renderFactBoxHere } from './pkg/thidua.js';
 import { chunkBreaks, collectFacts, segmentArticle } from './facts.js';
 
 const TYPING_DELAY_MS = 250;
+/** Longest text (UTF-16 code units) read on the page's own thread: ~10 ms of work at most. */
+const LOCAL_LIMIT = 64 * 1024;
+/** Pastes longer than this (UTF-16 code units) are not put into the text box, whose own
+ * layout would freeze the page for a second: the box shows their beginning, read-only. */
+const LARGE_PASTE = 200 * 1024;
+const LARGE_PREVIEW = 3000;
+const WARM_UP = 'Sáng 1/1/2024, UBND tỉnh tổ chức hội nghị tổng kết công tác thi đua.';
 const $ = (id) => document.getElementById(id);
 
 const ui = {
@@ -20,6 +31,9 @@ const ui = {
   detailKind: $('fact-detail-kind'),
   detailText: $('fact-detail-text'),
   detailGo: $('fact-detail-go'),
+  largeNote: $('large-note'),
+  largeSize: $('large-size'),
+  largeEdit: $('large-edit'),
 };
 
 // ---------------------------------------------------------------- DOM helpers
@@ -37,7 +51,7 @@ function h(tag, props = {}, ...children) {
 }
 
 function append(node, children) {
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -60,7 +74,7 @@ function say(message) {
 
 // ---------------------------------------------------------------- worker client
 
-const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+const { worker, early, compiled } = window.thiduaBoot; // started by boot.js
 const pending = new Map();
 let nextRequestId = 1;
 let resolveWorkerReady;
@@ -70,7 +84,7 @@ const workerReady = new Promise((resolve, reject) => {
   rejectWorkerReady = reject;
 });
 
-worker.onmessage = (event) => {
+function onWorkerMessage(event) {
   const message = event.data;
   if (message.type === 'ready') return resolveWorkerReady(message.ms);
   if (message.type === 'failed') return rejectWorkerReady(new Error(message.error));
@@ -79,8 +93,10 @@ worker.onmessage = (event) => {
   pending.delete(message.id);
   if (message.ok) request.resolve(message);
   else request.reject(new Error(message.error));
-};
+}
+worker.onmessage = onWorkerMessage;
 worker.onerror = (event) => rejectWorkerReady(new Error(event.message || 'worker error'));
+early.splice(0).forEach(onWorkerMessage);
 
 /** Sends one request to the worker; resolves with `{result, ms}`. */
 function ask(type, payload) {
@@ -91,23 +107,51 @@ function ask(type, payload) {
   });
 }
 
+/** The module instantiated on the page's own thread, for normal-sized articles. */
+const local = { ready: false };
+
+/** Instantiates the page's own copy and warms it up when the page is idle. */
+function startLocal() {
+  compiled.then((module) => initHere({ module_or_path: module })).then(() => {
+    const warm = () => {
+      extractHere(WARM_UP);
+      local.ready = true;
+      document.documentElement.dataset.local = 'ready';
+    };
+    if (window.requestIdleCallback) requestIdleCallback(warm, { timeout: 1000 });
+    else setTimeout(warm, 0);
+  }, () => {}); // the worker does the work if this copy cannot start
+}
+
+/** Runs `type` ("extract" or "factbox") here for a normal article, else in the worker.
+ * Returns `{result, ms}` (or a promise of it). */
+function compute(type, payload) {
+  if (!local.ready || payload.text.length > LOCAL_LIMIT) return ask(type, payload);
+  const t0 = performance.now();
+  const result = type === 'extract'
+    ? extractHere(payload.text)
+    : renderFactBoxHere(payload.text, undefined, payload.format);
+  return { result, ms: performance.now() - t0 };
+}
+
 // ---------------------------------------------------------------- examples
 
-/** Loads every example up front, so that no request is made once the page is ready. */
+/** Loads every example listed in the menu up front, so that no request is made once the
+ * page is ready. */
 async function loadExamples() {
-  const list = await (await fetch('examples/index.json')).json();
-  const texts = await Promise.all(list.map((e) => fetch(`examples/${e.file}`).then((r) => r.text())));
-  list.forEach((entry, i) => {
-    entry.text = texts[i];
-    ui.example.append(h('option', { value: String(i) }, entry.title));
-  });
-  return list;
+  const options = [...ui.example.options].filter((option) => option.value !== '');
+  const texts = await Promise.all(options.map((option) => fetch(`examples/${option.value}`).then((r) => {
+    if (!r.ok) throw new Error(`examples/${option.value}: ${r.status}`);
+    return r.text();
+  })));
+  return new Map(options.map((option, i) => [option.value, texts[i]]));
 }
 
 // ---------------------------------------------------------------- extraction loop
 
 const state = {
-  examples: [],
+  examples: new Map(), // file name → text
+  large: null, // a large paste held outside the text box
   ready: false,
   inFlight: false,
   dirty: false,
@@ -119,42 +163,68 @@ const state = {
   cursor: new Map(), // fact index → which of its spans was shown last
 };
 
+/** Reads the article after `delay` ms, or at once (in this task) for a delay of 0. */
 function schedule(delay) {
   clearTimeout(state.timer);
-  state.timer = setTimeout(run, delay);
+  if (delay === 0) run();
+  else state.timer = setTimeout(run, delay);
 }
 
-async function run() {
+/** Reads the article box and shows its summary: on the spot for a normal article (the
+ * summary is in the DOM before the paste's frame is painted), through the worker for a
+ * long one. One reading at a time; edits made meanwhile are read right after. */
+function run() {
   if (!state.ready) return;
   if (state.inFlight) {
     state.dirty = true;
     return;
   }
-  const text = ui.input.value;
+  const text = articleText();
   state.inFlight = true;
   state.dirty = false;
   document.documentElement.dataset.state = 'busy';
-  try {
-    if (text.trim() === '') {
-      showEmpty();
-    } else {
-      say(`Đang phân tích ${formatNumber(text.length)} ký tự…`);
-      const { result, ms } = await ask('extract', { text });
-      if (ui.input.value === text) {
-        render(text, result);
-        say(`Đã phân tích ${formatNumber(text.length)} ký tự trong ${formatNumber(Math.round(ms * 10) / 10)} ms.`);
-      } else {
-        state.dirty = true;
-      }
-    }
-  } catch (error) {
-    say(`Không đọc được bài: ${error.message}`);
-  } finally {
-    state.inFlight = false;
-    document.documentElement.dataset.renderedChars = String(state.text.length);
-    document.documentElement.dataset.state = 'done';
+  if (text.trim() === '') {
+    showEmpty();
+    finish();
+    return;
   }
-  if (state.dirty) run();
+  let outcome;
+  try {
+    outcome = compute('extract', { text });
+  } catch (error) {
+    outcome = Promise.reject(error);
+  }
+  if (outcome instanceof Promise) {
+    say(`Đang phân tích ${formatNumber(text.length)} ký tự…`);
+    outcome.then((answer) => show(text, answer)).catch(fail).finally(finish);
+  } else {
+    try {
+      show(text, outcome);
+    } catch (error) {
+      fail(error);
+    }
+    finish();
+  }
+}
+
+function show(text, { result, ms }) {
+  if (articleText() !== text) {
+    state.dirty = true;
+    return;
+  }
+  render(text, result);
+  say(`Đã phân tích ${formatNumber(text.length)} ký tự trong ${formatNumber(Math.round(ms * 10) / 10)} ms.`);
+}
+
+function fail(error) {
+  say(`Không đọc được bài: ${error.message}`);
+}
+
+function finish() {
+  state.inFlight = false;
+  document.documentElement.dataset.renderedChars = String(state.text.length);
+  document.documentElement.dataset.state = 'done';
+  if (state.dirty) schedule(0);
 }
 
 function showEmpty() {
@@ -432,17 +502,26 @@ function peopleCard(people, ref) {
 const APPROX_SIGN = { below: 'gần ', above: 'trên ', about: 'khoảng ' };
 const STATUS_NAME = { result: 'kết quả', target: 'chỉ tiêu' };
 
-/** The value as a reader writes it: "trên 1.200", "95–97", "3/5". */
+/** A number as a reader writes it; đồng amounts in nghìn tỷ, tỷ or triệu. */
+function readableNumber(n, unit) {
+  if (unit !== 'VND' || typeof n !== 'number') return formatNumber(n);
+  const scales = [[1e12, 'nghìn tỷ'], [1e9, 'tỷ'], [1e6, 'triệu']];
+  const [size, word] = scales.find(([s]) => Math.abs(n) >= s) || [1, ''];
+  return word ? `${formatNumber(n / size)} ${word}` : formatNumber(n);
+}
+
+/** The value as a reader writes it: "trên 1.200", "95–97", "3/5", "5.088 tỷ". */
 function figureValue(f) {
   let value = f.kind === 'ratio' && f.numerator !== null && f.denominator !== null
     ? `${formatNumber(f.numerator)}/${formatNumber(f.denominator)}`
-    : formatNumber(f.value);
-  if (f.upper !== null && f.upper !== undefined) value += `–${formatNumber(f.upper)}`;
+    : readableNumber(f.value, f.unit);
+  if (f.upper !== null && f.upper !== undefined) value += `–${readableNumber(f.upper, f.unit)}`;
   return (APPROX_SIGN[f.approx] || '') + value;
 }
 
+/** The unit column: "VND/người/năm", "%", "tấn", with the counted noun. */
 function figureUnit(f) {
-  return [f.unit, f.per && `/${f.per}`, f.noun].filter(Boolean).join(' ');
+  return [f.unit && `${f.unit}${f.per ? `/${f.per}` : ''}`, f.noun].filter(Boolean).join(' ');
 }
 
 /** Rows of the figures table as plain values, for TSV and CSV. */
@@ -547,7 +626,7 @@ function factBoxCard() {
 }
 
 async function factBox(format) {
-  const { result } = await ask('factbox', { text: state.text, format });
+  const { result } = await compute('factbox', { text: state.text, format });
   return result;
 }
 
@@ -621,6 +700,50 @@ function download(content, name, type) {
 
 // ---------------------------------------------------------------- input wiring
 
+/** The article being read: the text box, or a large paste held aside. */
+function articleText() {
+  return state.large ?? ui.input.value;
+}
+
+/** Holds a large paste aside; the box shows its beginning, read-only, with a note. */
+function holdLarge(text) {
+  state.large = text;
+  ui.input.value = `${text.slice(0, LARGE_PREVIEW)}\n\n[…]`;
+  ui.input.readOnly = true;
+  ui.largeNote.hidden = false;
+  ui.largeSize.textContent = formatNumber(text.length);
+  schedule(0);
+}
+
+/** Back to the plain text box, holding `text`. */
+function release(text) {
+  state.large = null;
+  ui.input.readOnly = false;
+  ui.largeNote.hidden = true;
+  ui.input.value = text;
+}
+
+function onBigTransfer(event, data) {
+  const text = data?.getData('text/plain') ?? '';
+  if (state.large === null && ui.input.value.length + text.length <= LARGE_PASTE) return;
+  event.preventDefault();
+  holdLarge(state.large === null ? spliceSelection(text) : text);
+}
+
+/** The box's text with its selection replaced by `text`, as a paste would make it. */
+function spliceSelection(text) {
+  const { value, selectionStart, selectionEnd } = ui.input;
+  return value.slice(0, selectionStart) + text + value.slice(selectionEnd);
+}
+
+ui.input.addEventListener('paste', (event) => onBigTransfer(event, event.clipboardData));
+ui.input.addEventListener('drop', (event) => onBigTransfer(event, event.dataTransfer));
+
+ui.largeEdit.addEventListener('click', () => {
+  release(state.large ?? ui.input.value);
+  ui.input.focus();
+});
+
 ui.input.addEventListener('input', (event) => {
   const instant = event.inputType === 'insertFromPaste' || event.inputType === 'insertFromDrop'
     || event.inputType === 'deleteByCut' || ui.input.value === '';
@@ -628,15 +751,15 @@ ui.input.addEventListener('input', (event) => {
 });
 
 ui.example.addEventListener('change', () => {
-  const entry = state.examples[Number(ui.example.value)];
-  if (!entry) return;
-  ui.input.value = entry.text;
+  const text = state.examples.get(ui.example.value);
+  if (text === undefined) return;
+  release(text);
   ui.input.scrollTop = 0;
   schedule(0);
 });
 
 ui.clear.addEventListener('click', () => {
-  ui.input.value = '';
+  release('');
   ui.example.value = '';
   schedule(0);
   ui.input.focus();
@@ -654,9 +777,10 @@ Promise.all([workerReady, loadExamples()]).then(([workerMs, examples]) => {
   state.examples = examples;
   state.ready = true;
   performance.mark('thidua:ready', { detail: { workerMs } });
+  startLocal();
   document.documentElement.dataset.state = 'ready';
   say('Sẵn sàng. Dán một bài báo để bắt đầu.');
-  if (ui.input.value.trim() !== '') run();
+  if (articleText().trim() !== '') run();
 }, (error) => {
   document.documentElement.dataset.state = 'failed';
   say(`Không tải được bộ phân tích: ${error.message}`);

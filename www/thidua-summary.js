@@ -42,7 +42,7 @@ function sheet() {
 function h(tag, className, ...children) {
   const node = document.createElement(tag);
   if (className) node.className = className;
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -131,6 +131,10 @@ export class ThiduaSummary extends HTMLElement {
     this.#unbind();
     const id = this.getAttribute('for');
     this.#source = id ? document.getElementById(id) : null;
+    if (!this.#source && document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.isConnected && this.#bind(), { once: true });
+      return;
+    }
     if (!this.#source) {
       this.shadowRoot.replaceChildren(h('p', 'warn', `thidua-summary: không thấy phần tử id="${id || ''}"`));
       return;

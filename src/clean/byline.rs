@@ -33,7 +33,28 @@ fn is_unit(folded_part: &str) -> bool {
     byline_lexicon()
         .find_words(folded_part)
         .next()
-        .is_some_and(|h| h.range.start == 0 && role_of(h.entry) == "unit")
+        .is_some_and(|h| h.range.start == 0 && matches!(role_of(h.entry), "unit" | "source"))
+}
+
+/// True when the line is an author's unit on its own ("Trung tâm Văn hóa huyện"), as a
+/// byline written on two lines has it after the name.
+pub fn is_unit_line(line: &str, folded: &str) -> bool {
+    word_count(line) <= 8 && !line.trim_end().ends_with('.') && is_unit(folded)
+}
+
+/// The source named by a short closing source line ("Theo Báo Nhân Dân", "Nguồn: VOV"), as
+/// a byte range in the line.
+pub fn source_line(line: &str, folded: &str) -> Option<Range<usize>> {
+    let hit = byline_lexicon().find_words(folded).next()?;
+    if hit.range.start != 0 || role_of(hit.entry) != "source" || word_count(line) > 10 {
+        return None;
+    }
+    let rest = &line[hit.range.end..];
+    let name = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':');
+    let start = line.len() - name.len();
+    let name = name.trim_end_matches(|c: char| c.is_whitespace() || c == '.');
+    let starts_upper = name.chars().next().is_some_and(char::is_uppercase);
+    (starts_upper && !name.is_empty()).then(|| start..start + name.len())
 }
 
 /// The author names of a byline line, as byte ranges in it; empty when the line is not a
@@ -95,13 +116,13 @@ fn names_in(line: &str, folded: &str, start: usize, prefixed: bool) -> Vec<Range
     names
 }
 
-/// Length of a name separator at the start of `s`: " - ", "–", ",", ";", "/", " và ".
+/// Length of a name separator at the start of `s`: " - ", "–", ",", ";", "/", "(", " và ".
 fn separator_len(s: &str, folded: &str) -> usize {
     if folded.starts_with(" và ") {
         return " và ".len();
     }
     match s.chars().next() {
-        Some(c @ ('-' | '–' | '—' | ',' | ';' | '/' | '|')) => c.len_utf8(),
+        Some(c @ ('-' | '–' | '—' | ',' | ';' | '/' | '|' | '(' | ')')) => c.len_utf8(),
         _ => 0,
     }
 }
@@ -136,6 +157,16 @@ mod tests {
     }
 
     #[test]
+    fn source_lines() {
+        fn source(l: &str) -> Option<&str> {
+            source_line(l, &fold(l)).map(|r| &l[r])
+        }
+        assert_eq!(source("Theo Báo Nhân Dân"), Some("Báo Nhân Dân"));
+        assert_eq!(source("Nguồn: VOV."), Some("VOV"));
+        assert_eq!(source("Theo đó, các đơn vị"), None);
+    }
+
+    #[test]
     fn bylines() {
         assert_eq!(
             names("Tác giả: Hoài Thương - Mai Tăng - Đài TT TH Huyện", false),
@@ -147,6 +178,8 @@ mod tests {
             ["Phan Thị Bích Hạnh"]
         );
         assert_eq!(names("V.Linh", false), ["V.Linh"]);
+        assert_eq!(names("Anh Tuấn (TTXVN)", false), ["Anh Tuấn"]);
+        assert_eq!(names("Minh Châu/VOV", false), ["Minh Châu"]);
         assert_eq!(names("Chung Thủy", true), Vec::<&str>::new());
         assert_eq!(names("Quang cảnh hội nghị.", false), Vec::<&str>::new());
         assert_eq!(

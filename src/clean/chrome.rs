@@ -15,12 +15,15 @@ enum Mode {
     Start,
     /// The label of a counter.
     Counter,
+    /// "PHRASE: a related headline".
+    Link,
 }
 
 fn mode_of(field: Option<&&str>) -> Mode {
     match field.copied() {
         Some("start") => Mode::Start,
         Some("counter") => Mode::Counter,
+        Some("link") => Mode::Link,
         _ => Mode::Line,
     }
 }
@@ -61,6 +64,15 @@ fn is_made_of(lex: &Lexicon, folded: &str, modes: &[Mode]) -> bool {
     hits > 0 && left <= 2
 }
 
+/// True when the line is "PHRASE: a related headline" for a phrase of mode `Link`.
+fn is_related_link(lex: &Lexicon, folded: &str) -> bool {
+    lex.find_words(folded).next().is_some_and(|h| {
+        h.range.start == 0
+            && mode_of(lex.fields(h.entry).get(1)) == Mode::Link
+            && folded[h.range.end..].trim_start().starts_with(':')
+    }) && word_count(folded) <= 30
+}
+
 /// True when the short line starts with a phrase of mode `Start`.
 fn starts_with_phrase(lex: &Lexicon, folded: &str) -> bool {
     let first = lex.find_words(folded).next();
@@ -77,9 +89,10 @@ pub fn chrome_reason(line: &str, folded: &str) -> Option<&'static str> {
         Some("image or media file name")
     } else if is_counter(folded) {
         Some("counter")
-    } else if is_made_of(lex, folded, &[Mode::Line, Mode::Counter]) {
-        Some("page chrome")
-    } else if starts_with_phrase(lex, folded) {
+    } else if is_made_of(lex, folded, &[Mode::Line, Mode::Counter])
+        || starts_with_phrase(lex, folded)
+        || is_related_link(lex, folded)
+    {
         Some("page chrome")
     } else if is_breadcrumb(line) {
         Some("breadcrumb")

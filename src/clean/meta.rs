@@ -15,22 +15,22 @@ pub enum Published {
     Month(i32, u32),
 }
 
-/// The crawler prefix " date 2025-12-07 " at the start of `line`: its byte length (without
-/// the spaces after it) and the date it gives.
-pub fn crawler_prefix(line: &str) -> Option<(usize, Published)> {
+/// The crawler prefix " date 2025-12-07 " (or " date 2022-12 ", " date 2022 ") at the start of
+/// `line`: its byte length (without the spaces after it) and the date it gives, if any.
+pub fn crawler_prefix(line: &str) -> Option<(usize, Option<Published>)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"^date\s+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:\s|$)").expect("valid regex")
+        Regex::new(r"^date\s+(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:\s|$)").expect("valid regex")
     });
     let caps = re.captures(line)?;
-    let year: i32 = caps[1].parse().ok()?;
-    let month: u32 = caps[2].parse().ok()?;
-    let published = match caps.get(3) {
-        Some(day) => Published::Day(Date::new(year, month, day.as_str().parse().ok()?)?),
-        None if (1..=12).contains(&month) => Published::Month(year, month),
-        None => return None,
+    let len = caps[0].trim_end().len();
+    let number = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+    let published = match (number(1), number(2), number(3)) {
+        (Some(y), Some(m), Some(d)) => Date::new(y as i32, m, d).map(Published::Day),
+        (Some(y), Some(m), None) if (1..=12).contains(&m) => Some(Published::Month(y as i32, m)),
+        _ => None,
     };
-    Some((caps[0].trim_end().len(), published))
+    Some((len, published))
 }
 
 /// A date/time stamp at the start of a line.
@@ -57,11 +57,14 @@ pub fn stamp(line: &str, folded: &str) -> Option<Stamp> {
     });
     let tokens = TOKENS.get_or_init(|| {
         Regex::new(
-            r"^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7]|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2}:\d{2}(?::\d{2})?)|\[?\(?gmt\s*[+-]\s*\d{1,2}\)?\]?|am|pm|sa|ch)[\s|,–—-]*)+",
+            r"^(?:(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7]|am|pm|\[?\(?gmt\s*[+-]\s*\d{1,2}\)?\]?)(?:[\s|,–—-]+|$))|(?:(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)[\s|,–—-]*))+",
         )
         .expect("valid regex")
     });
-    let start = prefix.find(folded).map_or(0, |m| m.end());
+    let marked = prefix.find(folded).map(|m| m.end());
+    // "Ngày 12/03/2024 10:20" alone on its line is a stamp too (not "Ngày 15/12, UBND ...").
+    let day_word = folded.strip_prefix("ngày ").map(|_| "ngày ".len());
+    let start = marked.or(day_word).unwrap_or(0);
     let rest = folded.get(start..)?;
     let m = tokens.find(rest)?;
     let end = start
@@ -71,9 +74,12 @@ pub fn stamp(line: &str, folded: &str) -> Option<Stamp> {
     if !is_word_boundary(folded, end) || !line.is_char_boundary(end) {
         return None;
     }
+    if marked.is_none() && day_word.is_some() && !folded[end..].trim().is_empty() {
+        return None;
+    }
     let stamp_text = &folded[start..end];
     let date = first_date(stamp_text)?;
-    let has_clock = stamp_text.contains(':') || stamp_text.contains("thứ") || start > 0;
+    let has_clock = stamp_text.contains(':') || stamp_text.contains("thứ") || marked.is_some();
     Some(Stamp {
         len: end,
         date,
@@ -146,19 +152,33 @@ mod tests {
         );
         assert_eq!(stamp_of("26/07/2019"), s("26/07/2019", "2019-07-26", false));
         assert_eq!(stamp_of("Ngày 24 và 25/7/2019, tại Hải Phòng"), None);
+        assert_eq!(stamp_of("Ngày 15/12/2021, tại Sở Tài chính"), None);
+        assert_eq!(
+            stamp_of("Ngày 12/03/2024 10:20"),
+            s("Ngày 12/03/2024 10:20", "2024-03-12", true)
+        );
+        assert_eq!(
+            stamp_of("Cập nhật: 10:20 | 12/03/2024"),
+            s("Cập nhật: 10:20 | 12/03/2024", "2024-03-12", true)
+        );
         assert_eq!(stamp_of("Chiều 29/12, tại Can Lộc"), None);
+        assert_eq!(
+            stamp_of("17:25 06/12/2020 Chiều 30-11, tại TP"),
+            s("17:25 06/12/2020", "2020-12-06", true)
+        );
     }
 
     #[test]
     fn crawler_prefixes() {
         assert_eq!(
             crawler_prefix("date 2022-12 Ngày 19/12"),
-            Some((12, Published::Month(2022, 12)))
+            Some((12, Some(Published::Month(2022, 12))))
         );
         assert_eq!(
             crawler_prefix("date 2025-12-07 Cụm"),
-            Some((15, Published::Day(Date::new(2025, 12, 7).unwrap())))
+            Some((15, Some(Published::Day(Date::new(2025, 12, 7).unwrap()))))
         );
+        assert_eq!(crawler_prefix("date 2022 Cụm"), Some((9, None)));
         assert_eq!(crawler_prefix("date of birth"), None);
     }
 

@@ -117,7 +117,7 @@ pub fn clean(text: &Text) -> Article {
     let found = structure::read(text, &mut pieces);
     let paragraphs = paragraphs::build(text, &mut pieces);
     let mut article = Article {
-        source: cut.source,
+        source: cut.source.or(found.source),
         ..Article::default()
     };
     match cut.crawler_date {

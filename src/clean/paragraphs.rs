@@ -34,10 +34,18 @@ fn is_initials(s: &str) -> bool {
     !s.is_empty() && s.len() <= 12 && s.split('.').all(|p| p.trim().chars().count() <= 2)
 }
 
-/// For each line of `text`, true when it stands in a hard-wrapped block: consecutive
-/// non-empty lines where some line goes on with a sentence begun on the line before.
-pub fn wrapped_lines(text: &Text) -> Vec<bool> {
-    let lines: Vec<&str> = text.lines().map(|r| text.norm[r].trim()).collect();
+/// For each line of `text`, true when it stands in a hard-wrapped block: consecutive lines
+/// of article text (no empty or chrome line between) where some line goes on with a sentence
+/// begun on the line before.
+pub fn wrapped_lines(text: &Text, pieces: &[Piece]) -> Vec<bool> {
+    let count = pieces.last().map_or(0, |p| p.line + 1);
+    let mut lines: Vec<&str> = vec![""; count];
+    for p in pieces
+        .iter()
+        .filter(|p| p.starts_line && p.class.is_none() && p.hint == Hint::None)
+    {
+        lines[p.line] = text.norm[p.range.clone()].trim();
+    }
     let mut wrapped = vec![false; lines.len()];
     let mut start = 0;
     while start < lines.len() {
@@ -69,7 +77,7 @@ pub struct Paragraph {
 /// Joins the open pieces into paragraphs and classes them (the lead is the first paragraph
 /// that is not a caption).
 pub fn build(text: &Text, pieces: &mut [Piece]) -> Vec<Paragraph> {
-    let wrapped = wrapped_lines(text);
+    let wrapped = wrapped_lines(text, pieces);
     let mut paragraphs: Vec<Paragraph> = Vec::new();
     let mut current: Option<Range<usize>> = None;
     for i in 0..pieces.len() {
@@ -108,7 +116,7 @@ pub fn build(text: &Text, pieces: &mut [Piece]) -> Vec<Paragraph> {
             _ => (LineClass::Body, "article text"),
         };
         for p in &mut pieces[para.pieces.clone()] {
-            if p.class != Some(LineClass::Caption) {
+            if p.class.is_none() {
                 p.class = Some(class);
                 p.reason = reason;
             }
@@ -138,7 +146,23 @@ fn joins(text: &Text, pieces: &[Piece], a: usize, b: usize, wrapped: &[bool]) ->
         && pb.starts_line
         && !ends_sentence(first)
         && (starts_lowercase(second)
+            || ends_with_dangling_word(first)
             || (!blank_between && wrapped.get(pb.line).copied().unwrap_or(false)))
+}
+
+/// Words that cannot end a sentence, a heading or a caption: a line ending with one goes on
+/// on the next line ("tại Hội trường UBND xã" / "Bưng Riềng, ...", "có ông" / "Nguyễn ...").
+const DANGLING: [&str; 30] = [
+    "tại", "của", "và", "với", "cho", "các", "những", "là", "có", "ông", "bà", "đồng", "ngày",
+    "tháng", "số", "theo", "từ", "đến", "trong", "được", "đã", "sẽ", "về", "như", "gồm", "cùng",
+    "để", "do", "bởi", "hoặc",
+];
+
+/// True when the line ends with a word that cannot end it (see [`DANGLING`]).
+pub fn ends_with_dangling_word(line: &str) -> bool {
+    line.split_whitespace()
+        .next_back()
+        .is_some_and(|w| DANGLING.contains(&crate::text::fold(w).as_str()))
 }
 
 fn kind_of(text: &Text, pieces: &[Piece], para: &Paragraph) -> SegmentKind {
@@ -150,7 +174,7 @@ fn kind_of(text: &Text, pieces: &[Piece], para: &Paragraph) -> SegmentKind {
     let (line, folded) = (&text.norm[range.clone()], &text.fold[range]);
     let words = word_count(line);
     let single = para.pieces.len() == 1;
-    let short_note = words <= 30 && !ends_sentence(line);
+    let short_note = words <= 30 && !ends_sentence(line) && !line.contains(';');
     let short_sentence = words <= 12
         && ends_with_period(line)
         && !line.trim_end_matches(['.', '!', '?', '…']).contains(". ");

@@ -115,7 +115,9 @@ fn cut_line(text: &Text, line: usize, range: Range<usize>, cut: &mut Cut, near_t
             "crawler date prefix",
             Hint::None,
         );
-        cut.crawler_date.get_or_insert(date);
+        if cut.crawler_date.is_none() {
+            cut.crawler_date = date;
+        }
         at = skip_spaces(&text.norm, at + len, end);
     }
     if at < end {

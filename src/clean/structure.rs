@@ -1,13 +1,13 @@
 //! The article's structure over the pieces: page header, headline, publish date, bylines,
 //! the closing section, repeats.
 
-use super::byline::authors;
+use super::byline::{authors, is_unit_line, source_line};
 use super::chrome::{chrome_reason, is_closing_marker};
 use super::features::{
     ends_sentence, line_key, starts_like_a_heading, starts_lowercase, strip_accents, word_count,
 };
 use super::meta::source_tag;
-use super::paragraphs::{has_photo_credit, wrapped_lines};
+use super::paragraphs::{ends_with_dangling_word, has_photo_credit, wrapped_lines};
 use super::pieces::{Hint, Piece};
 use super::LineClass;
 use crate::date::Date;
@@ -24,13 +24,15 @@ pub struct Found {
     pub published: Option<Date>,
     /// Author names (ranges in `norm`).
     pub authors: Vec<Range<usize>>,
+    /// The source named by a closing source line ("Theo Báo Nhân Dân").
+    pub source: Option<String>,
 }
 
 /// Classifies the pieces that the article's structure decides.
 pub fn read(text: &Text, pieces: &mut [Piece]) -> Found {
     let mut found = Found::default();
     mark_chrome(text, pieces);
-    let wrapped = wrapped_lines(text);
+    let wrapped = wrapped_lines(text, pieces);
     found.title = find_title(text, pieces, &wrapped);
     if let Some(t) = found.title {
         mark_header(pieces, t);
@@ -58,7 +60,10 @@ fn piece_fold<'a>(text: &'a Text, p: &Piece) -> &'a str {
 fn mark_chrome(text: &Text, pieces: &mut [Piece]) {
     for p in pieces.iter_mut().filter(|p| is_open(p)) {
         let (line, folded) = (piece_text(text, p), piece_fold(text, p));
-        if is_closing_marker(folded) {
+        if !line.chars().any(char::is_alphanumeric) {
+            p.class = Some(LineClass::Boilerplate);
+            p.reason = "decoration without words";
+        } else if is_closing_marker(folded) {
             p.hint = Hint::Closing;
         } else if let Some(reason) = chrome_reason(line, folded) {
             p.class = Some(LineClass::Boilerplate);
@@ -74,26 +79,30 @@ fn next_non_blank(pieces: &[Piece], i: usize) -> Option<&Piece> {
         .find(|p| p.class != Some(LineClass::Blank))
 }
 
-/// The headline: the first open piece shaped like one, after at most a few short header
-/// lines; none when the page opens with the lead or a caption.
+/// The headline: of the open pieces shaped like one before the first paragraph (after at most
+/// a few short header lines), the last: site names and menus stand above the headline, the
+/// lead right under it. None when the page opens with the lead or a caption.
 fn find_title(text: &Text, pieces: &[Piece], wrapped: &[bool]) -> Option<usize> {
     let mut header_lines = 0;
+    let mut title = None;
     for (i, p) in pieces.iter().enumerate() {
         if !is_open(p) {
             if p.class == Some(LineClass::Caption) {
-                return None;
+                break;
             }
             continue;
         }
-        if is_title_shaped(text, pieces, i, wrapped) {
-            return Some(i);
-        }
         header_lines += 1;
-        if word_count(piece_text(text, p)) > 5 || header_lines > 8 {
-            return None;
+        if header_lines > 8 {
+            break;
+        }
+        if is_title_shaped(text, pieces, i, wrapped) {
+            title = Some(i);
+        } else if word_count(piece_text(text, p)) > 5 {
+            break;
         }
     }
-    None
+    title
 }
 
 fn is_title_shaped(text: &Text, pieces: &[Piece], i: usize, wrapped: &[bool]) -> bool {
@@ -103,12 +112,14 @@ fn is_title_shaped(text: &Text, pieces: &[Piece], i: usize, wrapped: &[bool]) ->
     let next = next_non_blank(pieces, i);
     let continued = next.is_some_and(|n| is_open(n) && starts_lowercase(piece_text(text, n)));
     let stamp_follows = next.is_some_and(|n| matches!(n.hint, Hint::Stamp(_)));
-    let ends_ok = !ends_sentence(line) || (line.ends_with('.') && stamp_follows);
+    let asks = line.ends_with(['?', '!']) && words <= 25;
+    let ends_ok = !ends_sentence(line) || asks || (line.ends_with('.') && stamp_follows);
     (4..=60).contains(&words)
         && (p.starts_line || after_crawler_prefix(pieces, i))
         && starts_like_a_heading(line)
         && ends_ok
         && !continued
+        && !ends_with_dangling_word(line)
         && !wrapped.get(p.line).copied().unwrap_or(false)
         && !has_photo_credit(piece_fold(text, p))
 }
@@ -118,10 +129,16 @@ fn after_crawler_prefix(pieces: &[Piece], i: usize) -> bool {
     i > 0 && pieces[i - 1].line == pieces[i].line && pieces[i - 1].reason == "crawler date prefix"
 }
 
-/// Everything before the headline but the crawler prefix is page header.
+/// Everything before the headline but the crawler prefix is page header. A date stamp above
+/// the headline is the page's "today" banner when another stamp follows the headline;
+/// alone, it is the publish date.
 fn mark_header(pieces: &mut [Piece], title: usize) {
+    let stamp_below = pieces[title..]
+        .iter()
+        .any(|p| matches!(p.hint, Hint::Stamp(_)));
     for p in &mut pieces[..title] {
         match (p.class, p.hint) {
+            (None, Hint::Stamp(_)) if !stamp_below => continue,
             (None, Hint::Stamp(_)) => {
                 p.class = Some(LineClass::Boilerplate);
                 p.reason = "page-header date banner";
@@ -208,19 +225,44 @@ fn mark_bylines(
     title: Option<usize>,
     found: &mut Found,
 ) {
-    let last = pieces[..end].iter().rposition(is_open);
+    let mut last = pieces[..end].iter().rposition(is_open);
+    // A byline on two lines: the name, then the unit alone.
+    if let Some(unit) =
+        last.filter(|&i| is_unit_line(piece_text(text, &pieces[i]), piece_fold(text, &pieces[i])))
+    {
+        if let Some(name) = pieces[..unit].iter().rposition(is_open) {
+            if !authors(
+                piece_text(text, &pieces[name]),
+                piece_fold(text, &pieces[name]),
+                false,
+            )
+            .is_empty()
+            {
+                pieces[unit].class = Some(LineClass::Meta);
+                pieces[unit].reason = "byline (the author's unit)";
+                last = Some(name);
+            }
+        }
+    }
     let first_after_title = title.and_then(|t| {
         pieces[t + 1..end]
             .iter()
             .position(is_open)
             .map(|k| t + 1 + k)
     });
-    for i in 0..end {
-        if !is_open(&pieces[i]) {
-            continue;
-        }
+    let open: Vec<usize> = (0..end).filter(|&i| is_open(&pieces[i])).collect();
+    for i in open {
         let (line, folded) = (piece_text(text, &pieces[i]), piece_fold(text, &pieces[i]));
-        let names = if Some(i) == last {
+        if Some(i) == last {
+            if let Some(range) = source_line(line, folded) {
+                found.source = Some(line[range].to_string());
+                let p = &mut pieces[i];
+                p.class = Some(LineClass::Meta);
+                p.reason = "source line";
+                continue;
+            }
+        }
+        let names = if Some(i) == last && !ends_a_list(text, pieces, i) {
             authors(line, folded, false)
         } else if Some(i) == first_after_title {
             // Under the headline only a bare name is a byline ("Lệ Chi").
@@ -244,6 +286,19 @@ fn mark_bylines(
             .authors
             .extend(names.into_iter().map(|r| base + r.start..base + r.end));
     }
+}
+
+/// True when the open piece before `i` introduces or continues a list ("... gồm:", a name on
+/// its own line): the last name of a list is not a byline.
+fn ends_a_list(text: &Text, pieces: &[Piece], i: usize) -> bool {
+    pieces[..i]
+        .iter()
+        .rev()
+        .find(|p| is_open(p))
+        .is_some_and(|p| {
+            let line = piece_text(text, p);
+            line.trim_end().ends_with(':') || !authors(line, piece_fold(text, p), false).is_empty()
+        })
 }
 
 /// Repeated headlines (also without diacritics) and repeated paragraphs.

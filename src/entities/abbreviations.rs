@@ -13,15 +13,21 @@ pub fn find(contexts: &[Context]) -> Vec<FoundAbbreviation> {
     for cx in contexts {
         for hit in cx.words.hits(lexicon) {
             let written = cx.words.phrase(hit.words.clone());
-            if written.chars().any(char::is_lowercase) {
+            let before = cx.words.text[..cx.words.byte_range(hit.words.clone()).start]
+                .chars()
+                .next_back();
+            if written.chars().any(char::is_lowercase) || before == Some('/') {
                 continue;
             }
             let Some(long) = lexicon.fields(hit.entry).get(1) else {
                 continue;
             };
             let range = cx.words.norm_range(hit.words);
-            let short_key = fold(&written);
-            match found.iter_mut().find(|a| fold(&a.short) == short_key) {
+            let short_key = fold(&written.replace(' ', ""));
+            match found
+                .iter_mut()
+                .find(|a| fold(&a.short.replace(' ', "")) == short_key)
+            {
                 Some(a) => a.mentions.push(range),
                 None => found.push(FoundAbbreviation {
                     short: written,

@@ -19,14 +19,32 @@ pub struct Context<'a> {
     pub places: Vec<WordHit>,
     /// Honorifics.
     pub honorifics: Vec<WordHit>,
+    /// Heads of names that take a person's name, in any case ("trường mầm non", "đường").
+    pub named_after: Vec<WordHit>,
     /// `covered[i]`: word `i` lies in a title, body, unit-kind or unit-name hit.
     covered: Vec<bool>,
     /// `inner_gap[i]`: gap `i` (before word `i`) lies inside a title or body hit.
     inner_gap: Vec<bool>,
+    /// `tail[i]`: word `i` continues an organisation name in lower case ("Nội vụ").
+    tail: Vec<bool>,
 }
 
+/// Organisation kinds whose names take a person's name ("Trường THPT Trần Phú", "đường
+/// Nguyễn Thái Sơn", "Giải thưởng Lê Văn Thiêm").
+const NAMED_AFTER: [&str; 9] = [
+    "award",
+    "fund",
+    "school",
+    "company",
+    "press",
+    "street",
+    "institute",
+    "hospital",
+    "military",
+];
+
 /// Words that may stand inside a title phrase without being capitalised or in a lexicon.
-const GLUE: [&str; 9] = [
+const GLUE: [&str; 12] = [
     "số",
     "thứ",
     "nhất",
@@ -36,6 +54,55 @@ const GLUE: [&str; 9] = [
     "trực",
     "phụ",
     "trách",
+    "nguyên",
+    "quyền",
+    "tân",
+];
+
+/// Marks the lower-case syllables of organisation names after a title or body: "Nội vụ" in
+/// "Trưởng phòng Nội vụ", "Phụ nữ" in "Hội Phụ nữ", "chí Xây dựng" in "Tạp chí Xây dựng Đảng".
+/// `named` holds the words of title and body hits; a lower-case word after a capitalised one
+/// (not a unit name) that follows a named word is named too.
+fn mark_name_tails(words: &Words, places: &[WordHit], named: &mut [bool]) {
+    let in_place = |i: usize| places.iter().any(|h| h.words.contains(&i));
+    for i in 2..words.len() {
+        if words.case(i) != Some(Case::Lower)
+            || NOT_NAME_TAIL.contains(&words.folded(i))
+            || words.gaps[i] != Gap::Space
+            || words.gaps[i - 1] != Gap::Space
+        {
+            continue;
+        }
+        let capitals_from_named = (1..i)
+            .rev()
+            .take_while(|&j| words.case(j) == Some(Case::Title) && words.gaps[j] == Gap::Space)
+            .last()
+            .is_some_and(|first| {
+                let joined_by_and = first >= 2 && words.folded(first - 1) == "và";
+                (named[first - 1] || (joined_by_and && named[first - 2])) && !in_place(i - 1)
+            });
+        let after_capital = words.case(i - 1) == Some(Case::Title) && capitals_from_named;
+        let before_capital = named[i - 1]
+            && words.case(i - 1) == Some(Case::Lower)
+            && words.case(i + 1) == Some(Case::Title)
+            && words.gaps.get(i + 1) == Some(&Gap::Space);
+        if after_capital || before_capital {
+            named[i - 1] = true;
+            named[i] = true;
+        }
+    }
+}
+
+/// Words that end an organisation name rather than continue it ("Đảng có", "Sở Y tế đã"):
+/// function words and the first syllables of the verbs that follow a body in the news.
+const NOT_NAME_TAIL: [&str; 81] = [
+    "có", "đã", "và", "là", "được", "bị", "cho", "của", "tại", "với", "trong", "về", "đến", "dự",
+    "phát", "trao", "tặng", "chủ", "cùng", "nhận", "đề", "thì", "sẽ", "đang", "vừa", "cũng", "các",
+    "những", "này", "khi", "ghi", "chỉ", "tham", "trình", "ký", "đọc", "nêu", "làm", "đi", "vào",
+    "đóng", "đón", "tổ", "tổng", "triển", "thực", "tiếp", "phối", "báo", "công", "giành", "vinh",
+    "tuyên", "biểu", "khen", "hoàn", "đạt", "luôn", "vẫn", "chưa", "không", "còn", "đều", "rất",
+    "đưa", "ban", "xét", "họp", "lãnh", "gửi", "thăm", "xác", "khẳng", "nhấn", "chia", "giải",
+    "nói", "trả", "bày", "mong", "yêu",
 ];
 
 impl<'a> Context<'a> {
@@ -43,7 +110,22 @@ impl<'a> Context<'a> {
     pub fn new(text: &'a str, base: usize) -> Context<'a> {
         let words = Words::new(text, base);
         let titles = words.hits(lexicons::titles());
-        let bodies = words.hits(lexicons::bodies());
+        let all_bodies = words.hits(lexicons::bodies());
+        let named_after: Vec<WordHit> = all_bodies
+            .iter()
+            .filter(|h| {
+                let kind = lexicons::bodies().fields(h.entry).get(1).copied();
+                kind.is_some_and(|k| NAMED_AFTER.contains(&k))
+            })
+            .cloned()
+            .collect();
+        let bodies: Vec<WordHit> = all_bodies
+            .into_iter()
+            .filter(|h| {
+                let open = lexicons::bodies().fields(h.entry).get(2) == Some(&"open");
+                !open || words.case(h.words.start) != Some(Case::Lower)
+            })
+            .collect();
         let place_kinds = words.hits(lexicons::place_kinds());
         let places = words.hits(&lexicons::gazetteer().names);
         let honorifics: Vec<WordHit> = words
@@ -51,7 +133,8 @@ impl<'a> Context<'a> {
             .into_iter()
             .filter(|h| {
                 let i = h.words.start;
-                words.case(i) == Some(Case::Lower) || words.gaps[i] != Gap::Space
+                let in_title = titles.iter().any(|t| t.words.contains(&i));
+                !in_title && (words.case(i) == Some(Case::Lower) || words.gaps[i] != Gap::Space)
             })
             .collect();
         let mut covered = vec![false; words.len()];
@@ -67,12 +150,27 @@ impl<'a> Context<'a> {
             }
         }
         for hit in titles.iter().chain(&bodies) {
-            for i in hit.words.start + 1..hit.words.end {
-                inner_gap[i] = true;
-            }
+            inner_gap[hit.words.start + 1..hit.words.end]
+                .iter_mut()
+                .for_each(|g| *g = true);
+        }
+        let mut named = vec![false; words.len()];
+        for hit in titles.iter().chain(&bodies) {
+            named[hit.words.clone()].iter_mut().for_each(|n| *n = true);
+        }
+        let lexicon_words = named.clone();
+        mark_name_tails(&words, &places, &mut named);
+        let tail: Vec<bool> = named
+            .iter()
+            .zip(&lexicon_words)
+            .map(|(n, l)| *n && !l)
+            .collect();
+        for (c, n) in covered.iter_mut().zip(&named) {
+            *c |= *n;
         }
         Context {
             words,
+            named_after,
             titles,
             bodies,
             place_kinds,
@@ -80,6 +178,7 @@ impl<'a> Context<'a> {
             honorifics,
             covered,
             inner_gap,
+            tail,
         }
     }
 
@@ -117,9 +216,20 @@ impl<'a> Context<'a> {
         self.gap(i) == Gap::Space && Self::hit_ending_at(&self.honorifics, i).is_some()
     }
 
-    /// True when word `i` lies in a title, body, unit-kind or unit-name hit.
+    /// True when word `i` continues an organisation name in lower case ("vụ" in "Phòng Nội vụ").
+    pub fn in_name_tail(&self, i: usize) -> bool {
+        self.tail.get(i).copied().unwrap_or(false)
+    }
+
+    /// True when word `i` lies in a title, body, unit-kind or unit-name hit, or continues an
+    /// organisation name ([`Context::in_name_tail`]).
     pub fn in_lexicon(&self, i: usize) -> bool {
         self.covered.get(i).copied().unwrap_or(false)
+    }
+
+    /// True when word `i` lies in a title, body, unit-kind or unit-name hit itself.
+    pub fn in_hit(&self, i: usize) -> bool {
+        self.in_lexicon(i) && !self.in_name_tail(i)
     }
 
     /// True when every word of `words` lies in a title, body, unit-kind, unit-name or honorific

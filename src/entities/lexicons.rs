@@ -107,10 +107,9 @@ fn parse_gazetteer(data: &'static str) -> Gazetteer {
             kinds.push(current);
         }
     }
-    Gazetteer {
-        names: Lexicon::from_words(&names),
-        kinds,
-    }
+    let names = Lexicon::from_words(&names);
+    debug_assert_eq!(names.len(), kinds.len(), "one kind group per name");
+    Gazetteer { names, kinds }
 }
 
 #[cfg(test)]

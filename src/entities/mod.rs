@@ -30,10 +30,15 @@ use std::ops::Range;
 pub struct FoundPerson {
     /// Full name.
     pub name: String,
-    /// Titles, in text order.
+    /// Titles, in text order; a title that another one extends is kept once, the longer
+    /// ("Chủ tịch Hội đồng" then "Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh").
     pub roles: Vec<String>,
-    /// Where the person is named.
+    /// Where the person is named or referred to ("ông Phong", "đồng chí Chủ tịch UBND
+    /// huyện"), in text order.
     pub mentions: Vec<Range<usize>>,
+    /// Where every title phrase given to the person stands (one range per phrase as written,
+    /// repeats included), for finding the person in a sentence by title.
+    pub role_ranges: Vec<Range<usize>>,
 }
 
 /// An organisation or place found in the article.
@@ -47,7 +52,7 @@ pub struct FoundEntity {
     pub members: Vec<String>,
     /// Where it is named.
     pub mentions: Vec<Range<usize>>,
-    /// Comparison key: the name (for a place, without its unit-kind word), folded.
+    /// Comparison key: the name folded (for a place, without its unit-kind word, plus the kind).
     pub key: String,
 }
 

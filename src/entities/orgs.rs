@@ -29,9 +29,16 @@ const BARE_GENERIC: [&str; 10] = [
 pub fn find(contexts: &[Context], blocked: &[Vec<bool>]) -> Vec<FoundEntity> {
     let mut orgs: Vec<FoundEntity> = Vec::new();
     for (cx, blocked) in contexts.iter().zip(blocked) {
-        for hit in &cx.bodies {
+        for hit in cx
+            .bodies
+            .iter()
+            .filter(|h| starts_with_capital(cx, h.words.start))
+        {
             let fields = lexicons::bodies().fields(hit.entry);
             let kind = fields.get(1).copied().unwrap_or("organization");
+            if kind == "award" || kind == "suffix" {
+                continue;
+            }
             let open = fields.get(2) == Some(&"open");
             let Some(words) = complete(cx, hit.words.clone(), open, blocked) else {
                 continue;
@@ -47,6 +54,13 @@ pub fn find(contexts: &[Context], blocked: &[Vec<bool>]) -> Vec<FoundEntity> {
     orgs
 }
 
+fn starts_with_capital(cx: &Context, i: usize) -> bool {
+    matches!(
+        cx.words.case(i),
+        Some(Case::Title | Case::Caps | Case::Acronym)
+    )
+}
+
 /// The whole name of the body hit at `words`, or `None` when it names nothing in particular.
 fn complete(
     cx: &Context,
@@ -55,6 +69,9 @@ fn complete(
     blocked: &[bool],
 ) -> Option<Range<usize>> {
     let mut end = words.end;
+    if open && cx.words.case(words.start) == Some(Case::Caps) {
+        return None;
+    }
     if open {
         end = proper_name_end(cx, end, blocked);
         if end == words.end {
@@ -64,10 +81,24 @@ fn complete(
     if cx.words.folded(end) == "số" && cx.words.case(end + 1) == Some(Case::Number) {
         end += 2;
     }
+    if let Some(unit) = cx
+        .places
+        .iter()
+        .find(|h| h.words.start == end && cx.gap(end) == Gap::Space && starts_with_capital(cx, end))
+    {
+        end = unit.words.end;
+    }
     let generic = BARE_GENERIC.contains(&cx.words.folded_phrase(words.clone()).as_str());
-    if let Some(kind) = cx.place_kinds.iter().find(|k| k.words.start == end) {
-        if cx.gap(end) == Gap::Space {
-            end = unit_name_at(cx, kind.words.end, blocked).map_or(kind.words.end, |n| n.end);
+    let body_follows = cx.bodies.iter().any(|b| b.words.start == end);
+    if let Some(kind) = cx
+        .place_kinds
+        .iter()
+        .find(|k| k.words.start == end && !body_follows)
+    {
+        let unit = unit_name_at(cx, kind.words.end, blocked);
+        let word = lexicons::place_kinds().fields(kind.entry)[0];
+        if cx.gap(end) == Gap::Space && (unit.is_some() || word != "nước") {
+            end = unit.map_or(kind.words.end, |n| n.end);
         }
     }
     (!generic || end > words.end).then_some(words.start..end)
@@ -76,16 +107,22 @@ fn complete(
 /// One past the capitalised words, acronyms and "và"/"-" joins naming an organisation.
 fn proper_name_end(cx: &Context, start: usize, blocked: &[bool]) -> usize {
     let mut end = start;
-    while end < cx.len() && !blocked[end] && (end == start || cx.gap(end) == Gap::Space) {
-        let capital = matches!(
-            cx.words.case(end),
-            Some(Case::Title | Case::Caps | Case::Acronym)
-        );
+    while end < cx.len() && !blocked[end] && cx.gap(end) == Gap::Space {
+        let unit_tail = end > start
+            && cx.words.case(end - 1) == Some(Case::Title)
+            && cx
+                .places
+                .iter()
+                .any(|h| h.words.start == end - 1 && h.words.contains(&end));
+        let capital = matches!(cx.words.case(end), Some(Case::Title | Case::Acronym))
+            || (end > start && cx.in_name_tail(end))
+            || unit_tail;
         let joins = cx.words.folded(end) == "và"
             && matches!(
                 cx.words.case(end + 1),
                 Some(Case::Title | Case::Caps | Case::Acronym)
             )
+            && !cx.bodies.iter().any(|b| b.words.start == end + 1)
             && end > start;
         if !(capital || joins) {
             break;
@@ -106,10 +143,12 @@ fn members_after(cx: &Context, end: usize) -> Vec<String> {
     let mut i = start;
     while i < cx.len() {
         let is_and = cx.words.folded(i) == "và";
-        let member_word = matches!(
-            cx.words.case(i),
-            Some(Case::Title | Case::Caps | Case::Acronym)
-        ) || cx.place_kinds.iter().any(|k| k.words.contains(&i));
+        let member_word = starts_with_capital(cx, i)
+            || cx
+                .place_kinds
+                .iter()
+                .chain(&cx.places)
+                .any(|k| k.words.contains(&i));
         if is_and || !member_word {
             if i > item {
                 members.push(cx.words.phrase(item..i));

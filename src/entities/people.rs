@@ -16,17 +16,6 @@ use super::{titles, FoundPerson};
 use crate::text::fold;
 use std::ops::Range;
 
-/// Organisation kinds whose names take a person's name ("Trường THPT Trần Phú").
-const NAMED_AFTER: [&str; 7] = [
-    "school",
-    "company",
-    "press",
-    "street",
-    "institute",
-    "hospital",
-    "military",
-];
-
 /// Words that introduce a photo credit or a source, not a person of the article.
 const CREDITS: [&str; 4] = ["ảnh", "nguồn", "theo", "video"];
 
@@ -34,7 +23,7 @@ const CREDITS: [&str; 4] = ["ảnh", "nguồn", "theo", "video"];
 #[derive(Debug, Clone)]
 struct Mention {
     name: String,
-    roles: Vec<String>,
+    roles: Vec<(String, Range<usize>)>,
     range: Range<usize>,
 }
 
@@ -62,6 +51,9 @@ pub fn find(contexts: &[Context], authors: &[String]) -> (Vec<FoundPerson>, Vec<
     for (cx, blocked) in contexts.iter().zip(&blocked_by_segment) {
         link_references(cx, blocked, &mut people);
     }
+    for person in &mut people {
+        person.mentions.sort_by_key(|r| r.start);
+    }
     (people, blocked_by_segment)
 }
 
@@ -83,6 +75,7 @@ fn names_in(cx: &Context) -> Vec<Range<usize>> {
         while end < cx.len()
             && cx.words.case(end) == Some(style)
             && cx.words.gaps[end] == Gap::Space
+            && cx.title_at(end).is_none()
         {
             end += 1;
         }
@@ -115,13 +108,16 @@ fn split_run(cx: &Context, run: Range<usize>) -> Option<Range<usize>> {
 fn known_prefix(cx: &Context, words: Range<usize>) -> bool {
     if words.len() == 1 {
         let i = words.start;
-        return cx
-            .titles
-            .iter()
-            .chain(&cx.bodies)
-            .chain(&cx.place_kinds)
-            .chain(&cx.honorifics)
-            .any(|h| h.words == (i..i + 1));
+        let unit_after_kind = cx.places.iter().any(|h| h.words == (i..i + 1))
+            && Context::hit_ending_at(&cx.place_kinds, i).is_some();
+        return unit_after_kind
+            || cx
+                .titles
+                .iter()
+                .chain(&cx.bodies)
+                .chain(&cx.place_kinds)
+                .chain(&cx.honorifics)
+                .any(|h| h.words == (i..i + 1));
     }
     cx.covered_within(words)
 }
@@ -151,15 +147,16 @@ fn plausible(cx: &Context, name: Range<usize>) -> bool {
         .iter()
         .chain(&cx.titles)
         .any(|h| h.words.start <= name.start && h.words.end >= name.end);
+    let named_after_body = |end: usize| Context::hit_ending_at(&cx.named_after, end).is_some();
+    // "Trường THPT Trần Phú", "Trường THPT chuyên Võ Nguyên Giáp"
+    let before = name.start.checked_sub(1);
     let named_after = cx.gap(name.start) == Gap::Space
-        && Context::hit_ending_at(&cx.bodies, name.start).is_some_and(|h| {
-            let kind = lexicons::bodies()
-                .fields(h.entry)
-                .get(1)
-                .copied()
-                .unwrap_or("");
-            NAMED_AFTER.contains(&kind)
-        });
+        && (named_after_body(name.start)
+            || before.is_some_and(|b| {
+                cx.words.case(b) == Some(Case::Lower)
+                    && cx.gap(b) == Gap::Space
+                    && named_after_body(b)
+            }));
     let credit = name.start > 0 && CREDITS.contains(&cx.words.folded(name.start - 1));
     !(is_unit || inside_lexicon || named_after || credit)
 }
@@ -169,16 +166,42 @@ fn mention(cx: &Context, name: Range<usize>, blocked: &[bool]) -> Option<Mention
     let mut roles = titles::before(cx, name.start, blocked);
     roles.extend(titles::after(cx, name.end, blocked));
     let honorific = cx.honorific_before(name.start);
-    let byline = name.start == 0 && cx.len() <= name.end + 6;
+    // A two-syllable name needs its title right before it ("Tổng Bí thư Tô Lâm"), not a
+    // stretch of unknown words ("... Tổ chức Dân tộc Mã Lai").
+    let titled_right_before = name
+        .start
+        .checked_sub(1)
+        .is_some_and(|b| cx.in_hit(b) || cx.words.case(b) == Some(Case::Acronym));
+    let weak_title = name.len() == 2
+        && !honorific
+        && !roles.is_empty()
+        && roles.iter().all(|r| r.end == name.start)
+        && !titled_right_before;
+    if weak_title {
+        return None;
+    }
+    let byline = is_byline(cx, &name);
     let untitled_ok = name.len() >= 3 && is_surname(cx, name.start) && !byline;
     if roles.is_empty() && !honorific && !untitled_ok {
         return None;
     }
     Some(Mention {
         name: cx.words.phrase(name.clone()),
-        roles: roles.into_iter().map(|r| cx.words.phrase(r)).collect(),
+        roles: roles
+            .into_iter()
+            .map(|r| (cx.words.phrase(r.clone()), cx.words.norm_range(r)))
+            .collect(),
         range: cx.words.norm_range(name),
     })
+}
+
+/// True when the segment is a byline: the name first, then nothing, or a short unit after a
+/// dash or comma ("Phan Thị Bích Hạnh - Thanh tra Sở Tài chính"), with no final period.
+fn is_byline(cx: &Context, name: &Range<usize>) -> bool {
+    let ends_sentence = cx.words.text.trim_end().ends_with(['.', '!', '?', ':']);
+    name.start == 0
+        && !ends_sentence
+        && (name.end == cx.len() || (cx.gap(name.end) != Gap::Space && cx.len() <= name.end + 8))
 }
 
 /// Adds a mention to the person of the same name, or as a new person.
@@ -196,7 +219,8 @@ fn add(people: &mut Vec<FoundPerson>, m: Mention) {
     };
     let person = &mut people[index];
     person.mentions.push(m.range);
-    for role in m.roles {
+    for (role, range) in m.roles {
+        person.role_ranges.push(range);
         add_role(&mut person.roles, role);
     }
 }
@@ -222,17 +246,14 @@ fn link_references(cx: &Context, blocked: &[bool], people: &mut [FoundPerson]) {
         if i >= cx.len() || blocked[i] || cx.gap(i) != Gap::Space {
             continue;
         }
-        let (words, found) = if is_capital(cx, i) && !next_is_capital(cx, i) {
+        let (words, found) = if cx.title_at(i).is_some() {
+            let Some(role) = titles::after_honorific(cx, i, blocked) else {
+                continue;
+            };
+            let k = cx.words.folded_phrase(role.clone());
+            (role, by_role(people, &k))
+        } else if is_capital(cx, i) && !next_is_capital(cx, i) {
             (i..i + 1, by_given_name(people, cx.words.folded(i)))
-        } else if cx.title_at(i).is_some() {
-            let roles = titles::after_honorific(cx, i, blocked);
-            match roles {
-                Some(r) => {
-                    let k = cx.words.folded_phrase(r.clone());
-                    (r, by_role(people, &k))
-                }
-                None => continue,
-            }
         } else {
             continue;
         };
@@ -268,5 +289,45 @@ fn unique(people: &[FoundPerson], pred: impl Fn(&FoundPerson) -> bool) -> Option
     match (hits.next(), hits.next()) {
         (Some((i, _)), None) => Some(i),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(text: &str, authors: &[&str]) -> Vec<FoundPerson> {
+        let contexts = [Context::new(text, 0)];
+        let authors: Vec<String> = authors.iter().map(|a| a.to_string()).collect();
+        find(&contexts, &authors).0
+    }
+
+    #[test]
+    fn later_references_link_to_the_one_person_they_can_mean() {
+        let text = "Chủ tịch UBND huyện Can Lộc Đặng Trần Phong chủ trì. Ông Phong cho biết \
+                    kết quả. Đồng chí Chủ tịch UBND huyện Can Lộc trao giấy khen.";
+        let found = people(text, &[]);
+        assert_eq!(found.len(), 1);
+        let spans: Vec<&str> = found[0].mentions.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(
+            spans,
+            ["Đặng Trần Phong", "Phong", "Chủ tịch UBND huyện Can Lộc"]
+        );
+    }
+
+    #[test]
+    fn an_ambiguous_reference_links_to_nobody() {
+        let text = "Ông Nguyễn Văn Hùng, Giám đốc Sở Nội vụ và ông Trần Văn Hùng, Chánh Văn \
+                    phòng dự. Ông Hùng phát biểu.";
+        let found = people(text, &[]);
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|p| p.mentions.len() == 1));
+    }
+
+    #[test]
+    fn authors_are_not_people_of_the_article() {
+        let text = "Ông Hoàng Văn Long phát biểu.";
+        assert!(people(text, &["Hoàng Văn Long"]).is_empty());
+        assert_eq!(people(text, &[]).len(), 1);
     }
 }

@@ -46,6 +46,9 @@ pub fn unit_name_at(cx: &Context, i: usize, blocked: &[bool]) -> Option<Range<us
     if let Some(h) = cx.places.iter().find(|h| h.words.start == i) {
         return Some(h.words.clone());
     }
+    if i > 0 && cx.words.case(i - 1) == Some(Case::Caps) {
+        return None; // "KINH TẾ - XÃ HỘI": in capitals only a known unit counts
+    }
     let mut end = i;
     while end < cx.len()
         && end - i < 4
@@ -58,8 +61,12 @@ pub fn unit_name_at(cx: &Context, i: usize, blocked: &[bool]) -> Option<Range<us
     if end == i && cx.words.case(i) == Some(Case::Number) {
         end = i + 1;
     }
-    (end > i).then_some(i..end)
+    let country = NOT_UNIT_NAMES.contains(&cx.words.folded_phrase(i..end).as_str());
+    (end > i && !country).then_some(i..end)
 }
+
+/// Names after a unit-kind word that are no unit ("Thông tấn xã Việt Nam").
+const NOT_UNIT_NAMES: [&str; 4] = ["việt nam", "lào", "campuchia", "trung quốc"];
 
 /// Bare names of provinces, cities, districts and towns, written with capitals.
 fn bare_names<'a>(
@@ -68,19 +75,23 @@ fn bare_names<'a>(
 ) -> impl Iterator<Item = (Range<usize>, Range<usize>, String)> + 'a {
     let gaz = lexicons::gazetteer();
     cx.places.iter().filter_map(move |h| {
-        let capitalised = [Case::Title, Case::Caps]
-            .iter()
-            .any(|&style| h.words.clone().all(|i| cx.words.case(i) == Some(style)));
+        let capitalised = matches!(cx.words.case(h.words.start), Some(Case::Title | Case::Caps));
         let after_kind = Context::hit_ending_at(&cx.place_kinds, h.words.start).is_some()
             && cx.gap(h.words.start) == Gap::Space;
         let in_name = h.words.clone().any(|i| blocked[i]);
-        (capitalised && !after_kind && !in_name && gaz.is_major(h.entry)).then(|| {
-            (
-                h.words.clone(),
-                h.words.clone(),
-                gaz.kind_name(h.entry).to_string(),
-            )
-        })
+        let person_like = h.words.len() == 3
+            && lexicons::surnames()
+                .lookup(cx.words.folded(h.words.start))
+                .is_some();
+        (capitalised && !after_kind && !in_name && !person_like && gaz.is_major(h.entry)).then(
+            || {
+                (
+                    h.words.clone(),
+                    h.words.clone(),
+                    gaz.kind_name(h.entry).to_string(),
+                )
+            },
+        )
     })
 }
 
@@ -91,7 +102,7 @@ fn add(
     name: Range<usize>,
     kind: String,
 ) {
-    let key = fold(&cx.words.phrase(name));
+    let key = format!("{}|{kind}", fold(&cx.words.phrase(name)));
     let range = cx.words.norm_range(words.clone());
     match places.iter_mut().find(|p| p.key == key) {
         Some(p) => p.mentions.push(range),

@@ -19,14 +19,26 @@ pub fn before(cx: &Context, name_start: usize, blocked: &[bool]) -> Vec<Range<us
     if name_start == 0 || cx.gap(name_start) != Gap::Space {
         return roles;
     }
-    let mut end = name_start;
-    let mut first = true;
+    // "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A": a title before a comma and an honorific
+    // counts when it opens its clause, like a further title of a chain.
+    let appositive = cx
+        .honorifics
+        .iter()
+        .find(|h| h.words.end == name_start && cx.gap(h.words.start) == Gap::Comma);
+    let (mut end, mut first) = match appositive {
+        Some(h) => (h.words.start, false),
+        None => (name_start, true),
+    };
+    let mut adjacent = 0;
     loop {
         let start = stretch_back(cx, end, blocked);
         if start == end {
             break;
         }
-        let Some(head) = cx.first_title_in(start..end).map(|h| h.words.start) else {
+        let Some(head) = cx
+            .first_title_in(start..end)
+            .map(|h| with_prefix(cx, h.words.start, start))
+        else {
             break;
         };
         let chained_ok = first || (head == start && starts_clause(cx, start));
@@ -36,7 +48,16 @@ pub fn before(cx: &Context, name_start: usize, blocked: &[bool]) -> Vec<Range<us
         let mut parts = split_at_titles(cx, head..end);
         parts.reverse();
         roles.extend(parts);
+        if first {
+            adjacent = roles.len();
+        }
         if head != start || !matches!(cx.gap(start), Gap::Comma | Gap::Dash) {
+            break;
+        }
+        if start > 0 && blocked[start - 1] {
+            // "Đinh Trọng Xá-TUV, Bí thư Huyện ủy, đồng chí Nguyễn Văn Nhiễm": the chain
+            // follows another name and is that name's.
+            roles.truncate(adjacent);
             break;
         }
         end = start;
@@ -61,7 +82,8 @@ pub fn after(cx: &Context, name_end: usize, blocked: &[bool]) -> Vec<Range<usize
             break; // the phrase is the next name's title
         }
         let end = trim_end(cx, start..stretch_end);
-        let headed = cx.title_at(start).is_some();
+        let headed = cx.title_at(start).is_some()
+            || (is_prefix(cx, start) && cx.title_at(start + 1).is_some());
         match roles.last_mut() {
             _ if headed => roles.extend(split_at_titles(cx, start..end)),
             Some(last) if cx.gap(start) == Gap::Dash => last.end = end,
@@ -75,6 +97,22 @@ pub fn after(cx: &Context, name_end: usize, blocked: &[bool]) -> Vec<Range<usize
     roles
 }
 
+/// Words written before a title that belong to it: "nguyên Chủ tịch", "quyền Giám đốc".
+const TITLE_PREFIXES: [&str; 3] = ["nguyên", "quyền", "tân"];
+
+fn is_prefix(cx: &Context, i: usize) -> bool {
+    TITLE_PREFIXES.contains(&cx.words.folded(i))
+}
+
+/// `head`, or the word before it when that is a title prefix inside the phrase from `floor`.
+fn with_prefix(cx: &Context, head: usize, floor: usize) -> usize {
+    if head > floor && is_prefix(cx, head - 1) {
+        head - 1
+    } else {
+        head
+    }
+}
+
 /// The first word of a title phrase joined to a name by "," "-" or "–", after an optional
 /// remark in brackets ("Nguyễn Văn Dũng (thứ 7 tính từ phải qua)- Chủ tịch ...").
 fn first_word_after_name(cx: &Context, name_end: usize) -> Option<usize> {
@@ -85,11 +123,14 @@ fn first_word_after_name(cx: &Context, name_end: usize) -> Option<usize> {
         return Some(name_end);
     }
     let words = &cx.words;
-    let from = words.tokens.get(name_end - 1)?.range.end;
+    let from = words.tokens.get(name_end.checked_sub(1)?)?.range.end;
     let rest = words.text.get(from..)?;
     let trimmed = rest.trim_start();
     if !trimmed.starts_with('(') {
         return None;
+    }
+    if cx.title_at(name_end).is_some() {
+        return Some(name_end); // "Nguyễn Văn A (Chủ tịch UBND xã)"
     }
     let close = from + (rest.len() - trimmed.len()) + trimmed.find(')')?;
     let next = words.tokens.iter().position(|t| t.range.start > close)?;
@@ -148,6 +189,7 @@ fn split_at_titles(cx: &Context, words: Range<usize>) -> Vec<Range<usize>> {
         .iter()
         .map(|h| h.words.start)
         .filter(|&s| s > words.start && s < end)
+        .filter(|&s| !(s == words.start + 1 && is_prefix(cx, words.start)))
         .collect();
     cuts.dedup();
     let mut roles = Vec::new();

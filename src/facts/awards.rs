@@ -35,17 +35,39 @@ const MAX_PROPOSAL_GAP_WORDS: usize = 8;
 /// Words that make a grant a proposal.
 const PROPOSAL_WORDS: [&str; 5] = ["đề nghị", "suy tôn", "đề xuất", "xét tặng", "trình"];
 /// Words that make a recipient an unnumbered group.
-const PLURAL_WORDS: [&str; 9] = [
-    "các",
-    "những",
-    "nhiều",
-    "tập thể",
-    "cá nhân",
-    "hàng",
-    "một số",
-    "mỗi",
-    "tất cả",
+const PLURAL_WORDS: [&str; 7] = ["các", "những", "nhiều", "hàng", "một số", "mỗi", "tất cả"];
+/// Recipients that name a mixed group ("cho tập thể, cá nhân").
+const GROUP_WORDS: [&str; 4] = [
+    "tập thể, cá nhân",
+    "tập thể và cá nhân",
+    "cá nhân và tập thể",
+    "cá nhân, tập thể",
 ];
+/// Words that start a description after the recipient's name ("học sinh đạt thành tích").
+const RELATIVE_WORDS: [&str; 7] = [" đạt ", " có ", " vì ", " trong ", " tại ", " đã ", " với "];
+/// Words naming a kind of unit, not a unit: they do not make two recipients the same.
+const UNIT_WORDS: [&str; 16] = [
+    "huyện",
+    "xã",
+    "tỉnh",
+    "thị",
+    "thành",
+    "phố",
+    "phường",
+    "quận",
+    "trường",
+    "tập",
+    "đoàn",
+    "công",
+    "ty",
+    "ban",
+    "sở",
+    "phòng",
+];
+/// Words after which a number starts an item of a list of recipients.
+const ITEM_STARTERS: [&str; 6] = ["và", "gồm", "cùng", "có", "với", "đó"];
+/// Words that introduce the parts of a total ("50 tập thể, cá nhân, trong đó 20 tập thể").
+const BREAKDOWN_WORDS: [&str; 3] = ["trong đó", "gồm", "bao gồm"];
 /// Words after a number that make it a duration, a rate or a rank, not a count of recipients.
 const NOT_RECIPIENT_UNITS: [&str; 6] = ["năm", "tháng", "ngày", "%", "lần", "giờ"];
 
@@ -90,6 +112,19 @@ pub struct Grant {
     pub proposed: bool,
     /// The clause it was read from.
     pub clause: Range<usize>,
+    /// Index (in the passage's grants) of the total this entry is a breakdown of.
+    pub part_of: Option<usize>,
+}
+
+/// A counted recipient of a list.
+#[derive(Debug, Clone)]
+struct Counted {
+    /// Number of recipients (null for an unnumbered group).
+    count: Option<u32>,
+    /// The item as written.
+    range: Range<usize>,
+    /// True after "trong đó" / "gồm": a part of the total before it.
+    breakdown: bool,
 }
 
 /// Every grant in `s` (one passage; `fold` its folded key), in text order.
@@ -186,16 +221,22 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
                 .and_then(|p| super::non_empty_trimmed(s, p.end..verb.range.start))
         });
         let award = upgraded_type(mention.award, authority.clone().map(|r| &fold[r]));
-        for (count, recipient) in counts_or_one(counts, recipients) {
+        let mut total: Option<usize> = None;
+        for item in counts_or_one(counts, recipients) {
+            let part_of = if item.breakdown { total } else { None };
+            if !item.breakdown {
+                total = Some(out.len());
+            }
             out.push(Grant {
                 award,
                 name: mention.name.clone(),
                 class: mention.class.clone(),
-                count,
-                recipient,
+                count: item.count,
+                recipient: Some(item.range).filter(|r| !r.is_empty()),
                 granted_by: authority.clone(),
                 proposed,
                 clause: super::trim_range(s, clause.clone(), &[]),
+                part_of,
             });
         }
     }
@@ -216,15 +257,16 @@ fn earlier_grant_end(mentions: &[Mention], verbs: &[(Hit, Voice)], at: usize) ->
     mention_end.max(verb_end).unwrap_or(0)
 }
 
-/// One (count, recipient) per counted recipient, or one entry with the group's count.
-fn counts_or_one(
-    counts: Vec<(Option<u32>, Range<usize>)>,
-    recipients: Option<Range<usize>>,
-) -> Vec<(Option<u32>, Option<Range<usize>>)> {
+/// The counted recipients, or one unnumbered entry for the whole group.
+fn counts_or_one(counts: Vec<Counted>, recipients: Option<Range<usize>>) -> Vec<Counted> {
     if counts.is_empty() {
-        return vec![(None, recipients)];
+        return vec![Counted {
+            count: None,
+            range: recipients.unwrap_or(0..0),
+            breakdown: false,
+        }];
     }
-    counts.into_iter().map(|(c, r)| (c, Some(r))).collect()
+    counts
 }
 
 /// The distinctions named in a clause, "danh hiệu" read with the name after it.
@@ -498,7 +540,7 @@ fn subject_region(s: &str, fold: &str, clause_start: usize, before: usize) -> Op
 
 /// The recipients counted: one (count, item) for each number that starts a list item; or one
 /// entry, 1 for a single named recipient, null for an unnumbered group.
-fn recipient_counts(s: &str, fold: &str, region: Range<usize>) -> Vec<(Option<u32>, Range<usize>)> {
+fn recipient_counts(s: &str, fold: &str, region: Range<usize>) -> Vec<Counted> {
     let numbered = numbered_items(fold, region.clone());
     if !numbered.is_empty() {
         return numbered;
@@ -507,17 +549,26 @@ fn recipient_counts(s: &str, fold: &str, region: Range<usize>) -> Vec<(Option<u3
     let plural = PLURAL_WORDS.iter().any(|w| {
         text.match_indices(w)
             .any(|(i, _)| is_word_boundary(text, i) && is_word_boundary(text, i + w.len()))
-    });
-    let named = s[region.clone()].chars().any(char::is_uppercase);
+    }) || GROUP_WORDS.iter().any(|w| text.contains(w));
+    let head_end = RELATIVE_WORDS
+        .iter()
+        .filter_map(|w| text.find(w))
+        .min()
+        .map_or(region.end, |i| region.start + i);
+    let named = s[region.start..head_end].chars().any(char::is_uppercase);
     if !plural && named {
-        vec![(Some(1), region)]
+        vec![Counted {
+            count: Some(1),
+            range: region,
+            breakdown: false,
+        }]
     } else {
         Vec::new()
     }
 }
 
 /// Numbers that start a list item in the region ("26 đơn vị ..., 34 đơn vị ... và 6 hộ").
-fn numbered_items(fold: &str, region: Range<usize>) -> Vec<(Option<u32>, Range<usize>)> {
+fn numbered_items(fold: &str, region: Range<usize>) -> Vec<Counted> {
     let text = &fold[region.clone()];
     let mut out = Vec::new();
     let mut i = 0;
@@ -535,9 +586,9 @@ fn numbered_items(fold: &str, region: Range<usize>) -> Vec<(Option<u32>, Range<u
             let before = text[..i].trim_end();
             before.is_empty()
                 || before.ends_with([',', ':', ';'])
-                || super::ends_with_word(text, i, "và")
-                || super::ends_with_word(text, i, "gồm")
-                || super::ends_with_word(text, i, "cùng")
+                || ITEM_STARTERS
+                    .iter()
+                    .any(|w| super::ends_with_word(text, i, w))
         };
         let unit_after = text[end..].trim_start();
         let is_unit = NOT_RECIPIENT_UNITS
@@ -546,8 +597,18 @@ fn numbered_items(fold: &str, region: Range<usize>) -> Vec<(Option<u32>, Range<u
         if starts_item && !is_unit {
             let digits = number.split('/').next().unwrap_or("").replace('.', "");
             if let Ok(n) = digits.parse::<u32>() {
-                let item_end = text[end..].find([',', ';']).map_or(text.len(), |e| end + e);
-                out.push((Some(n), region.start + i..region.start + item_end));
+                let item_end = [",", ";", " và "]
+                    .iter()
+                    .filter_map(|w| text[end..].find(w))
+                    .min()
+                    .map_or(text.len(), |e| end + e);
+                let breakdown =
+                    !out.is_empty() && BREAKDOWN_WORDS.iter().any(|w| text[..i].contains(w));
+                out.push(Counted {
+                    count: Some(n),
+                    range: region.start + i..region.start + item_end,
+                    breakdown,
+                });
             }
         }
         i = end.max(i + 1);
@@ -559,13 +620,15 @@ fn numbered_items(fold: &str, region: Range<usize>) -> Vec<(Option<u32>, Range<u
 pub fn find(text: &Text, passages: &[Passage]) -> Vec<Award> {
     let mut found: Vec<(usize, &Passage, Grant)> = Vec::new();
     for (order, passage) in passages.iter().enumerate() {
-        for grant in grants(passage.text, &passage.fold) {
+        let offset = found.len();
+        for mut grant in grants(passage.text, &passage.fold) {
+            grant.part_of = grant.part_of.map(|p| p + offset);
             found.push((order, passage, grant));
         }
     }
     let kept = merge(&found);
-    kept.into_iter()
-        .map(|i| {
+    kept.iter()
+        .map(|&i| {
             let (_, passage, g) = &found[i];
             let slice = |r: &Option<Range<usize>>| {
                 r.clone()
@@ -579,12 +642,32 @@ pub fn find(text: &Text, passages: &[Passage]) -> Vec<Award> {
                 recipient: slice(&g.recipient),
                 granted_by: slice(&g.granted_by),
                 proposed: g.proposed,
-                part_of: None,
+                part_of: g.part_of.and_then(|t| kept.iter().position(|&k| k == t)),
                 text: crate::clean::collapse_spaces(&passage.text[g.clause.clone()]),
                 span: passage.span(text, g.clause.clone()),
             }
         })
         .collect()
+}
+
+/// True when two single recipients share a capitalised word ("Tập đoàn Vingroup" and
+/// "Vingroup"), or one of them is unnamed.
+fn same_recipient(pa: &Passage, a: &Grant, pb: &Passage, b: &Grant) -> bool {
+    let names = |p: &Passage, g: &Grant| -> Vec<String> {
+        g.recipient
+            .clone()
+            .map(|r| {
+                p.text[r]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .map(crate::text::fold)
+                    .filter(|w| !UNIT_WORDS.contains(&w.as_str()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let (x, y) = (names(pa, a), names(pb, b));
+    x.is_empty() || y.is_empty() || x.iter().any(|w| y.contains(w))
 }
 
 /// Indexes of the grants to keep: a repeat of (type, count) told in another clause is dropped,
@@ -593,11 +676,12 @@ fn merge(found: &[(usize, &Passage, Grant)]) -> Vec<usize> {
     let mut kept: Vec<usize> = Vec::new();
     for (i, (order, _, g)) in found.iter().enumerate() {
         let repeat = kept.iter().any(|&k| {
-            let (o, _, other) = &found[k];
+            let (o, other_passage, other) = &found[k];
             other.award == g.award
                 && other.count == g.count
                 && g.count.is_some()
                 && (o != order || other.clause != g.clause)
+                && (g.count != Some(1) || same_recipient(other_passage, other, found[i].1, g))
         });
         if !repeat {
             kept.push(i);
@@ -618,4 +702,38 @@ fn merge(found: &[(usize, &Passage, Grant)]) -> Vec<usize> {
         out.push(k);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::extract_paragraph;
+
+    #[test]
+    fn a_breakdown_points_to_its_total() {
+        let (_, facts) = extract_paragraph(
+            "UBND huyện tặng giấy khen cho 50 tập thể, cá nhân, trong đó 20 tập thể và 30 cá nhân.",
+            None,
+        );
+        let links: Vec<_> = facts.awards.iter().map(|a| (a.count, a.part_of)).collect();
+        assert_eq!(
+            links,
+            [(Some(50), None), (Some(20), Some(0)), (Some(30), Some(0))]
+        );
+        assert_eq!(facts.awards[1].recipient.as_deref(), Some("20 tập thể"));
+    }
+
+    #[test]
+    fn class_and_authority_are_read() {
+        let (_, facts) = extract_paragraph(
+            "Chủ tịch nước trao tặng Huân chương Lao động hạng Nhì cho 3 cá nhân của tỉnh.",
+            None,
+        );
+        let award = &facts.awards[0];
+        assert_eq!(award.name, "Huân chương Lao động hạng Nhì");
+        assert_eq!(award.class.as_deref(), Some("hạng Nhì"));
+        assert_eq!(award.count, Some(3));
+        let (_, facts) =
+            extract_paragraph("Tỉnh trao Cờ thi đua của UBND tỉnh cho 16 tập thể.", None);
+        assert_eq!(facts.awards[0].granted_by.as_deref(), Some("UBND tỉnh"));
+    }
 }

@@ -51,36 +51,61 @@ fn successor(s: &str, fold: &str, from: usize, end: usize) -> Option<Range<usize
     super::non_empty_trimmed(s, at..stop)
 }
 
+/// A sentence being read, with what is needed to report a fact from it.
+struct Read<'a> {
+    text: &'a Text,
+    passage: &'a Passage<'a>,
+    sentence: Range<usize>,
+}
+
+impl Read<'_> {
+    /// The fact of kind `kind` whose keyword stands at `at` (byte offset in the sentence).
+    fn fact(
+        &self,
+        kind: &str,
+        cluster: Option<String>,
+        to: Option<String>,
+        at: usize,
+    ) -> ClusterFact {
+        let s = &self.passage.text[self.sentence.clone()];
+        let fold = &self.passage.fold[self.sentence.clone()];
+        let period = year_regex()
+            .find(&fold[at..])
+            .map(|m| s[at + m.start()..at + m.end()].to_string());
+        ClusterFact {
+            kind: kind.to_string(),
+            cluster,
+            to,
+            period,
+            text: crate::clean::collapse_spaces(s),
+            span: self.passage.span(self.text, self.sentence.clone()),
+        }
+    }
+}
+
 /// The cluster facts of the article, in text order (one pledge at most).
 pub fn find(text: &Text, passages: &[Passage]) -> Vec<ClusterFact> {
     let mut out: Vec<ClusterFact> = Vec::new();
     for passage in passages.iter().filter(|p| p.is_article_text()) {
         for sentence in passage.sentences() {
+            let read = Read {
+                text,
+                passage,
+                sentence: sentence.clone(),
+            };
             let s = &passage.text[sentence.clone()];
-            let fold = &passage.fold[sentence.clone()];
+            let fold = &passage.fold[sentence];
             let cluster = cluster_regex().find(s).map(|m| m.as_str().to_string());
             let handover = contains_word(fold, "bàn giao")
                 .filter(|_| LEAD_WORDS.iter().any(|w| contains_word(fold, w).is_some()));
             if let Some(at) = handover {
                 let to = successor(s, fold, at, s.len()).map(|r| s[r].to_string());
-                out.push(fact(
-                    "handover",
-                    cluster.clone(),
-                    to,
-                    s,
-                    fold,
-                    at,
-                    text,
-                    passage,
-                    &sentence,
-                ));
+                out.push(read.fact("handover", cluster.clone(), to, at));
             }
             let pledge = PLEDGE_WORDS.iter().find_map(|w| contains_word(fold, w));
             if let Some(at) = pledge {
                 if !out.iter().any(|f| f.kind == "pledge") {
-                    out.push(fact(
-                        "pledge", cluster, None, s, fold, at, text, passage, &sentence,
-                    ));
+                    out.push(read.fact("pledge", cluster, None, at));
                 }
             }
         }
@@ -88,27 +113,24 @@ pub fn find(text: &Text, passages: &[Passage]) -> Vec<ClusterFact> {
     out
 }
 
-#[allow(clippy::too_many_arguments)]
-fn fact(
-    kind: &str,
-    cluster: Option<String>,
-    to: Option<String>,
-    s: &str,
-    fold: &str,
-    at: usize,
-    text: &Text,
-    passage: &Passage,
-    sentence: &Range<usize>,
-) -> ClusterFact {
-    let period = year_regex()
-        .find(&fold[at..])
-        .map(|m| s[at + m.start()..at + m.end()].to_string());
-    ClusterFact {
-        kind: kind.to_string(),
-        cluster,
-        to,
-        period,
-        text: crate::clean::collapse_spaces(s),
-        span: passage.span(text, sentence.clone()),
+#[cfg(test)]
+mod tests {
+    use crate::facts::extract_paragraph;
+
+    #[test]
+    fn handovers_and_pledges_are_read() {
+        let (_, facts) = extract_paragraph(
+            "Hội nghị đã bàn giao cho huyện Lộc Hà làm Trưởng Cụm thi đua số 2 năm 2022. \
+             Các đơn vị ký kết giao ước thi đua năm 2022.",
+            None,
+        );
+        let kinds: Vec<&str> = facts.clusters.iter().map(|c| c.kind.as_str()).collect();
+        assert_eq!(kinds, ["handover", "pledge"]);
+        assert_eq!(facts.clusters[0].to.as_deref(), Some("huyện Lộc Hà"));
+        assert_eq!(
+            facts.clusters[0].cluster.as_deref(),
+            Some("Cụm thi đua số 2")
+        );
+        assert_eq!(facts.clusters[1].period.as_deref(), Some("năm 2022"));
     }
 }

@@ -25,7 +25,7 @@ fn tail_regex() -> &'static Regex {
         Regex::new(concat!(
             r"^\s+(?:",
             // "số 34-CT/TW", "38/KH-CTĐ02", "30a", "05", "số 01/2024/NQ-HĐND"
-            r"(?P<so>số\s+)?(?P<num>\d+[a-zđ]?)(?P<code>(?:[-/]\w+(?:[-/.]\w+)*)?)",
+            r"(?P<so>số\s+)?(?P<num>\d+(?:\.\d{3})*[a-zđ]?)(?P<code>(?:[-/]\w+(?:[-/.]\w+)*)?)",
             // "Trung ương 4 (khóa XIII)", "Hội nghị Trung ương 8 khóa XII"
             r"|(?P<tw>(?:Hội nghị\s+)?(?:lần thứ\s+\d+\s+)?(?:Ban Chấp hành\s+)?Trung ương\s+(?:lần thứ\s+)?\d+(?:\s*\(\s*khóa\s+[IVXLC]+\s*\)|\s+khóa\s+[IVXLC]+)?)",
             // "Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX", "Đại hội XIII của Đảng"
@@ -98,7 +98,7 @@ fn read_tail(s: &str, kind_range: Range<usize>, kind: &'static str) -> Option<Ci
                 .any(|w| after.starts_with(w) && crate::lexicon::is_word_boundary(after, w.len()));
             let plain = code.is_empty() && caps.name("so").is_none();
             let year_like = num.as_str().len() == 4;
-            if (plain && (!capitalised || counted || year_like)) || (code.is_empty() && counted) {
+            if plain && (!capitalised || counted || year_like) {
                 return None;
             }
             let issuer = code.trim_start_matches(['-', '/']);

@@ -12,6 +12,7 @@ use crate::date::Date;
 use crate::entities::Entities;
 use crate::lexicon::{is_word_boundary, Lexicon};
 use crate::model::Event;
+use crate::parse::{self, PartialDate, YearHints};
 use crate::text::Text;
 use regex::Regex;
 use std::ops::Range;
@@ -104,7 +105,7 @@ pub fn event_date_in(
     fold: &str,
     sentence: Range<usize>,
     reference: Option<Date>,
-    latest_year: Option<i32>,
+    usual_year: Option<i32>,
 ) -> Option<EventDate> {
     date_regex()
         .captures_iter(&s[sentence.clone()])
@@ -128,18 +129,32 @@ pub fn event_date_in(
             (1..=12).contains(&d.month)
                 && (1..=31).contains(&d.day)
                 && !in_brackets(s, sentence.start, d.range.start)
+                && !after_a_number(s, sentence.start, d.range.start)
                 && !announced(fold, sentence.start, d.range.start)
                 && !d
                     .year
                     .zip(reference)
                     .is_some_and(|(y, r)| y < r.year() - 1 || y > r.year())
-                && !d.year.zip(latest_year).is_some_and(|(y, l)| y < l - 1)
+                && !d.year.zip(usual_year).is_some_and(|(y, u)| y < u - 1)
                 && !reference.is_some_and(|r| {
                     d.year
                         .and_then(|y| Date::new(y, d.month, d.day))
                         .is_some_and(|day| day > r)
                 })
         })
+}
+
+/// True when a document number stands just before `at`: the date of a document ("Kế hoạch
+/// số 133 ngày 19/10/2022", "Kế hoạch 38/KH-CTĐ02 ngày ..."), not of the event.
+fn after_a_number(s: &str, from: usize, at: usize) -> bool {
+    let mut words = s[from..at].split_whitespace().rev();
+    let Some(last) = words.next() else {
+        return false;
+    };
+    let digits = last.chars().any(|c| c.is_ascii_digit());
+    let coded = digits && last.chars().any(char::is_alphabetic);
+    let numbered = digits && words.next().is_some_and(|w| w.eq_ignore_ascii_case("số"));
+    coded || numbered
 }
 
 /// True when an opening bracket before `at` in the sentence is not closed yet.
@@ -159,34 +174,28 @@ fn announced(fold: &str, from: usize, at: usize) -> bool {
     })
 }
 
-/// The year of a day written without one: the publish year (the year before when the day
-/// would fall after the publish date); else the year the article names most (the latest on a
-/// tie) in which the day exists.
-///
-/// Local minimal rule: the parse layer's year inference replaces it when it lands.
-pub fn infer_year(
-    month: u32,
-    day: u32,
-    reference: Option<Date>,
-    text_years: &[i32],
-) -> Option<Date> {
-    if let Some(r) = reference {
-        let same = Date::new(r.year(), month, day);
-        return match same {
-            Some(d) if d > r.succ() => Date::new(r.year() - 1, month, day),
-            Some(d) => Some(d),
-            None => Date::new(r.year() - 1, month, day),
-        };
+/// What the event sentence tells about the year: its reviewed and planned years and periods,
+/// with the publish date. A congress's period ("Đại hội ... (giai đoạn 2015-2020)") is the
+/// term ahead, not a period reviewed.
+fn sentence_hints(
+    passage: &Passage,
+    sentence: &Range<usize>,
+    article: &YearHints,
+    kind: Option<&str>,
+) -> YearHints {
+    let mut hints = YearHints::from_text(&passage.text[sentence.clone()], article.published);
+    hints.published_month = article.published_month;
+    if kind.is_some_and(|k| k.starts_with("đại hội")) {
+        let periods = std::mem::take(&mut hints.periods);
+        hints.terms.extend(periods);
     }
-    let mut counts: Vec<(i32, usize)> = Vec::new();
-    for &y in text_years {
-        match counts.iter_mut().find(|(v, _)| *v == y) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((y, 1)),
-        }
-    }
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
-    let best = counts.first()?.0;
+    hints
+}
+
+/// The day in the year the article names most often (the latest on a tie), or in the one
+/// year of the years named where it exists (29/02).
+fn year_named_most(month: u32, day: u32, text_years: &[i32]) -> Option<Date> {
+    let best = most_named(text_years)?;
     if let Some(d) = Date::new(best, month, day) {
         return Some(d);
     }
@@ -194,17 +203,17 @@ pub fn infer_year(
     (*lo..=*hi).rev().find_map(|y| Date::new(y, month, day))
 }
 
-/// The year of a period written "năm 2022" (a whole year), if it is one.
-fn whole_year(period: &str) -> Option<i32> {
-    let year = period.strip_prefix("năm ")?.trim();
-    year.parse().ok()
-}
-
-/// The day of a review of year `reviewed`: reviews of a year are held in its last month or
-/// in the first half of the next year.
-fn year_after_review(reviewed: i32, month: u32, day: u32) -> Option<Date> {
-    let year = if month <= 6 { reviewed + 1 } else { reviewed };
-    Date::new(year, month, day)
+/// The year named most often (the latest on a tie).
+fn most_named(years: &[i32]) -> Option<i32> {
+    let mut counts: Vec<(i32, usize)> = Vec::new();
+    for &y in years {
+        match counts.iter_mut().find(|(v, _)| *v == y) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((y, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+    counts.first().map(|c| c.0)
 }
 
 /// The years (1945–2100) written in the passages, one entry per mention.
@@ -320,12 +329,8 @@ fn periods_in(
 }
 
 /// The event of the article.
-pub fn find(
-    text: &Text,
-    passages: &[Passage],
-    entities: &Entities,
-    reference: Option<Date>,
-) -> Event {
+pub fn find(text: &Text, passages: &[Passage], entities: &Entities, hints: &YearHints) -> Event {
+    let reference = hints.published;
     let mut event = Event::default();
     let readable: Vec<&Passage> = passages
         .iter()
@@ -333,10 +338,10 @@ pub fn find(
         .take(EVENT_PARAGRAPHS)
         .collect();
     let years = years_named(passages);
-    let latest = years.iter().copied().max();
+    let usual = most_named(&years);
     let dated = readable.iter().find_map(|p| {
         p.sentences().into_iter().find_map(|s| {
-            event_date_in(p.text, &p.fold, s.clone(), reference, latest).map(|d| (*p, s, d))
+            event_date_in(p.text, &p.fold, s.clone(), reference, usual).map(|d| (*p, s, d))
         })
     });
     let (passage, sentence, date) = match dated {
@@ -345,7 +350,7 @@ pub fn find(
             .first()
             .and_then(|p| p.sentences().first().cloned().map(|s| (*p, s)))
         {
-            Some((p, s)) if kind_in(&p.fold[s.clone()]).is_some() => (p, s, None),
+            Some((p, s)) if is_undated_event(&p.fold, s.clone()) => (p, s, None),
             _ => {
                 event.kind = title_kind(passages);
                 return event;
@@ -358,15 +363,18 @@ pub fn find(
         .or_else(|| title_kind(passages));
     let (reviewed, planned) = periods_in(passage.text, &passage.fold, sentence.clone());
     if let Some(d) = &date {
-        let review_year = reviewed
-            .clone()
-            .filter(|_| kind.as_deref() == Some("tổng kết") && reference.is_none())
-            .and_then(|r| whole_year(&passage.text[r]));
-        let day = match (d.year, review_year) {
-            (Some(y), _) => Date::new(y, d.month, d.day),
-            (None, Some(y)) => year_after_review(y, d.month, d.day),
-            (None, None) => infer_year(d.month, d.day, reference, &years),
+        let written = PartialDate {
+            year: d.year,
+            month: Some(d.month),
+            day: Some(d.day),
+            ..PartialDate::default()
         };
+        let day = parse::infer_year(
+            written,
+            &sentence_hints(passage, &sentence, hints, kind.as_deref()),
+        )
+        .or_else(|| year_named_most(d.month, d.day, &years))
+        .or_else(|| parse::infer_year(written, hints));
         event.date = day.map(|d| d.to_string());
         event.date_text = Some(passage.text[d.range.clone()].to_string());
         event.part_of_day = d.part_of_day.clone();
@@ -387,6 +395,17 @@ pub fn find(
     event.chaired_by = chaired;
     event.attended_by = attended;
     event
+}
+
+/// True when an undated sentence still reports the event: it names a kind of event and
+/// that it is held, and announces nothing.
+fn is_undated_event(fold: &str, sentence: Range<usize>) -> bool {
+    let key = &fold[sentence.clone()];
+    kind_in(key).is_some()
+        && ["tổ chức", "diễn ra", "tiến hành"]
+            .iter()
+            .any(|w| key.contains(w))
+        && !announced(fold, sentence.start, sentence.end)
 }
 
 fn skip_separators(s: &str, at: usize, limit: usize) -> usize {
@@ -437,4 +456,43 @@ fn people_roles(passages: &[Passage], entities: &Entities) -> (Vec<String>, Vec<
         }
     }
     (chaired, attended)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::extract_paragraph;
+
+    #[test]
+    fn without_hints_the_year_named_most_is_used() {
+        assert_eq!(
+            year_named_most(2, 29, &[2021, 2026]),
+            Date::new(2024, 2, 29)
+        );
+        assert_eq!(
+            year_named_most(5, 28, &[2015, 2020, 2019]),
+            Date::new(2020, 5, 28)
+        );
+        assert_eq!(
+            year_named_most(9, 15, &[2015, 2015, 2020]),
+            Date::new(2015, 9, 15)
+        );
+        assert_eq!(year_named_most(5, 28, &[]), None);
+    }
+
+    #[test]
+    fn the_event_sentence_gives_kind_organiser_and_periods() {
+        let (_, facts) = extract_paragraph(
+            "Chiều 29/12, tại Can Lộc, Cụm thi đua số 1 gồm 7 đơn vị tổ chức hội nghị tổng kết \
+             công tác thi đua năm 2022, triển khai nhiệm vụ năm 2023.",
+            Date::new(2022, 12, 30),
+        );
+        let e = facts.event;
+        assert_eq!(e.kind.as_deref(), Some("tổng kết"));
+        assert_eq!(e.organizer.as_deref(), Some("Cụm thi đua số 1"));
+        assert_eq!(e.period.as_deref(), Some("năm 2022"));
+        assert_eq!(e.plan_period.as_deref(), Some("năm 2023"));
+        assert_eq!(e.part_of_day.as_deref(), Some("chiều"));
+        assert_eq!(e.date_text.as_deref(), Some("Chiều 29/12"));
+    }
 }

@@ -4,6 +4,7 @@
 
 use super::Passage;
 use crate::date::Date;
+use crate::entities::Entities;
 use crate::lexicon::is_word_boundary;
 use crate::model::{DocumentRef, Figure};
 use crate::parse::{self, ValueKind};
@@ -19,6 +20,8 @@ const TARGET_WORDS: [&str; 6] = [
     "đề ra",
     "kế hoạch năm",
 ];
+/// Words after a planning word that report the plan met ("chỉ tiêu ... đã đạt").
+const ACHIEVED_WORDS: [&str; 3] = ["đã đạt", "đạt được", "hoàn thành"];
 /// Verbs between a metric and its figure.
 const METRIC_VERBS: [&str; 8] = ["ước đạt", "đạt", "tăng", "giảm", "chiếm", "là", "có", "với"];
 /// Comparisons written after a figure, folded, longest first.
@@ -38,6 +41,7 @@ const MAX_METRIC_WORDS: usize = 8;
 pub fn find(
     text: &Text,
     passages: &[Passage],
+    entities: &Entities,
     reference: Option<Date>,
     documents: &[DocumentRef],
 ) -> Vec<Figure> {
@@ -72,7 +76,10 @@ pub fn find(
                 numerator: value.numerator,
                 denominator: value.denominator,
                 noun: value.noun.clone(),
-                subject: None,
+                subject: subject_before(
+                    entities,
+                    passage.start + sentence.start..passage.start + value.range.start,
+                ),
                 metric: metric_before(passage.text, fold, sentence.start, value.range.start),
                 comparison: comparison_after(passage.text, fold, value.range.end, sentence.end),
                 status: Some(status(fold, sentence.start, value.range.start).to_string()),
@@ -82,6 +89,19 @@ pub fn find(
         }
     }
     out
+}
+
+/// The place or organisation named last before the figure in its sentence (`range` in
+/// `Text::norm`): the locality or unit the figure is about.
+fn subject_before(entities: &Entities, range: Range<usize>) -> Option<String> {
+    entities
+        .places
+        .iter()
+        .chain(&entities.organizations)
+        .flat_map(|e| e.mentions.iter().map(move |m| (m.start, m.end, &e.name)))
+        .filter(|&(start, end, _)| range.start <= start && end <= range.end)
+        .max_by_key(|&(start, _, _)| start)
+        .map(|(_, _, name)| name.clone())
 }
 
 /// A ratio is a completion fraction unless it is a rank ("thứ 2/8") or part of a document
@@ -102,10 +122,9 @@ fn is_completion_ratio(
 fn status(fold: &str, sentence_start: usize, at: usize) -> &'static str {
     let before = &fold[sentence_start..at];
     let planned = TARGET_WORDS.iter().any(|w| {
-        before
-            .rmatch_indices(w)
-            .next()
-            .is_some_and(|(i, _)| is_word_boundary(before, i) && !before[i..].contains(" đạt "))
+        before.rmatch_indices(w).next().is_some_and(|(i, _)| {
+            is_word_boundary(before, i) && !ACHIEVED_WORDS.iter().any(|a| before[i..].contains(a))
+        })
     });
     if planned {
         "target"
@@ -165,5 +184,26 @@ fn extend_with_year(fold: &str, at: usize, limit: usize) -> usize {
         at + (rest.len() - trimmed.len()) + digits
     } else {
         at
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::extract_paragraph;
+
+    #[test]
+    fn figures_carry_metric_comparison_and_status() {
+        let (_, facts) = extract_paragraph(
+            "Năm 2022, thu ngân sách đạt 618 tỷ đồng, tăng 12,8% so với cùng kỳ. \
+             Năm 2023, huyện phấn đấu thu ngân sách đạt 700 tỷ đồng.",
+            None,
+        );
+        let money: Vec<_> = facts.figures.iter().filter(|f| f.kind == "money").collect();
+        assert_eq!(money.len(), 2);
+        assert_eq!(money[0].metric.as_deref(), Some("thu ngân sách"));
+        assert_eq!(money[0].status.as_deref(), Some("result"));
+        assert_eq!(money[1].status.as_deref(), Some("target"));
+        let percent = facts.figures.iter().find(|f| f.kind == "percent").unwrap();
+        assert_eq!(percent.comparison.as_deref(), Some("so với cùng kỳ"));
     }
 }

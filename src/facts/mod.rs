@@ -15,6 +15,7 @@ use crate::clean::{Article, Segment, SegmentKind};
 use crate::date::Date;
 use crate::entities::Entities;
 use crate::model::{Award, ClusterFact, DocumentRef, Event, Figure, Movement, Span, Warning};
+use crate::parse::YearHints;
 use crate::text::Text;
 use std::ops::Range;
 
@@ -85,7 +86,11 @@ pub fn extract(
     reference: Option<Date>,
 ) -> Facts {
     let passages: Vec<Passage> = article.segments.iter().map(Passage::of).collect();
-    read_passages(text, &passages, entities, reference)
+    let mut hints = year_hints(&passages, reference);
+    if reference.is_none() {
+        hints.published_month = article.published_month;
+    }
+    read_passages(text, &passages, entities, &hints)
 }
 
 /// The facts of one paragraph read on its own (as the lead of an article with no title):
@@ -98,20 +103,32 @@ pub fn extract_paragraph(paragraph: &str, reference: Option<Date>) -> (Text, Fac
         text: crate::clean::spaced(&text.norm),
     };
     let passages = [Passage::of(&segment)];
-    let facts = read_passages(&text, &passages, &Entities::default(), reference);
+    let hints = year_hints(&passages, reference);
+    let facts = read_passages(&text, &passages, &Entities::default(), &hints);
     (text, facts)
+}
+
+/// What the article text tells about the year of its event (see [`crate::parse::infer_year`]).
+fn year_hints(passages: &[Passage], reference: Option<Date>) -> YearHints {
+    let article_text: Vec<&str> = passages
+        .iter()
+        .filter(|p| p.is_article_text())
+        .map(|p| p.text)
+        .collect();
+    YearHints::from_text(&article_text.join("\n"), reference)
 }
 
 fn read_passages(
     text: &Text,
     passages: &[Passage],
     entities: &Entities,
-    reference: Option<Date>,
+    hints: &YearHints,
 ) -> Facts {
+    let reference = hints.published;
     let documents = documents::find(text, passages);
     Facts {
-        event: event::find(text, passages, entities, reference),
-        figures: figures::find(text, passages, reference, &documents),
+        event: event::find(text, passages, entities, hints),
+        figures: figures::find(text, passages, entities, reference, &documents),
         awards: awards::find(text, passages),
         movements: movements::find(text, passages),
         clusters: clusters::find(text, passages),

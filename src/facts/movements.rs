@@ -1,5 +1,5 @@
 //! Named emulation movements, campaigns and yearly themes: the quoted name after "phong trào",
-//! "cuộc vận động", "chủ đề" (“ ”, " ", ' ', or a mismatched “..."), the quoted names listed
+//! "cuộc vận động", "chủ đề" (“ ”, « », " ", ' ', or a mismatched “..."), the quoted names listed
 //! after it, and the quoted names after "như:" in a clause about movements.
 //!
 //! Other quoted phrases are not movements: ratings (“Hoàn thành tốt nhiệm vụ”), titles,
@@ -15,7 +15,7 @@ const TRIGGERS: [(&str, &str); 4] = [
     ("cuộc vận động", "cuộc vận động"),
     ("phong trào", "phong trào"),
     ("chủ đề", "chủ đề"),
-    ("chương trình hành động", "phong trào"),
+    ("đợt thi đua", "phong trào"),
 ];
 
 /// How many words may stand between the trigger and the opening quote
@@ -38,18 +38,21 @@ pub fn quoted(s: &str) -> Vec<Quoted> {
     while let Some((open, c)) = s[at..]
         .char_indices()
         .map(|(i, c)| (at + i, c))
-        .find(|&(i, c)| matches!(c, '“' | '‘') || (matches!(c, '"' | '\'') && opens_here(s, i)))
+        .find(|&(i, c)| {
+            matches!(c, '“' | '‘' | '«') || (matches!(c, '"' | '\'') && opens_here(s, i))
+        })
     {
         let body = open + c.len_utf8();
         let closers: &[char] = match c {
             '“' => &['”', '"'],
             '‘' => &['’', '\''],
+            '«' => &['»'],
             '"' => &['"', '”'],
             _ => &['\'', '’'],
         };
         let close = s[body..]
             .char_indices()
-            .take_while(|&(_, ch)| ch != '\n' && !matches!(ch, '“' | '‘'))
+            .take_while(|&(_, ch)| ch != '\n' && !matches!(ch, '“' | '‘' | '«'))
             .find(|&(i, ch)| closers.contains(&ch) && closes_here(s, body + i, ch))
             .map(|(i, ch)| (body + i, ch.len_utf8()));
         match close {

@@ -12,7 +12,7 @@ use crate::date::{days_in_month, Date};
 const PARTS_OF_DAY: [&str; 5] = ["sáng", "trưa", "chiều", "tối", "đêm"];
 
 /// Words that name a span of years before "2015 - 2020".
-const PERIOD_WORDS: [&str; 3] = ["giai đoạn", "nhiệm kỳ", "thời kỳ"];
+const PERIOD_WORDS: [(&str, &str); 3] = [("giai", "đoạn"), ("nhiệm", "kỳ"), ("thời", "kỳ")];
 
 /// Earliest and latest years read from "năm YYYY" and year ranges.
 const YEARS: std::ops::RangeInclusive<u32> = 1800..=2200;
@@ -85,7 +85,7 @@ fn weekday(sc: &Scanner, i: usize) -> Option<Read> {
 }
 
 /// A date after a part of day, "ngày", "mùng"/"mồng", or a relative day ("hôm qua",
-/// "sáng nay", "ngày mai").
+/// "sáng nay", "ngày mai"), possibly in brackets ("sáng nay (5/1)").
 fn with_context(sc: &Scanner, i: usize) -> Option<Read> {
     let mut j = i;
     let mut part = None;
@@ -120,9 +120,11 @@ fn with_context(sc: &Scanner, i: usize) -> Option<Read> {
     if j == i {
         return None;
     }
-    if let Some((mut date, until, next)) = core(sc, j, true) {
+    let bracket = sc.is_mark(j, '(');
+    if let Some((mut date, until, next)) = core(sc, j + usize::from(bracket), true) {
         date.part_of_day = part;
-        return Some((date, until, next));
+        let closed = bracket && sc.is_mark(next, ')');
+        return Some((date, until, next + usize::from(closed)));
     }
     let days = relative?;
     let mut date = resolve_relative(sc.reference, days);
@@ -223,18 +225,28 @@ fn dotted(text: &str, context: bool) -> Option<PartialDate> {
     }
 }
 
-/// "2018-01-12".
+/// "2018-01-12", "2022-12".
 fn iso(sc: &Scanner, j: usize) -> Option<Read> {
     let y = sc.tok(j)?;
     if y.text.len() != 4 || !sc.tok(j + 1)?.is_dash() || !sc.glued(j) || !sc.glued(j + 1) {
         return None;
     }
-    let m = sc.tok(j + 2)?.integer()?;
-    if !(sc.glued(j + 2) && sc.tok(j + 3)?.is_dash() && sc.glued(j + 3)) {
-        return None;
+    let m_tok = sc.tok(j + 2)?;
+    let m = m_tok.integer().filter(|_| m_tok.text.len() <= 2)?;
+    let year = y.integer().filter(|y| YEARS.contains(y))? as i32;
+    let day_follows =
+        sc.glued(j + 2) && sc.tok(j + 3).is_some_and(|t| t.is_dash()) && sc.glued(j + 3);
+    if !day_follows {
+        let month_only = (1..=12).contains(&m) && !sc.glued(j + 2);
+        let date = PartialDate {
+            year: Some(year),
+            month: Some(m),
+            ..PartialDate::default()
+        };
+        return month_only.then_some((date, None, j + 3));
     }
     let d = sc.tok(j + 4)?.integer()?;
-    let date = checked(d, m, Some(y.integer()? as i32))?;
+    let date = checked(d, m, Some(year))?;
     Some((date, None, j + 5))
 }
 
@@ -248,7 +260,27 @@ fn slashed(sc: &Scanner, j: usize, context: bool) -> Option<Read> {
     let d = sc.tok(j)?.integer()?;
     let m_tok = sc.tok(j + 2)?;
     let m = m_tok.integer()?;
-    if sc.tok(j)?.text.len() > 2 || m_tok.text.len() > 2 {
+    if sc.tok(j)?.text.len() > 2 {
+        return None;
+    }
+    let more_parts = sc.glued(j + 2)
+        && sc
+            .tok(j + 3)
+            .is_some_and(|t| t.kind != TokenKind::Mark || t.is_mark('/'));
+    if m_tok.text.len() == 4
+        && sep.is_mark('/')
+        && !more_parts
+        && (1..=12).contains(&d)
+        && YEARS.contains(&m)
+    {
+        let date = PartialDate {
+            year: Some(m as i32),
+            month: Some(d),
+            ..PartialDate::default()
+        };
+        return Some((date, None, j + 3));
+    }
+    if m_tok.text.len() > 2 {
         return None;
     }
     let third = sc.glued(j + 2)
@@ -266,19 +298,53 @@ fn slashed(sc: &Scanner, j: usize, context: bool) -> Option<Read> {
     }
     let letters_follow =
         sc.glued(j + 2) && sc.tok(j + 3).is_some_and(|t| t.kind != TokenKind::Mark);
-    if letters_follow || (!context && sc.figure_follows(j + 3)) {
+    let fraction = !context
+        && (sc.figure_follows(j + 3)
+            || prev_is_achievement(sc, j)
+            || d <= m && content_word_follows(sc, j + 3));
+    if letters_follow || fraction {
         return None;
     }
     if sep.is_dash() && !context && prev_is_range_start(sc, j) {
         return None;
     }
+    if sc.is_word(j + 3, &["năm"]) {
+        if let (Some(y), next) = year_after(sc, j + 3) {
+            return Some((checked(d, m, Some(y))?, None, next));
+        }
+    }
     let date = checked(d, m, None)?;
     Some((date, None, j + 3))
 }
 
-/// True when the word before token `j` opens a range of numbers ("từ 3-5").
+/// True when the word before token `j` opens a range of numbers ("từ 3-5") or a score
+/// ("thắng 3-1"), so that a bare "d-m" is no date.
 fn prev_is_range_start(sc: &Scanner, j: usize) -> bool {
-    j > 0 && sc.is_word(j - 1, &["từ", "khoảng", "tăng", "giảm"])
+    const BEFORE_NUMBERS: [&str; 9] = [
+        "từ", "khoảng", "tăng", "giảm", "thắng", "thua", "hoà", "hòa", "số",
+    ];
+    j > 0 && sc.is_word(j - 1, &BEFORE_NUMBERS)
+}
+
+/// Words that follow a bare date ("29/12 tại", "2/9 năm 1945", "7/1 vừa qua"); any other
+/// lower-case word after "X/Y" is what the fraction counts ("2/3 diện tích").
+const DATE_FOLLOWERS: [&str; 32] = [
+    "tại", "vừa", "tới", "năm", "của", "là", "và", "với", "đã", "sẽ", "này", "hằng", "hàng",
+    "trên", "ở", "lúc", "đến", "theo", "do", "nhằm", "để", "khi", "thì", "mà", "được", "có", "đó",
+    "ấy", "qua", "sau", "trước", "vào",
+];
+
+/// True when a lower-case word that does not usually follow a date stands at token `k`.
+fn content_word_follows(sc: &Scanner, k: usize) -> bool {
+    sc.tok(k).is_some_and(|t| {
+        t.kind == TokenKind::Word && !t.is_capitalised() && !t.is_word(&DATE_FOLLOWERS)
+    }) && !PARTS_OF_DAY.iter().any(|p| sc.is_word(k, &[p]))
+}
+
+/// True when the word before token `j` announces an achievement ("đạt 3/3", "hoàn thành
+/// 5/5"), so that "X/Y" is a fraction.
+fn prev_is_achievement(sc: &Scanner, j: usize) -> bool {
+    j > 0 && sc.is_word(j - 1, &["đạt", "thành"])
 }
 
 /// "3 tháng 3 năm 2017", "15 tháng 3", "6 tháng 2/2024".
@@ -310,14 +376,21 @@ fn year_after(sc: &Scanner, k: usize) -> (Option<i32>, usize) {
     (None, k)
 }
 
-/// "15 và 16-9", "24 và 25/7/2019", "17 - 18/7": the first day, until the second.
+/// "15 và 16-9", "24 và 25/7/2019", "17 - 18/7", "15-16/12", "(từ ngày) 15 đến ngày 20/12":
+/// the first day, until the second.
 fn two_days(sc: &Scanner, j: usize, context: bool) -> Option<Read> {
     let d1 = sc.tok(j)?.integer()?;
     let joiner = sc.tok(j + 1)?;
-    if !(joiner.is_word(&["và"]) || joiner.is_dash() && !sc.glued(j)) {
+    let to_day = joiner.is_word(&["đến", "tới"]) && context;
+    if !(joiner.is_word(&["và"]) || joiner.is_dash() || to_day) {
         return None;
     }
-    let (end, until, next) = slashed(sc, j + 2, true).or_else(|| spelled_month(sc, j + 2))?;
+    let second = if to_day && sc.is_word(j + 2, &["ngày"]) {
+        j + 3
+    } else {
+        j + 2
+    };
+    let (end, until, next) = slashed(sc, second, true).or_else(|| spelled_month(sc, second))?;
     if until.is_some() || !context && sc.figure_follows(next) {
         return None;
     }
@@ -423,10 +496,11 @@ fn quarter(sc: &Scanner, i: usize) -> Option<Read> {
 
 /// "giai đoạn 2015 - 2020", "nhiệm kỳ 2021 – 2026".
 fn period(sc: &Scanner, i: usize) -> Option<Read> {
-    let key = sc.joined_key(i, 2)?;
-    if !PERIOD_WORDS.contains(&key.as_str()) {
+    let named = PERIOD_WORDS
+        .iter()
+        .any(|(a, b)| sc.is_word(i, &[a]) && sc.is_word(i + 1, &[b]));
+    if !named {
         return None;
     }
-    let (date, until, next) = year_range(sc, i + 2)?;
-    Some((date, until, next))
+    year_range(sc, i + 2)
 }

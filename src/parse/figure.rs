@@ -6,9 +6,10 @@
 use super::number::{number_phrase, CommaHint, NumberPhrase};
 use super::token::TokenKind;
 use super::{Approx, Found, Scanner, Value, ValueKind};
+use ValueKind::{Money, Percent, Quantity};
 
 /// Qualifiers before a figure, longest first, as folded words.
-const QUALIFIERS: [(&[&str], Approx); 14] = [
+const QUALIFIERS: [(&[&str], Approx); 17] = [
     (&["trên", "dưới"], Approx::About),
     (&["ước", "đạt"], Approx::About),
     (&["ước", "tính"], Approx::About),
@@ -22,19 +23,26 @@ const QUALIFIERS: [(&[&str], Approx); 14] = [
     (&["trên"], Approx::Above),
     (&["hơn"], Approx::Above),
     (&["vượt"], Approx::Above),
-    (&["ngoài"], Approx::Above),
+    (&["ít", "nhất"], Approx::Above),
+    (&["tối", "thiểu"], Approx::Above),
+    (&["tối", "đa"], Approx::Below),
+    (&["dưới"], Approx::Below),
 ];
 
 /// Words after which a number is an ordinal, a rank or an identifier, not a figure
 /// ("lần thứ 9", "xếp thứ 2/8", "Kế hoạch số 133", "top 10").
 const ORDINAL_WORDS: [&str; 4] = ["thứ", "số", "hạng", "top"];
 
-/// A figure starting at token `i`, or `None`.
+/// A figure starting at token `i`, or `None`. An amount in "tỷ" with no unit after it is
+/// money in đồng ("thu ngân sách đạt 2.000 tỷ"), as Vietnamese news writes it.
 pub(super) fn at(sc: &Scanner, i: usize) -> Option<Found> {
     if let Some(skipped) = ordinal(sc, i) {
         return Some(skipped);
     }
     let (approx, from_word, j) = qualifier(sc, i);
+    if j > i && (super::date::at(sc, j).is_some() || super::time::at(sc, j).is_some()) {
+        return None;
+    }
     let (sign, j) = sign(sc, j);
     let dollar = sc.is_mark(j, '$') && sc.glued(j);
     let j = if dollar { j + 1 } else { j };
@@ -52,14 +60,18 @@ pub(super) fn at(sc: &Scanner, i: usize) -> Option<Found> {
     figure.read_range(sc, &phrase, from_word);
     let (mut value, next) = match tail(sc, figure.next) {
         Tail::Glued => return Some((None, sc.glued_run_end(j))),
-        _ if dollar => (money(figure.value, "USD"), figure.next),
+        _ if dollar => (with_unit(Money, figure.value, "USD"), figure.next),
+        Tail::Dollar(next) => (with_unit(Money, figure.value, "USD"), next),
         Tail::Percent(next) => (
-            percent(sc, figure.value, next),
+            with_unit(Percent, figure.value, "%"),
             percent_upper(sc, next, &mut figure),
         ),
-        Tail::Unit(unit, next) if unit.money => (money(figure.value, unit.name), next),
-        Tail::Unit(unit, next) => (quantity(figure.value, unit.name), next),
+        Tail::Unit(unit, next) if unit.money => (with_unit(Money, figure.value, unit.name), next),
+        Tail::Unit(unit, next) => (with_unit(Quantity, figure.value, unit.name), next),
         Tail::Noun(noun, next) => (count(figure.value, noun), next),
+        Tail::Nothing if phrase.largest_scale >= 1e9 => {
+            (with_unit(Money, figure.value, "VND"), figure.next)
+        }
         Tail::Nothing => (
             Value::new(ValueKind::Number, figure.value, 0..0),
             figure.next,
@@ -115,8 +127,10 @@ impl Figure {
 enum Tail {
     /// Letters glued to the digits that are no unit ("30a").
     Glued,
-    /// "%" or "phần trăm"; the index after it.
+    /// "%", "phần trăm" or "điểm phần trăm" (percentage points); the index after it.
     Percent(usize),
+    /// A dollar sign after the number ("1,5 triệu $"); the index after it.
+    Dollar(usize),
     /// A unit or currency.
     Unit(super::Unit, usize),
     /// A counted noun, as written, and the index after it.
@@ -132,6 +146,13 @@ fn tail(sc: &Scanner, k: usize) -> Tail {
     }
     if sc.is_word(k, &["phần"]) && sc.is_word(k + 1, &["trăm"]) {
         return Tail::Percent(k + 2);
+    }
+    if sc.is_word(k, &["điểm"]) && sc.is_word(k + 1, &["phần"]) && sc.is_word(k + 2, &["trăm"])
+    {
+        return Tail::Percent(k + 3);
+    }
+    if sc.is_mark(k, '$') {
+        return Tail::Dollar(k + 1);
     }
     if let Some(unit) = sc.unit_at(k) {
         let next = unit.next;
@@ -185,14 +206,10 @@ fn sign(sc: &Scanner, j: usize) -> (f64, usize) {
 /// How the digits at `j` read a lone comma before three digits: as thousands before a
 /// counted noun ("11,048 lượt xem"), as a decimal comma otherwise ("504,983 tỷ đồng").
 fn comma_hint(sc: &Scanner, j: usize) -> CommaHint {
-    // A mark starts no number and a digit run without a comma ignores the hint: skip the
-    // lexicon lookups (they ran at every token, 9 of them, the scanner's main cost).
-    let needed = sc.tok(j).is_some_and(|t| match t.kind {
-        TokenKind::Mark => false,
-        TokenKind::Num => t.text.contains(','),
-        TokenKind::Word => true,
-    });
-    if needed && sc.unit_at(j + 1).is_none() && sc.noun_at(j + 1).is_some() {
+    let ambiguous = sc
+        .tok(j)
+        .is_some_and(|t| t.kind == TokenKind::Num && t.text.contains(','));
+    if ambiguous && sc.unit_at(j + 1).is_none() && sc.noun_at(j + 1).is_some() {
         CommaHint::Thousands
     } else {
         CommaHint::Decimal
@@ -252,9 +269,13 @@ fn spelled_alone_ok(sc: &Scanner, j: usize, value: &Value) -> bool {
     sc.is_word(j, &["mười"]) || matches!(value.kind, ValueKind::Money | ValueKind::Percent)
 }
 
-/// "/người/năm" after money or a quantity: the per-unit, and the index after it.
+/// "/người/năm" after money, a quantity or a percentage ("8,5%/năm"): the per-unit, and the
+/// index after it.
 fn per_unit(sc: &Scanner, mut k: usize, value: &Value) -> (Option<String>, usize) {
-    if !matches!(value.kind, ValueKind::Money | ValueKind::Quantity) {
+    if !matches!(
+        value.kind,
+        ValueKind::Money | ValueKind::Quantity | ValueKind::Percent
+    ) {
         return (None, k);
     }
     let mut parts: Vec<String> = Vec::new();
@@ -283,23 +304,9 @@ fn percent_upper(sc: &Scanner, k: usize, figure: &mut Figure) -> usize {
     }
 }
 
-/// A money value in `currency`'s own unit.
-fn money(value: f64, currency: &str) -> Value {
-    let mut v = Value::new(ValueKind::Money, value, 0..0);
-    v.unit = Some(currency.to_string());
-    v
-}
-
-/// A percentage.
-fn percent(_sc: &Scanner, value: f64, _next: usize) -> Value {
-    let mut v = Value::new(ValueKind::Percent, value, 0..0);
-    v.unit = Some("%".to_string());
-    v
-}
-
-/// A measured quantity.
-fn quantity(value: f64, unit: &str) -> Value {
-    let mut v = Value::new(ValueKind::Quantity, value, 0..0);
+/// A value of `kind` measured in `unit` (ISO currency, "%", a measure unit).
+fn with_unit(kind: ValueKind, value: f64, unit: &str) -> Value {
+    let mut v = Value::new(kind, value, 0..0);
     v.unit = Some(unit.to_string());
     v
 }

@@ -17,7 +17,7 @@ mod token;
 mod year;
 
 pub use number::{format_vietnamese, parse_digits, parse_number, CommaHint};
-pub use year::{infer_year, YearHints};
+pub use year::{infer_year, plausible_event_day, YearHints, YearRole};
 
 use crate::date::Date;
 use crate::lexicon::Lexicon;
@@ -163,8 +163,9 @@ impl PartialDate {
         Date::new(self.year.unwrap_or(year), self.month?, self.day?)
     }
 
-    /// "YYYY-MM-DD" when complete; otherwise what is known: "MM-DD", "YYYY-MM", "YYYY",
-    /// "YYYY-Q3", "Q3", or "" for an unresolved relative date.
+    /// "YYYY-MM-DD" when complete; otherwise what is known: "MM-DD", "YYYY-MM", "--MM",
+    /// "YYYY", "YYYY-Q3", "Q3", or "today", "today-1", "today+1" for an unresolved relative
+    /// date.
     pub fn to_iso(self) -> String {
         match (self.year, self.month, self.day, self.quarter) {
             (Some(y), Some(m), Some(d), _) => format!("{y:04}-{m:02}-{d:02}"),
@@ -174,7 +175,11 @@ impl PartialDate {
             (Some(y), None, _, Some(q)) => format!("{y:04}-Q{q}"),
             (None, None, _, Some(q)) => format!("Q{q}"),
             (Some(y), None, _, None) => format!("{y:04}"),
-            _ => String::new(),
+            _ => match self.relative_days {
+                Some(0) => "today".to_string(),
+                Some(days) => format!("today{days:+}"),
+                None => String::new(),
+            },
         }
     }
 }
@@ -213,6 +218,30 @@ pub fn scan(s: &str, reference: Option<Date>) -> Vec<Value> {
     scanner.run()
 }
 
+/// True when `values[k]` (from `scan(s, ..)`) is a full date stamped with a clock time next to
+/// it ("11:40 | 03/01/2024", "Thứ 5, 29/12/2022 | 17:40:19", "17:25 06/12/2020") or alone in
+/// `s` ("26/07/2019"): a page's publication stamp rather than a date the text reports.
+pub fn is_stamp(s: &str, values: &[Value], k: usize) -> bool {
+    let Some(v) = values.get(k) else { return false };
+    let full = v.date.is_some_and(|d| d.year.is_some() && d.day.is_some()) && v.until.is_none();
+    if !full {
+        return false;
+    }
+    let only_marks = |r: Range<usize>| {
+        s.get(r)
+            .is_some_and(|gap| gap.chars().all(|c| !c.is_alphanumeric()) && gap.len() <= 4)
+    };
+    let time_next_to = |j: Option<usize>| {
+        j.and_then(|j| values.get(j)).is_some_and(|t| {
+            t.kind == ValueKind::Time
+                && (only_marks(v.range.end..t.range.start)
+                    || only_marks(t.range.end..v.range.start))
+        })
+    };
+    let alone = s.get(v.range.clone()).is_some_and(|d| d == s.trim());
+    time_next_to(k.checked_sub(1)) || time_next_to(Some(k + 1)) || alone
+}
+
 /// Most tokens a lexicon entry is looked up over, in [`Scanner::longest`].
 const MAX_KEY_TOKENS: usize = 8;
 
@@ -241,6 +270,7 @@ struct Unit {
 }
 
 impl Scanner<'_> {
+    /// Tries the matchers at each token in turn; a match resumes after what it read.
     fn run(&self) -> Vec<Value> {
         let mut out = Vec::new();
         let mut i = 0;
@@ -334,7 +364,8 @@ impl Scanner<'_> {
             .find_map(|n| lex.lookup(&key[..ends[n - 1]]).map(|e| (e, j + n)))
     }
 
-    /// The unit or currency at token `j` ("tấn", "Km2", "đồng", "USD", "đô la Mỹ").
+    /// The unit or currency at token `j` ("tấn", "Km2", "đồng", "USD", "đô la Mỹ"); a
+    /// capitalised duration ("Ngày") starts the next sentence instead.
     fn unit_at(&self, j: usize) -> Option<Unit> {
         let lex = units();
         let (entry, next) = self.longest(lex, j, 4)?;
@@ -342,6 +373,9 @@ impl Scanner<'_> {
         let name = fields.get(1).copied().unwrap_or(fields[0]);
         let class = fields.get(2).copied().unwrap_or("");
         if name == "VND" && self.word(j) == Some("đồng") && self.comrade_follows(next) {
+            return None;
+        }
+        if class == "time" && self.tok(j)?.is_capitalised() {
             return None;
         }
         Some(Unit {
@@ -362,8 +396,12 @@ impl Scanner<'_> {
         self.is_word(j, NOT_MONEY)
     }
 
-    /// The counted noun at token `j` from the noun list, as written, with the index after it.
+    /// The counted noun at token `j` from the noun list, as written, with the index after it;
+    /// a capitalised word starts a name ("7/1 Ban Thường vụ"), not a counted noun.
     fn noun_at(&self, j: usize) -> Option<(String, usize)> {
+        if self.tok(j)?.is_capitalised() {
+            return None;
+        }
         let (_, next) = self.longest(nouns(), j, 5)?;
         let text = self.src.get(self.range(j, next))?;
         Some((text.to_string(), next))
@@ -439,21 +477,64 @@ pub fn scan_items(s: &str, reference: Option<Date>) -> Vec<crate::model::ParsedV
         published: reference,
         ..YearHints::default()
     };
+    let show =
+        |d: PartialDate| infer_year(d, &hints).map_or_else(|| d.to_iso(), |full| full.to_string());
     scan(&text.norm, reference)
         .into_iter()
         .map(|v| crate::model::ParsedValue {
             kind: v.kind.as_str().to_string(),
             value: match (v.kind, v.date, v.time) {
-                (ValueKind::Date, Some(d), _) => crate::model::Scalar::Text(
-                    infer_year(d, &hints).map_or_else(|| d.to_iso(), |full| full.to_string()),
-                ),
+                (ValueKind::Date, Some(d), _) => crate::model::Scalar::Text(show(d)),
                 (ValueKind::Time, _, Some(t)) => crate::model::Scalar::Text(t.to_iso()),
                 _ => crate::model::Scalar::Number(v.value),
             },
             unit: v.unit.clone(),
             approx: v.approx.map(|a| a.as_str().to_string()),
+            upper: v.upper,
+            per: v.per.clone(),
+            numerator: v.numerator,
+            denominator: v.denominator,
+            noun: v.noun.clone(),
+            until: v.until.map(show),
+            part_of_day: v.date.and_then(|d| d.part_of_day).map(str::to_string),
             text: text.norm[v.range.clone()].to_string(),
             span: text.span(v.range),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stamps(s: &str) -> Vec<bool> {
+        let values = scan(s, None);
+        (0..values.len())
+            .filter(|&k| values[k].kind == ValueKind::Date)
+            .map(|k| is_stamp(s, &values, k))
+            .collect()
+    }
+
+    #[test]
+    fn publication_stamps_are_dates_next_to_times_or_alone() {
+        assert_eq!(stamps("11:40 | 03/01/2024"), [true]);
+        assert_eq!(stamps("Thứ 5, 29/12/2022 | 17:40:19"), [true]);
+        assert_eq!(stamps("26/07/2019"), [true]);
+        assert_eq!(
+            stamps("17:25 06/12/2020 Chiều 30-11, tại TP Hạ Long"),
+            [true, false]
+        );
+        assert_eq!(stamps("Sáng ngày 11/01/2023, UBND huyện"), [false]);
+    }
+
+    #[test]
+    fn parsed_items_resolve_years_from_the_reference() {
+        let items = scan_items("Ngày 2/1, lúc 8h30", "2024-01-03".parse().ok());
+        let values: Vec<String> = items
+            .iter()
+            .map(|i| serde_json::to_string(&i.value).unwrap_or_default())
+            .collect();
+        assert_eq!(values, ["\"2024-01-02\"", "\"08:30\""]);
+        assert_eq!(items[0].span, crate::model::Span { start: 0, end: 8 });
+    }
 }

@@ -112,6 +112,15 @@ pub(crate) fn scale_exponent(key: &str) -> Option<i32> {
     }
 }
 
+/// False when the scale word at `j` starts another word: "tỷ lệ" (rate), "tỷ trọng"
+/// (share), "tỷ số" (score), "tỷ giá" (exchange rate), "tỷ suất" (ratio).
+fn is_scale_here(tokens: &[Token], j: usize) -> bool {
+    let next = tokens.get(j + 1).filter(|t| t.kind == TokenKind::Word);
+    let compound = matches!(tokens[j].key, "tỷ" | "tỉ")
+        && next.is_some_and(|t| t.is_word(&["lệ", "trọng", "số", "giá", "suất"]));
+    !compound
+}
+
 /// The digit a numeral word stands for. `after_tens` allows the forms used only after
 /// "mươi"/"mười"/"linh": "mốt" (1), "tư" (4), "lăm" (5).
 fn digit_word(key: &str, after_tens: bool) -> Option<u32> {
@@ -147,6 +156,8 @@ pub(crate) struct NumberPhrase {
     pub words: usize,
     /// Product of the scale words that follow the last number ("nghìn tỷ" = 1e12), 1 if none.
     pub trailing_scale: f64,
+    /// The largest scale word in the phrase ("3 tỷ 500 triệu": 1e9), 0 if none.
+    pub largest_scale: f64,
 }
 
 /// Reads a number phrase at token `i`: "8,3 nghìn tỷ", "3 tỷ 500 triệu", "hai mươi mốt",
@@ -174,7 +185,7 @@ pub(crate) fn number_phrase(tokens: &[Token], i: usize, hint: CommaHint) -> Opti
             break;
         }
         let step = if let Some(exp) = scale_exponent(t.key) {
-            if j == i {
+            if j == i || !is_scale_here(tokens, j) {
                 break;
             }
             acc.scale(exp);
@@ -197,6 +208,7 @@ pub(crate) fn number_phrase(tokens: &[Token], i: usize, hint: CommaHint) -> Opti
         next: j,
         spelled,
         words,
+        largest_scale: acc.largest,
         trailing_scale: if acc.trailing == 0.0 {
             1.0
         } else {
@@ -218,12 +230,15 @@ struct Accumulator {
     trailing: f64,
     /// True after "không" ("không trăm"): a zero that scale words keep at zero.
     zero: bool,
+    /// The largest scale word read.
+    largest: f64,
 }
 
 impl Accumulator {
     /// Applies a scale word of 10^`exp`.
     fn scale(&mut self, exp: i32) {
         let s = 10f64.powi(exp);
+        self.largest = self.largest.max(s);
         if !self.after_scale {
             self.trailing = 1.0;
         }

@@ -28,7 +28,7 @@ fn minute(sc: &Scanner, j: usize) -> Option<u32> {
     t.integer().filter(|&m| m < 60 && t.text.len() <= 2)
 }
 
-/// "10h45", "10h", "10g30", "8h30'".
+/// "10h45", "10h", "10g30", "8h30'"; "24h qua" is a span of hours, not a time.
 fn letter_form(sc: &Scanner, i: usize, hour: u32) -> Option<(ClockTime, usize)> {
     let h = sc.tok(i + 1)?;
     if !sc.glued(i) || !h.is_word(&["h", "g"]) {
@@ -37,7 +37,9 @@ fn letter_form(sc: &Scanner, i: usize, hour: u32) -> Option<(ClockTime, usize)> 
     let glued_minutes = sc.glued(i + 1).then(|| minute(sc, i + 2)).flatten();
     let (minute, next) = match glued_minutes {
         Some(m) => (m, i + 3),
-        None if h.key == "h" && !sc.glued(i + 1) => (0, i + 2),
+        None if h.key == "h" && !sc.glued(i + 1) && !sc.is_word(i + 2, &["qua", "tới"]) => {
+            (0, i + 2)
+        }
         None => return None,
     };
     let next = if sc.is_mark(next, '\'') && sc.glued(next - 1) {

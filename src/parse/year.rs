@@ -7,13 +7,17 @@
 //!    day up to a few weeks after it is allowed but costs four times as much per day (an
 //!    announced event). A publication month alone (crawler prefix " date 2022-12 ") counts
 //!    as published on the last day of that month;
-//! 3. the year under review Y ("tổng kết công tác năm 2022"): a January–March date is a
-//!    year-end review held early in Y+1, any other month is in Y;
-//! 4. the year planned P ("triển khai nhiệm vụ năm 2023", "ký kết giao ước thi đua năm
-//!    2023"): an October–December date is in P-1 (planned at the end of the year before),
-//!    any other month in P;
-//! 5. a period reviewed ("giai đoạn 2015 - 2020") acts as its last year reviewed (rule 3);
-//! 6. terms of office ("nhiệm kỳ 2021 – 2026") only filter: the date must exist in exactly
+//! 3. the first year the article names with a role ([`YearRole`]; the lead names the
+//!    subject of the event first):
+//!    - a year of which a part is reviewed ("6 tháng đầu năm 2023", "quý I/2023"): that year;
+//!    - a year under review Y ("tổng kết công tác năm 2022"): a January–March date is a
+//!      year-end review held early in Y+1, any other month is in Y;
+//!    - a year planned P ("triển khai nhiệm vụ năm 2023", "ký kết giao ước thi đua năm
+//!      2023"): an October–December date is in P-1 (planned at the end of the year before),
+//!      any other month in P;
+//! 4. a period reviewed ("giai đoạn 2015 - 2020") acts as its last year under review;
+//!    a period after a plan word ("phương hướng giai đoạn 2021-2025") is no hint;
+//! 5. terms of office ("nhiệm kỳ 2021 – 2026") only filter: the date must exist in exactly
 //!    one year of a term (29/02 within 2021–2026 is 2024-02-29).
 //!
 //! A date that does not exist in the chosen year (29/02 of a common year) falls through to
@@ -30,14 +34,29 @@ pub struct YearHints {
     pub published: Option<Date>,
     /// Publication year and month, when only those are known (crawler prefix " date 2022-12 ").
     pub published_month: Option<(i32, u32)>,
-    /// Years under review ("tổng kết ... năm 2022").
-    pub reviewed: Vec<i32>,
-    /// Years planned ("nhiệm vụ năm 2023", "giao ước thi đua năm 2023").
-    pub planned: Vec<i32>,
-    /// Periods reviewed, first and last year ("giai đoạn 2015 - 2020").
+    /// Years the article names for what the event is about, in text order: the first one
+    /// decides ("tổng kết ... năm 2022" is [`YearRole::Reviewed`]).
+    pub years: Vec<(YearRole, i32)>,
+    /// Periods reviewed, first and last year ("giai đoạn 2015 - 2020"): the first one counts;
+    /// [`YearHints::from_text`] puts periods named after a review word before the others.
     pub periods: Vec<(i32, i32)>,
     /// Terms of office, first and last year ("nhiệm kỳ 2021 – 2026").
     pub terms: Vec<(i32, i32)>,
+}
+
+/// The longest span of years of a term that is searched (keeps hand-made hints cheap).
+const MAX_TERM_YEARS: i32 = 200;
+
+/// What a year named in an article is to its event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearRole {
+    /// A part of the year is reviewed ("sơ kết 6 tháng đầu năm 2023", "quý I/2023"): the
+    /// event falls in that year.
+    PartYear,
+    /// The year under review ("tổng kết công tác năm 2022").
+    Reviewed,
+    /// The year planned ("triển khai nhiệm vụ năm 2023", "giao ước thi đua năm 2023").
+    Planned,
 }
 
 /// Days of a late (after-publication) day cost this many times an early one.
@@ -59,21 +78,22 @@ pub fn infer_year(date: PartialDate, hints: &YearHints) -> Option<Date> {
     }
     let review = |y: i32| if month <= 3 { y + 1 } else { y };
     let plan = |y: i32| if month >= 10 { y - 1 } else { y };
-    hints
-        .reviewed
-        .iter()
-        .max()
-        .and_then(|&y| at(review(y)))
-        .or_else(|| hints.planned.iter().max().and_then(|&y| at(plan(y))))
-        .or_else(|| {
-            hints
-                .periods
-                .iter()
-                .map(|p| p.1)
-                .max()
-                .and_then(|y| at(review(y)))
-        })
+    let named = hints.years.first().and_then(|&(role, y)| match role {
+        YearRole::PartYear => at(y),
+        YearRole::Reviewed => at(review(y)),
+        YearRole::Planned => at(plan(y)),
+    });
+    named
+        .or_else(|| hints.periods.first().and_then(|p| at(review(p.1))))
         .or_else(|| only_year_in_terms(month, day, &hints.terms))
+}
+
+/// True when `day` can be the day of an event reported on `published`: at most a year before
+/// it, or up to a few weeks after it (an announced event). Older days are history
+/// ("Ngày 27-3-1948"), later ones plans.
+pub fn plausible_event_day(day: Date, published: Date) -> bool {
+    let delta = day_number(day) - day_number(published);
+    (-366..=MAX_DAYS_LATE).contains(&delta)
 }
 
 /// The publication date, or the last day of the publication month.
@@ -105,7 +125,7 @@ fn nearest_before(month: u32, day: u32, reference: Date) -> Option<Date> {
 fn only_year_in_terms(month: u32, day: u32, terms: &[(i32, i32)]) -> Option<Date> {
     let mut found = terms
         .iter()
-        .flat_map(|&(a, b)| a..=b)
+        .flat_map(|&(a, b)| a..=b.min(a.saturating_add(MAX_TERM_YEARS)))
         .filter_map(|y| Date::new(y, month, day));
     let first = found.next()?;
     found.all(|d| d == first).then_some(first)
@@ -123,13 +143,15 @@ fn day_number(d: Date) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// Words before a year that make it the year under review.
-const REVIEW_WORDS: [&str; 7] = [
+/// Words before a year that make it the year under review (a longer phrase ending at the
+/// same place as a plan word wins: "thực hiện nhiệm vụ năm 2022" is under review).
+const REVIEW_WORDS: [&str; 8] = [
+    "thực hiện nhiệm vụ",
+    "thành tích",
     "tổng kết",
     "sơ kết",
     "kết quả",
     "đánh giá",
-    "trong năm",
     "thực hiện",
     "công tác",
 ];
@@ -146,8 +168,61 @@ const PLAN_WORDS: [&str; 8] = [
     "phấn đấu",
 ];
 
-/// Bytes before a year searched for review and plan words.
-const WINDOW: usize = 90;
+/// True when the text before byte `at` names part of a year ("6 tháng đầu năm 2023",
+/// "9 tháng năm 2023", "quý I năm 2023").
+fn after_part_of_year(folded: &str, at: usize) -> bool {
+    let mut start = at.saturating_sub(24);
+    while !folded.is_char_boundary(start) {
+        start += 1;
+    }
+    let before = folded.get(start..at).unwrap_or("").trim_end();
+    ["tháng đầu", "tháng cuối", "tháng"]
+        .iter()
+        .any(|w| before.ends_with(w))
+}
+
+/// What the words before a year make of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// The year or period under review.
+    Reviewed,
+    /// The year or period planned.
+    Planned,
+}
+
+/// The role the nearest review or plan word before byte `at` of `folded`, in the same
+/// sentence, gives a year: the word that ends last, the longer on a tie; "trong năm 2022"
+/// (during) is under review.
+fn role_before(folded: &str, at: usize) -> Option<Role> {
+    let mut start = at.saturating_sub(WINDOW);
+    while !folded.is_char_boundary(start) {
+        start += 1;
+    }
+    let window = folded.get(start..at).unwrap_or("");
+    let sentence_start = [". ", ";", "\n"]
+        .iter()
+        .filter_map(|end| window.rfind(end).map(|i| i + end.len()))
+        .max()
+        .unwrap_or(0);
+    let before = window.get(sentence_start..).unwrap_or("");
+    if before.trim_end().ends_with("trong") {
+        return Some(Role::Reviewed);
+    }
+    let last = |words: &[&str]| {
+        words
+            .iter()
+            .filter_map(|w| before.rfind(w).map(|at| (at + w.len(), w.len())))
+            .max()
+    };
+    match (last(&REVIEW_WORDS), last(&PLAN_WORDS)) {
+        (Some(r), p) if !matches!(p, Some(p) if p > r) => Some(Role::Reviewed),
+        (_, Some(_)) => Some(Role::Planned),
+        _ => None,
+    }
+}
+
+/// Bytes before a year searched for review and plan words (within the sentence).
+const WINDOW: usize = 200;
 
 impl YearHints {
     /// The hints an article's text gives: years named after review words ("tổng kết", "kết
@@ -157,36 +232,92 @@ impl YearHints {
         let folded = fold(s);
         let mut hints = YearHints {
             published,
+            published_month: crawler_month(s),
             ..YearHints::default()
         };
+        let mut unclassified_periods = Vec::new();
         for v in scan(s, None) {
             let (ValueKind::Date, Some(d)) = (v.kind, v.date) else {
                 continue;
             };
-            let (Some(year), None, None) = (d.year, d.month, d.quarter) else {
+            let (Some(year), None) = (d.year, d.month) else {
                 continue;
             };
-            let written = folded.get(v.range.clone()).unwrap_or("");
-            if let Some(end) = v.until.and_then(|u| u.year) {
-                if written.starts_with("nhiệm kỳ") {
-                    hints.terms.push((year, end));
-                } else if written.starts_with("giai đoạn") {
-                    hints.periods.push((year, end));
-                }
+            if d.quarter.is_some() || after_part_of_year(&folded, v.range.start) {
+                hints.years.push((YearRole::PartYear, year));
                 continue;
             }
-            let mut start = v.range.start.saturating_sub(WINDOW);
-            while !folded.is_char_boundary(start) {
-                start += 1;
-            }
-            let before = folded.get(start..v.range.start).unwrap_or("");
-            let last = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w)).max();
-            match (last(&REVIEW_WORDS), last(&PLAN_WORDS)) {
-                (Some(r), p) if !matches!(p, Some(p) if p > r) => hints.reviewed.push(year),
-                (_, Some(_)) => hints.planned.push(year),
-                _ => {}
+            let written = folded.get(v.range.clone()).unwrap_or("");
+            let role = role_before(&folded, v.range.start);
+            match v.until.and_then(|u| u.year) {
+                Some(end) if written.starts_with("nhiệm kỳ") => hints.terms.push((year, end)),
+                Some(end) => match role {
+                    Some(Role::Reviewed) => hints.periods.push((year, end)),
+                    Some(Role::Planned) => {}
+                    None => unclassified_periods.push((year, end)),
+                },
+                None => match role {
+                    Some(Role::Reviewed) => hints.years.push((YearRole::Reviewed, year)),
+                    Some(Role::Planned) => hints.years.push((YearRole::Planned, year)),
+                    None => {}
+                },
             }
         }
+        hints.periods.extend(unclassified_periods);
         hints
+    }
+}
+
+/// The year and month of a crawler prefix " date 2022-12 " (or " date 2025-08-19 ") that
+/// opens the text.
+fn crawler_month(s: &str) -> Option<(i32, u32)> {
+    let rest = s.trim_start().strip_prefix("date ")?;
+    let year = rest.get(..4)?.parse().ok()?;
+    let month = rest.get(4..7)?.strip_prefix('-')?.parse().ok()?;
+    (1..=12).contains(&month).then_some((year, month))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hints_tell_review_from_plan_and_terms_from_periods() {
+        let s = " date 2022-12 Chiều 29/12, hội nghị tổng kết công tác thi đua năm 2022, triển \
+                 khai nhiệm vụ năm 2023; nhiệm kỳ 2021 – 2026; đánh giá giai đoạn 2016-2020.";
+        let hints = YearHints::from_text(s, None);
+        assert_eq!(hints.published_month, Some((2022, 12)));
+        assert_eq!(
+            hints.years,
+            [(YearRole::Reviewed, 2022), (YearRole::Planned, 2023)]
+        );
+        assert_eq!(hints.terms, [(2021, 2026)]);
+        assert_eq!(hints.periods, [(2016, 2020)]);
+        let done = YearHints::from_text("thành tích trong thực hiện nhiệm vụ năm 2022", None);
+        assert_eq!(done.years, [(YearRole::Reviewed, 2022)]);
+        let during = YearHints::from_text("nỗ lực, phấn đấu, kết quả trong năm 2022", None);
+        assert_eq!(during.years, [(YearRole::Reviewed, 2022)]);
+        let mid_year = YearHints::from_text("sơ kết 6 tháng đầu năm 2023; quý I/2024", None);
+        assert_eq!(
+            mid_year.years,
+            [(YearRole::PartYear, 2023), (YearRole::PartYear, 2024)]
+        );
+    }
+
+    #[test]
+    fn events_are_near_publication() {
+        let day = |s: &str| s.parse::<Date>().unwrap();
+        assert!(plausible_event_day(day("2024-01-02"), day("2024-01-03")));
+        assert!(plausible_event_day(day("2024-01-20"), day("2024-01-03")));
+        assert!(!plausible_event_day(day("1948-03-27"), day("2018-06-01")));
+        assert!(!plausible_event_day(day("2015-08-28"), day("2015-06-01")));
+    }
+
+    #[test]
+    fn day_numbers_count_from_1970() {
+        let day = |s: &str| day_number(s.parse().unwrap());
+        assert_eq!(day("1970-01-01"), 0);
+        assert_eq!(day("2024-03-01") - day("2024-02-28"), 2);
+        assert_eq!(day("2000-01-01"), 10_957);
     }
 }

@@ -23,6 +23,17 @@ pub fn looks_like_html(input: &str) -> bool {
         "<table",
         "<meta",
         "<head",
+        "</p>",
+        "</div>",
+        "</a>",
+        "</span>",
+        "</li>",
+        "</td>",
+        "</h1>",
+        "</h2>",
+        "</h3>",
+        "<img",
+        "<a href",
     ];
     markers.iter().filter(|m| lower.contains(*m)).count() >= 2
         || lower.trim_start().starts_with("<!doctype")
@@ -73,7 +84,9 @@ const BLOCK: [&str; 28] = [
 ];
 
 /// Elements whose content is not text of the page.
-const SKIPPED: [&str; 5] = ["script", "style", "noscript", "template", "svg"];
+const SKIPPED: [&str; 9] = [
+    "script", "style", "noscript", "template", "svg", "head", "iframe", "object", "select",
+];
 
 /// Strips the tags of `input`, mapping every byte of the result to the input.
 pub fn strip(input: &str) -> Mapped {
@@ -91,7 +104,9 @@ pub fn strip(input: &str) -> Mapped {
                 let closing = tag.starts_with("</");
                 let tag_utf16 = tag.encode_utf16().count() as u32;
                 if let Some(until) = skip_until {
-                    if closing && name.eq_ignore_ascii_case(until) {
+                    let body_opens =
+                        until == "head" && !closing && name.eq_ignore_ascii_case("body");
+                    if (closing && name.eq_ignore_ascii_case(until)) || body_opens {
                         skip_until = None;
                     }
                 } else if !closing && SKIPPED.iter().any(|s| name.eq_ignore_ascii_case(s)) {
@@ -213,10 +228,57 @@ fn decode_entity(s: &str) -> Option<(char, usize)> {
             "lsquo" => '‘',
             "rsquo" => '’',
             "hellip" => '…',
-            _ => return None,
+            "laquo" => '«',
+            "raquo" => '»',
+            "bull" => '•',
+            "middot" => '·',
+            "copy" => '©',
+            "reg" => '®',
+            "deg" => '°',
+            "times" => '×',
+            "shy" => '\u{00AD}',
+            "zwnj" => '\u{200C}',
+            "zwj" => '\u{200D}',
+            _ => named_vietnamese(body)?,
         }
     };
     Some((c, end + 1))
+}
+
+/// Named entities of Latin letters with accents that Vietnamese pages use ("&agrave;").
+fn named_vietnamese(body: &str) -> Option<char> {
+    const TABLE: [(&str, char); 26] = [
+        ("agrave", 'à'),
+        ("aacute", 'á'),
+        ("acirc", 'â'),
+        ("atilde", 'ã'),
+        ("egrave", 'è'),
+        ("eacute", 'é'),
+        ("ecirc", 'ê'),
+        ("igrave", 'ì'),
+        ("iacute", 'í'),
+        ("ograve", 'ò'),
+        ("oacute", 'ó'),
+        ("ocirc", 'ô'),
+        ("otilde", 'õ'),
+        ("ugrave", 'ù'),
+        ("uacute", 'ú'),
+        ("yacute", 'ý'),
+        ("Agrave", 'À'),
+        ("Aacute", 'Á'),
+        ("Acirc", 'Â'),
+        ("Atilde", 'Ã'),
+        ("Eacute", 'É'),
+        ("Ecirc", 'Ê'),
+        ("Iacute", 'Í'),
+        ("Oacute", 'Ó'),
+        ("Ocirc", 'Ô'),
+        ("Uacute", 'Ú'),
+    ];
+    TABLE
+        .iter()
+        .find(|(name, _)| *name == body)
+        .map(|&(_, c)| c)
 }
 
 #[cfg(test)]
@@ -235,6 +297,24 @@ mod tests {
             .filter(|l| !l.is_empty())
             .collect();
         assert_eq!(lines, ["Tiêu đề", "A & B"]);
+    }
+
+    #[test]
+    fn broken_html_is_read_without_panic() {
+        for html in [
+            "<p>Thi đua &",
+            "<p>A &#xZZ; B</p><div",
+            "<p>Đại hội &#x1F600;&#99999999; &agrave;</p><script>if (a<b) {}",
+            "<div><p>&ecirc;\u{1F600}&</p></div><!-- unclosed",
+            "<p>ả&ả;ả</p></div>",
+        ] {
+            let text = strip(html);
+            assert_eq!(text.map.len(), text.text.len() + 1);
+        }
+        let text = strip("<html><head><title>T</title></head><body><p>Nội dung</p></body></html>");
+        assert_eq!(text.text.trim(), "Nội dung");
+        let text = strip("<html><head><title>T</title><body><p>Nội dung</p></body></html>");
+        assert_eq!(text.text.trim(), "Nội dung");
     }
 
     #[test]

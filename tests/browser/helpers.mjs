@@ -29,12 +29,12 @@ export function requirePackage() {
   }
 }
 
-/** The examples of the page: [{file, title, path, text}]. */
+/** The examples of the page's menu: [{file, title, path, text}]. */
 export function examples() {
-  const list = JSON.parse(readFileSync(join(WWW, 'examples', 'index.json'), 'utf8'));
-  return list.map((e) => {
-    const path = join(WWW, 'examples', e.file);
-    return { ...e, path, text: readFileSync(path, 'utf8') };
+  const html = readFileSync(join(WWW, 'index.html'), 'utf8');
+  return [...html.matchAll(/<option value="([^"]+\.txt)">([^<]+)<\/option>/g)].map(([, file, title]) => {
+    const path = join(WWW, 'examples', file);
+    return { file, title, path, text: readFileSync(path, 'utf8') };
   });
 }
 
@@ -67,8 +67,7 @@ export async function paste(page, text) {
 export async function waitRendered(page, text, timeout = 15000) {
   await page.waitForFunction((length) => {
     const root = document.documentElement.dataset;
-    return root.state === 'done' && root.renderedChars === String(length)
-      && document.getElementById('input').value.length === length;
+    return root.state === 'done' && root.renderedChars === String(length);
   }, text.length, { timeout });
 }
 

@@ -2,7 +2,7 @@
 // input, and the WebAssembly build returns the same JSON as the CLI.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { devsetDir, devsetArticles, validators, assertValid, cli, wasm, spans } from './support.mjs';
+import { devsetDir, devsetArticles, validators, assertValid, cli, wasm, spans, schema } from './support.mjs';
 
 const dir = devsetDir();
 const skip = dir ? false : 'no dev set beside the repository (../shared/devset)';
@@ -82,4 +82,15 @@ test('the WASM build refuses bad input with an Error, like the CLI', async () =>
   for (const text of ['', '\u0000\uffff\ud800', '<p>HTML</p>'.repeat(50)]) {
     assert.equal(extract(text).version, 1);
   }
+});
+
+test('every option the schema (and so the .d.ts) declares is accepted by the WASM build', async () => {
+  const { extract } = await wasm();
+  const { properties } = schema().$defs.Options;
+  const sample = (node) => (node.$ref ? '2022-12-30' : node.type === 'integer' ? 100000 : assert.fail(node));
+  for (const [name, node] of Object.entries(properties)) {
+    assert.equal(extract('Chiều 29/12, hội nghị.', { [name]: sample(node) }).version, 1, name);
+  }
+  const summary = extract('Câu một. Câu hai. Câu ba. Câu bốn. Câu năm.', { summarySentences: 1 });
+  assert.ok(summary.summary.length <= 1, 'summarySentences limits the key sentences');
 });

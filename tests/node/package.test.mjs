@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
@@ -51,9 +51,14 @@ test('the tarball holds the package files and nothing of the repository', () => 
   assert.equal(manifest.types, './thidua.d.ts');
   assert.equal(manifest.exports['.'].types, './thidua.d.ts');
   assert.ok(manifest.license);
-  for (const file of ['thidua.js', 'node.js']) {
-    const source = readFileSync(join(project, 'node_modules/thidua', file), 'utf8');
-    assert.doesNotMatch(source, /\.\.\/|www\/|target\//, `${file} refers only to files of the package`);
+  // Every module path a package file names (import, export, new URL) is a file of the package.
+  const installed = join(project, 'node_modules/thidua');
+  for (const file of files.filter((f) => f.endsWith('.js'))) {
+    const source = readFileSync(join(installed, file), 'utf8');
+    const named = [...source.matchAll(/(?:from|import\(|new URL\()\s*['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => m[1]);
+    for (const relative of named) {
+      assert.ok(files.includes(relative.replace(/^\.\//, '')), `${file} names ${relative}, not a file of the package`);
+    }
   }
 });
 
@@ -131,6 +136,21 @@ function serve(dir) {
   });
 }
 
+/** Whether the package ships the <thidua-summary> element (the page provides www/thidua-summary.js). */
+const hasElement = () => packed.files.some((f) => f.path === 'thidua-summary.js');
+
+test('TypeScript: the element types give <thidua-summary> and its event', (t) => {
+  if (!hasElement()) return t.skip('no www/thidua-summary.js in this checkout');
+  const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+  writeFileSync(join(project, 'element.ts'), `
+    import 'thidua/thidua-summary';
+    const card = document.querySelector('thidua-summary');
+    card?.addEventListener('thidua:summary', (e) => console.log(e.detail.event.date, e.detail.version === 1));
+  `);
+  execFileSync('node', [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext',
+    '--target', 'es2022', '--lib', 'es2022,dom', 'element.ts'], { cwd: project, encoding: 'utf8' });
+});
+
 test('bundler: esbuild bundles a page importing the package, and it runs in Chromium', { skip: existsSync(CHROMIUM) ? false : `no ${CHROMIUM}` }, async () => {
   const site = join(project, 'site');
   writeFileSync(join(project, 'page.js'), `
@@ -144,6 +164,16 @@ test('bundler: esbuild bundles a page importing the package, and it runs in Chro
   execFileSync(esbuild, ['page.js', '--bundle', '--format=esm', '--platform=browser', '--loader:.wasm=file',
     `--outdir=${site}`, '--log-level=warning'], { cwd: project, stdio: 'pipe' });
   writeFileSync(join(site, 'index.html'), '<!doctype html><meta charset="utf-8"><script type="module" src="page.js"></script>');
+  if (hasElement()) {
+    // The element finds the module beside itself: a bundle ships thidua_bg.wasm beside it.
+    writeFileSync(join(project, 'element.js'), "import 'thidua/thidua-summary';");
+    execFileSync(esbuild, ['element.js', '--bundle', '--format=esm', '--platform=browser', `--outdir=${site}`,
+      '--log-level=warning'], { cwd: project, stdio: 'pipe' });
+    copyFileSync(join(project, 'node_modules/thidua/thidua_bg.wasm'), join(site, 'thidua_bg.wasm'));
+    writeFileSync(join(site, 'cms.html'), '<!doctype html><meta charset="utf-8"><script type="module" src="element.js"></script>'
+      + `<textarea id="body">${ARTICLE}</textarea><thidua-summary for="body"></thidua-summary>`
+      + '<script>addEventListener("thidua:summary", (e) => { window.cardSummary = JSON.stringify(e.detail); });</script>');
+  }
   const { chromium } = await import('playwright-core');
   const server = await serve(site);
   const browser = await chromium.launch({
@@ -163,6 +193,16 @@ test('bundler: esbuild bundles a page importing the package, and it runs in Chro
     `));
     assert.deepStrictEqual(errors, []);
     assert.deepStrictEqual(inBrowser, inNode);
+    if (hasElement()) {
+      await page.goto(server.url + 'cms.html');
+      await page.waitForFunction(() => window.cardSummary, null, { timeout: 20000 });
+      const card = JSON.parse(await page.evaluate(() => window.cardSummary));
+      assert.equal(card.version, 1);
+      assert.equal(card.lead, inNode.lead);
+      const shown = await page.evaluate(() => document.querySelector('thidua-summary').shadowRoot?.textContent ?? '');
+      assert.ok(shown.length > 20, `the card shows the summary: ${shown}`);
+      assert.deepStrictEqual(errors, []);
+    }
   } finally {
     await browser.close();
     server.close();

@@ -348,7 +348,12 @@ impl Scanner<'_> {
     /// after it.
     fn longest(&self, lex: &Lexicon, j: usize, max: usize) -> Option<(usize, usize)> {
         // The key of `max` tokens once; the shorter candidates are its prefixes.
-        let available = self.toks.len().saturating_sub(j).min(max).min(MAX_KEY_TOKENS);
+        let available = self
+            .toks
+            .len()
+            .saturating_sub(j)
+            .min(max)
+            .min(MAX_KEY_TOKENS);
         let key = self.joined_key(j, available)?;
         let mut ends = [0usize; MAX_KEY_TOKENS];
         let mut len = 0;

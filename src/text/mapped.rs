@@ -44,7 +44,7 @@ impl Mapped {
     /// `orig_start` (what [`Mapped::push_str`] does for a one-character piece).
     pub fn push_char(&mut self, c: char, orig_start: u32) {
         let len = c.len_utf8();
-        self.map.extend(std::iter::repeat_n(orig_start, len));
+        self.map.extend(std::iter::repeat(orig_start).take(len));
         self.text.push(c);
     }
 

@@ -1,7 +1,9 @@
 //! One segment read once: its words and where every lexicon of the stage hits them.
 
 use super::lexicons;
-use super::tokens::{Case, Gap, WordHit, Words};
+use super::tokens::{
+    first_hit_in, hit_covering, hit_ending_at, hit_starting_at, Case, Gap, WordHit, Words,
+};
 use std::ops::Range;
 
 /// A segment with the lexicon hits that the people, organisation and place finders share.
@@ -64,7 +66,7 @@ const GLUE: [&str; 12] = [
 /// `named` holds the words of title and body hits; a lower-case word after a capitalised one
 /// (not a unit name) that follows a named word is named too.
 fn mark_name_tails(words: &Words, places: &[WordHit], named: &mut [bool]) {
-    let in_place = |i: usize| places.iter().any(|h| h.words.contains(&i));
+    let in_place = |i: usize| hit_covering(places, i).is_some();
     for i in 2..words.len() {
         if words.case(i) != Some(Case::Lower)
             || NOT_NAME_TAIL.contains(&words.folded(i))
@@ -198,17 +200,17 @@ impl<'a> Context<'a> {
 
     /// The title hit starting at word `i`.
     pub fn title_at(&self, i: usize) -> Option<&WordHit> {
-        self.titles.iter().find(|h| h.words.start == i)
+        hit_starting_at(&self.titles, i)
     }
 
     /// The first title hit starting inside `words`.
     pub fn first_title_in(&self, words: Range<usize>) -> Option<&WordHit> {
-        self.titles.iter().find(|h| words.contains(&h.words.start))
+        first_hit_in(&self.titles, words)
     }
 
     /// The hit of `hits` ending just before word `i`.
     pub fn hit_ending_at(hits: &[WordHit], i: usize) -> Option<&WordHit> {
-        hits.iter().find(|h| h.words.end == i)
+        hit_ending_at(hits, i)
     }
 
     /// True when word `i` ends an honorific ("ông", "đồng chí") written just before word `i + 1`.

@@ -6,7 +6,7 @@
 use super::context::Context;
 use super::lexicons;
 use super::places::unit_name_at;
-use super::tokens::{Case, Gap};
+use super::tokens::{hit_starting_at, Case, Gap};
 use super::FoundEntity;
 use crate::text::fold;
 use std::ops::Range;
@@ -81,20 +81,14 @@ fn complete(
     if cx.words.folded(end) == "số" && cx.words.case(end + 1) == Some(Case::Number) {
         end += 2;
     }
-    if let Some(unit) = cx
-        .places
-        .iter()
-        .find(|h| h.words.start == end && cx.gap(end) == Gap::Space && starts_with_capital(cx, end))
+    if let Some(unit) = hit_starting_at(&cx.places, end)
+        .filter(|_| cx.gap(end) == Gap::Space && starts_with_capital(cx, end))
     {
         end = unit.words.end;
     }
     let generic = BARE_GENERIC.contains(&cx.words.folded_phrase(words.clone()).as_str());
-    let body_follows = cx.bodies.iter().any(|b| b.words.start == end);
-    if let Some(kind) = cx
-        .place_kinds
-        .iter()
-        .find(|k| k.words.start == end && !body_follows)
-    {
+    let body_follows = hit_starting_at(&cx.bodies, end).is_some();
+    if let Some(kind) = hit_starting_at(&cx.place_kinds, end).filter(|_| !body_follows) {
         let unit = unit_name_at(cx, kind.words.end, blocked);
         let word = lexicons::place_kinds().fields(kind.entry)[0];
         if cx.gap(end) == Gap::Space && (unit.is_some() || word != "nước") {

@@ -50,6 +50,31 @@ pub struct WordHit {
     pub words: Range<usize>,
 }
 
+/// The hit of `hits` starting at word `i`. `hits` is in text order without overlaps, as
+/// [`Words::hits`] returns it (or a filtered subset), so a binary search finds it.
+pub fn hit_starting_at(hits: &[WordHit], i: usize) -> Option<&WordHit> {
+    let k = hits.partition_point(|h| h.words.start < i);
+    hits.get(k).filter(|h| h.words.start == i)
+}
+
+/// The hit of `hits` (ordered as for [`hit_starting_at`]) ending just before word `i`.
+pub fn hit_ending_at(hits: &[WordHit], i: usize) -> Option<&WordHit> {
+    let k = hits.partition_point(|h| h.words.end < i);
+    hits.get(k).filter(|h| h.words.end == i)
+}
+
+/// The hit of `hits` (ordered as for [`hit_starting_at`]) covering word `i`.
+pub fn hit_covering(hits: &[WordHit], i: usize) -> Option<&WordHit> {
+    let k = hits.partition_point(|h| h.words.end <= i);
+    hits.get(k).filter(|h| h.words.start <= i)
+}
+
+/// The first hit of `hits` (ordered as for [`hit_starting_at`]) starting inside `words`.
+pub fn first_hit_in(hits: &[WordHit], words: Range<usize>) -> Option<&WordHit> {
+    let k = hits.partition_point(|h| h.words.start < words.start);
+    hits.get(k).filter(|h| words.contains(&h.words.start))
+}
+
 /// A segment cut into words.
 #[derive(Debug)]
 pub struct Words<'a> {

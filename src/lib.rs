@@ -33,7 +33,7 @@ pub mod entities;
 mod error;
 pub mod factbox;
 pub mod facts;
-pub mod lexicon;
+mod lexicon;
 pub mod model;
 pub mod parse;
 pub mod summary;

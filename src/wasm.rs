@@ -103,7 +103,7 @@ pub fn parse_js(text: &str, options: Option<OptionsArg>) -> Result<JsValue, JsEr
 pub fn render_fact_box_js(
     text: &str,
     options: Option<OptionsArg>,
-    format: &str,
+    #[wasm_bindgen(unchecked_param_type = "\"html\" | \"md\"")] format: &str,
 ) -> Result<String, JsError> {
     let format: crate::factbox::Format = format
         .parse()

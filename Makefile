@@ -9,14 +9,14 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 SHARED ?= $(firstword $(wildcard ../shared ../../shared))
 NODE_TESTS := tests/node $(wildcard tests/browser)
 
-.PHONY: serve test setup wasm release lint rust-test node-test eval size clean
+.PHONY: serve test setup wasm release lint rust-test linear node-test eval size clean bench fuzz
 
 serve:
 	scripts/setup.sh --no-browser
 	scripts/build-wasm.sh
 	scripts/serve.sh
 
-test: setup lint rust-test release wasm node-test eval
+test: setup lint rust-test release linear wasm node-test eval
 	@echo "make test: all checks passed"
 
 setup:
@@ -32,6 +32,19 @@ rust-test:
 
 release:
 	cargo build --release
+
+# Linear-time checks (ratios of medians): optimised build only, a few seconds.
+linear:
+	THIDUA_DEVSET=$(if $(SHARED),$(SHARED)/devset) cargo test --release --test linear
+
+# Throughput: every stage and extract (native, MB/s), then the WASM build against the CLI.
+bench: release wasm
+	THIDUA_DEVSET=$(if $(SHARED),$(SHARED)/devset) cargo bench --bench throughput
+	THIDUA_DEVSET=$(if $(SHARED),$(SHARED)/devset) node bench/wasm-bench.mjs
+
+# Fuzzing, 10 minutes a target (FUZZ_SECONDS=N to change).
+fuzz:
+	THIDUA_DEVSET=$(if $(SHARED),$(SHARED)/devset) scripts/fuzz.sh $${FUZZ_SECONDS:-600}
 
 wasm:
 	scripts/build-wasm.sh

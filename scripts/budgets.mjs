@@ -12,6 +12,7 @@
 
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { serve, WWW } from '../tests/browser/server.mjs';
 import { launch } from '../tests/browser/browser.mjs';
@@ -81,7 +82,9 @@ async function extractionTimes(context, url, text) {
 async function main() {
   const wasm = readFileSync(join(WWW, 'pkg', 'thidua_bg.wasm'));
   const gz = gzipSync(wasm, { level: 9 }).length;
-  console.log(`thidua budgets (${new Date().toISOString()})`);
+  const [load] = loadavg();
+  console.log(`thidua budgets (${new Date().toISOString()}; load average ${load.toFixed(1)} on ${cpus().length} CPUs: timings`
+    + ' scale with it)');
   line('wasm module, gzip -9', gz / KB, 'KB', 400);
   console.log(`${''.padEnd(44)} (${(wasm.length / KB).toFixed(1)} KB raw)`);
 

@@ -141,16 +141,26 @@ fn key_figures(figures: &[Figure]) -> impl Iterator<Item = &Figure> {
     ranked.into_iter()
 }
 
-/// "Thu ngân sách (Can Lộc): 1.200 tỷ đồng, so với cùng kỳ".
+/// "Thu ngân sách (Can Lộc): 1.200 tỷ đồng, so với cùng kỳ": the indicator (or the counted
+/// noun when the figure does not already say it), the subject unless the label says it, the
+/// figure as written, the comparison.
 fn figure_line(figure: &Figure) -> String {
-    let mut line = String::new();
-    if let Some(metric) = &figure.metric {
-        line.push_str(&capitalise(metric));
-    } else if let Some(noun) = &figure.noun {
-        line.push_str(&capitalise(noun));
-    }
+    let said = |words: &str| figure.text.to_lowercase().contains(&words.to_lowercase());
+    let label = match (&figure.metric, &figure.noun) {
+        (Some(metric), _) => Some(metric.as_str()),
+        (None, Some(noun)) if !said(noun) => Some(noun.as_str()),
+        _ => None,
+    };
+    let mut line = label.map(capitalise).unwrap_or_default();
     if let Some(subject) = &figure.subject {
-        let _ = write!(line, " ({subject})");
+        let named = label.is_some_and(|l| l.to_lowercase().contains(&subject.to_lowercase()));
+        if !named && !said(subject) {
+            if line.is_empty() {
+                line.push_str(&capitalise(subject));
+            } else {
+                let _ = write!(line, " ({subject})");
+            }
+        }
     }
     if !line.is_empty() {
         line.push_str(": ");
@@ -180,11 +190,11 @@ fn award_line(award: &Award) -> String {
     } else {
         &award.name
     };
-    let mut line = name.clone();
+    let mut line = capitalise(name);
     if let Some(recipient) = &award.recipient {
         let _ = write!(line, " — {recipient}");
     }
-    if let Some(count) = award.count {
+    if let Some(count) = award.count.filter(|&n| n > 1) {
         let already_said = award
             .recipient
             .as_deref()
@@ -407,6 +417,57 @@ mod tests {
         assert!(html.contains("tại &quot;Hội trường&quot; &amp; &#39;sân&#39;"));
         assert!(!html.contains("<img"));
         assert_eq!(html.matches('<').count(), html.matches('>').count());
+    }
+
+    #[test]
+    fn figure_lines_do_not_repeat_themselves() {
+        let figure =
+            |metric: Option<&str>, noun: Option<&str>, subject: Option<&str>, text: &str| Figure {
+                metric: metric.map(str::to_string),
+                noun: noun.map(str::to_string),
+                subject: subject.map(str::to_string),
+                text: text.to_string(),
+                ..Figure::default()
+            };
+        let line = figure_line(&figure(
+            Some("thôn văn hóa"),
+            None,
+            Some("thôn văn hóa"),
+            "95%",
+        ));
+        assert_eq!(line, "Thôn văn hóa: 95%");
+        let line = figure_line(&figure(
+            None,
+            Some("chỉ tiêu"),
+            Some("Can Lộc"),
+            "12 chỉ tiêu",
+        ));
+        assert_eq!(line, "Can Lộc: 12 chỉ tiêu");
+        let line = figure_line(&figure(None, Some("đơn vị"), None, "7"));
+        assert_eq!(line, "Đơn vị: 7");
+        let line = figure_line(&figure(
+            None,
+            None,
+            Some("thị xã Hồng Lĩnh"),
+            "14/16 chỉ tiêu của thị xã Hồng Lĩnh",
+        ));
+        assert_eq!(line, "14/16 chỉ tiêu của thị xã Hồng Lĩnh");
+    }
+
+    #[test]
+    fn award_lines_skip_a_count_of_one_and_capitalise() {
+        let award = Award {
+            name: "cờ thi đua".into(),
+            count: Some(1),
+            recipient: Some("thị xã Hồng Lĩnh".into()),
+            granted_by: Some("UBND tỉnh".into()),
+            proposed: true,
+            ..Award::default()
+        };
+        assert_eq!(
+            award_line(&award),
+            "Cờ thi đua — thị xã Hồng Lĩnh · UBND tỉnh · đề nghị"
+        );
     }
 
     #[test]

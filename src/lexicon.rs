@@ -7,12 +7,15 @@
 
 use crate::text::fold;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// A compiled word list.
 #[derive(Debug)]
 pub struct Lexicon {
     automaton: AhoCorasick,
+    /// Folded key → first entry with that key, for [`Lexicon::lookup`].
+    exact: HashMap<String, usize>,
     /// Fields of each entry (the entry itself is field 0), in pattern order.
     entries: Vec<Vec<&'static str>>,
 }
@@ -48,7 +51,15 @@ impl Lexicon {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&keys)
             .expect("lexicon entries compile");
-        Lexicon { automaton, entries }
+        let mut exact = HashMap::with_capacity(keys.len());
+        for (i, key) in keys.into_iter().enumerate() {
+            exact.entry(key).or_insert(i);
+        }
+        Lexicon {
+            automaton,
+            exact,
+            entries,
+        }
     }
 
     /// The fields of entry `i` (field 0 is the entry as written in the data file).
@@ -81,10 +92,7 @@ impl Lexicon {
 
     /// The entry that `folded` is exactly, if any.
     pub fn lookup(&self, folded: &str) -> Option<usize> {
-        self.automaton
-            .find(folded)
-            .filter(|m| m.start() == 0 && m.end() == folded.len())
-            .map(|m| m.pattern().as_usize())
+        self.exact.get(folded).copied()
     }
 }
 

@@ -33,7 +33,7 @@ pub mod entities;
 mod error;
 pub mod factbox;
 pub mod facts;
-pub mod lexicon;
+mod lexicon;
 pub mod model;
 pub mod parse;
 pub mod summary;
@@ -86,7 +86,7 @@ pub fn extract(input: &str, options: &Options) -> Result<Summary, Error> {
     }
     let text = text::Text::new(input);
     let article = clean::clean(&text);
-    let reference = options.reference_date.or(article.published);
+    let reference = options.reference_date.or(article.reference_date());
     let found = entities::extract(&text, &article);
     let facts = facts::extract(&text, &article, &found, reference);
     let summary = summary::key_sentences(&text, &article, &facts, options.summary_sentences);

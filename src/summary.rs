@@ -23,6 +23,7 @@ struct Candidate {
 
 /// Up to `count` sentences from the lead and body, in text order.
 pub fn key_sentences(text: &Text, article: &Article, facts: &Facts, count: usize) -> Vec<Sentence> {
+    let starts = FactStarts::of(facts);
     let mut candidates: Vec<Candidate> = Vec::new();
     for segment in article
         .segments
@@ -36,7 +37,7 @@ pub fn key_sentences(text: &Text, article: &Article, facts: &Facts, count: usize
             }
             let norm = segment.range.start + range.start..segment.range.start + range.end;
             let span = text.span(norm);
-            let mut score = substance(facts, span);
+            let mut score = starts.substance(span);
             if segment.kind == SegmentKind::Lead {
                 score += 1.0;
             }
@@ -59,20 +60,53 @@ pub fn key_sentences(text: &Text, article: &Article, facts: &Facts, count: usize
     candidates.into_iter().map(|c| c.sentence).collect()
 }
 
-/// How much of the report's substance stands inside `span`.
-fn substance(facts: &Facts, span: Span) -> f64 {
-    let inside = |s: Span| span.start <= s.start && s.end <= span.end;
-    let overlaps = |s: Span| s.start < span.end && span.start < s.end;
-    let mut score = 0.0;
-    if facts.event.span.is_some_and(overlaps) {
-        score += 3.0;
+/// The starts of the facts' spans, each kind sorted, for counting the facts of a sentence
+/// in logarithmic time.
+struct FactStarts {
+    event: Option<Span>,
+    awards: Vec<usize>,
+    figures: Vec<usize>,
+    documents: Vec<usize>,
+    movements: Vec<usize>,
+    clusters: Vec<usize>,
+}
+
+impl FactStarts {
+    fn of(facts: &Facts) -> FactStarts {
+        let sorted = |mut v: Vec<usize>| {
+            v.sort_unstable();
+            v
+        };
+        FactStarts {
+            event: facts.event.span,
+            awards: sorted(facts.awards.iter().map(|a| a.span.start).collect()),
+            figures: sorted(facts.figures.iter().map(|f| f.span.start).collect()),
+            documents: sorted(facts.documents.iter().map(|d| d.span.start).collect()),
+            movements: sorted(facts.movements.iter().map(|m| m.span.start).collect()),
+            clusters: sorted(facts.clusters.iter().map(|c| c.span.start).collect()),
+        }
     }
-    score += 2.0 * facts.awards.iter().filter(|a| overlaps(a.span)).count() as f64;
-    score += (facts.figures.iter().filter(|f| inside(f.span)).count() as f64).min(4.0);
-    score += facts.documents.iter().filter(|d| inside(d.span)).count() as f64;
-    score += facts.movements.iter().filter(|m| inside(m.span)).count() as f64;
-    score += 2.0 * facts.clusters.iter().filter(|c| overlaps(c.span)).count() as f64;
-    score
+
+    /// How much of the report's substance starts inside `span`.
+    fn substance(&self, span: Span) -> f64 {
+        let count = |starts: &[usize]| {
+            (starts.partition_point(|&s| s < span.end)
+                - starts.partition_point(|&s| s < span.start)) as f64
+        };
+        let mut score = 0.0;
+        if self
+            .event
+            .is_some_and(|e| e.start < span.end && span.start < e.end)
+        {
+            score += 3.0;
+        }
+        score += 2.0 * count(&self.awards);
+        score += count(&self.figures).min(4.0);
+        score += count(&self.documents);
+        score += count(&self.movements);
+        score += 2.0 * count(&self.clusters);
+        score
+    }
 }
 
 #[cfg(test)]

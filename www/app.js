@@ -6,7 +6,7 @@
 // nodes, never parsed as HTML.
 
 import initHere, { extract as extractHere, renderFactBox as renderFactBoxHere } from './pkg/thidua.js';
-import { chunkBreaks, collectFacts, segmentArticle } from './facts.js';
+import { chunkBreaks, collectFacts, reasonLabel, segmentArticle } from './facts.js';
 
 const TYPING_DELAY_MS = 250;
 /** Longest text (UTF-16 code units) read on the page's own thread: ~10 ms of work at most. */
@@ -444,11 +444,30 @@ function factButton(index, label, extra = {}) {
   return h('button', { type: 'button', class: 'fact-link', 'data-fact': index, ...extra }, label);
 }
 
-function table(headers, rows) {
+/** Rows built at first; the rest wait behind a button (a huge paste has thousands). */
+const SHOWN_AT_FIRST = 200;
+
+/** A `tag` element listing `items` through `build(item, index)`, capped at SHOWN_AT_FIRST;
+ * returns the element and, when capped, the "show more" button. */
+function capped(tag, props, items, build) {
+  const parent = h(tag, props, items.slice(0, SHOWN_AT_FIRST).map(build));
+  if (items.length <= SHOWN_AT_FIRST) return [parent, null];
+  const more = h('button', { type: 'button', class: 'action more' },
+    `Hiện thêm ${formatNumber(items.length - SHOWN_AT_FIRST)} mục`);
+  more.addEventListener('click', () => {
+    append(parent, items.slice(SHOWN_AT_FIRST).map((item, i) => build(item, i + SHOWN_AT_FIRST)));
+    more.remove();
+  });
+  return [parent, more];
+}
+
+function table(headers, items, build) {
+  const [body, more] = capped('tbody', {}, items, build);
   return h('div', { class: 'table-wrap' },
     h('table', {},
       h('thead', {}, h('tr', {}, headers.map((name) => h('th', { scope: 'col' }, name)))),
-      h('tbody', {}, rows)));
+      body),
+    more);
 }
 
 function overviewCard(summary, ref) {
@@ -492,20 +511,20 @@ function sentencesCard(sentences, ref) {
 
 function peopleCard(people, ref) {
   if (people.length === 0) return null;
-  const rows = people.map((p, i) => h('tr', { 'data-fact': ref(`person:${i}`) },
+  const row = (p, i) => h('tr', { 'data-fact': ref(`person:${i}`) },
     h('td', {}, factButton(ref(`person:${i}`), p.name)),
     h('td', {}, p.roles.join('; ')),
-    h('td', { class: 'num' }, String(p.mentions.length))));
-  return card('people', 'Nhân vật', people.length, table(['Họ tên', 'Chức danh', 'Số lần nhắc'], rows));
+    h('td', { class: 'num' }, String(p.mentions.length)));
+  return card('people', 'Nhân vật', people.length, table(['Họ tên', 'Chức danh', 'Số lần nhắc'], people, row));
 }
 
 const APPROX_SIGN = { below: 'gần ', above: 'trên ', about: 'khoảng ' };
 const STATUS_NAME = { result: 'kết quả', target: 'chỉ tiêu' };
 
-/** A number as a reader writes it; đồng amounts in nghìn tỷ, tỷ or triệu. */
+/** A number as a reader writes it; đồng amounts in tỷ or triệu. */
 function readableNumber(n, unit) {
   if (unit !== 'VND' || typeof n !== 'number') return formatNumber(n);
-  const scales = [[1e12, 'nghìn tỷ'], [1e9, 'tỷ'], [1e6, 'triệu']];
+  const scales = [[1e9, 'tỷ'], [1e6, 'triệu']];
   const [size, word] = scales.find(([s]) => Math.abs(n) >= s) || [1, ''];
   return word ? `${formatNumber(n / size)} ${word}` : formatNumber(n);
 }
@@ -543,47 +562,47 @@ function toCsv(records) {
 
 function figuresCard(figures, ref) {
   if (figures.length === 0) return null;
-  const rows = figures.map((f, i) => h('tr', { 'data-fact': ref(`figure:${i}`) },
+  const row = (f, i) => h('tr', { 'data-fact': ref(`figure:${i}`) },
     h('td', {}, f.subject || ''),
     h('td', {}, f.metric || ''),
     h('td', { class: 'num' }, factButton(ref(`figure:${i}`), figureValue(f), { title: f.text })),
     h('td', {}, figureUnit(f)),
     h('td', {}, f.comparison || ''),
-    h('td', {}, STATUS_NAME[f.status] || f.status || '')));
+    h('td', {}, STATUS_NAME[f.status] || f.status || ''));
   const records = () => figureRecords(figures);
   return card('figures', 'Số liệu', figures.length,
     h('div', { class: 'actions' },
       actionButton('Sao chép (TSV)', () => copy(toTsv(records()), 'Đã sao chép bảng số liệu (dán được vào bảng tính).')),
       actionButton('Tải CSV', () => download(toCsv(records()), 'so-lieu.csv', 'text/csv;charset=utf-8'))),
-    table(['Đối tượng', 'Chỉ số', 'Giá trị', 'Đơn vị', 'So sánh', 'Kết quả/Chỉ tiêu'], rows));
+    table(['Đối tượng', 'Chỉ số', 'Giá trị', 'Đơn vị', 'So sánh', 'Kết quả/Chỉ tiêu'], figures, row));
 }
 
 function awardsCard(awards, ref) {
   if (awards.length === 0) return null;
-  const rows = awards.map((a, i) => h('tr', { 'data-fact': ref(`award:${i}`), class: a.part_of === null ? null : 'part' },
+  const row = (a, i) => h('tr', { 'data-fact': ref(`award:${i}`), class: a.part_of === null ? null : 'part' },
     h('td', {}, factButton(ref(`award:${i}`), a.name || a.award)),
     h('td', {}, a.class || ''),
     h('td', { class: 'num' }, a.count === null ? '' : String(a.count)),
     h('td', {}, a.recipient || ''),
     h('td', {}, a.granted_by || ''),
-    h('td', {}, [a.proposed && 'đề nghị', a.part_of !== null && `thuộc mục ${a.part_of + 1}`].filter(Boolean).join('; '))));
+    h('td', {}, [a.proposed && 'đề nghị', a.part_of !== null && `thuộc mục ${a.part_of + 1}`].filter(Boolean).join('; ')));
   return card('awards', 'Khen thưởng', awards.length,
-    table(['Hình thức', 'Hạng', 'Số lượng', 'Đối tượng', 'Cấp khen', 'Ghi chú'], rows));
+    table(['Hình thức', 'Hạng', 'Số lượng', 'Đối tượng', 'Cấp khen', 'Ghi chú'], awards, row));
 }
 
 function documentsCard(documents, ref) {
   if (documents.length === 0) return null;
   return card('documents', 'Văn bản', documents.length,
-    h('ul', { class: 'list' }, documents.map((d, i) => h('li', { 'data-fact': ref(`document:${i}`) },
+    capped('ul', { class: 'list' }, documents, (d, i) => h('li', { 'data-fact': ref(`document:${i}`) },
       factButton(ref(`document:${i}`), d.text),
-      h('span', { class: 'sub' }, [d.kind, d.number && `số ${d.number}`, d.issuer, d.date && `ngày ${formatDate(d.date)}`].filter(Boolean).join(' · '))))));
+      h('span', { class: 'sub' }, [d.kind, d.number && `số ${d.number}`, d.issuer, d.date && `ngày ${formatDate(d.date)}`].filter(Boolean).join(' · ')))));
 }
 
 function movementsCard(movements, ref) {
   if (movements.length === 0) return null;
   return card('movements', 'Phong trào', movements.length,
-    h('ul', { class: 'list' }, movements.map((m, i) => h('li', { 'data-fact': ref(`movement:${i}`) },
-      factButton(ref(`movement:${i}`), `“${m.name}”`), h('span', { class: 'sub' }, m.kind)))));
+    capped('ul', { class: 'list' }, movements, (m, i) => h('li', { 'data-fact': ref(`movement:${i}`) },
+      factButton(ref(`movement:${i}`), `“${m.name}”`), h('span', { class: 'sub' }, m.kind))));
 }
 
 const CLUSTER_KIND = { handover: 'bàn giao cụm trưởng', pledge: 'ký giao ước thi đua' };
@@ -591,9 +610,9 @@ const CLUSTER_KIND = { handover: 'bàn giao cụm trưởng', pledge: 'ký giao 
 function clustersCard(clusters, ref) {
   if (clusters.length === 0) return null;
   return card('clusters', 'Cụm, khối thi đua', clusters.length,
-    h('ul', { class: 'list' }, clusters.map((c, i) => h('li', { 'data-fact': ref(`cluster:${i}`) },
+    capped('ul', { class: 'list' }, clusters, (c, i) => h('li', { 'data-fact': ref(`cluster:${i}`) },
       factButton(ref(`cluster:${i}`), [CLUSTER_KIND[c.kind] || c.kind, c.cluster].filter(Boolean).join(': ')),
-      h('span', { class: 'sub' }, [c.to && `cho ${c.to}`, c.period].filter(Boolean).join(' · '))))));
+      h('span', { class: 'sub' }, [c.to && `cho ${c.to}`, c.period].filter(Boolean).join(' · ')))));
 }
 
 function entitiesCard(summary, ref) {
@@ -606,8 +625,8 @@ function entitiesCard(summary, ref) {
   return card('entities', 'Tổ chức, địa danh, viết tắt', null,
     groups.map(([title, items, key, label, kind]) => [
       h('h4', {}, title),
-      h('ul', { class: 'chips' }, items.map((item, i) => h('li', {},
-        factButton(ref(`${key}:${i}`), label(item), { title: kind(item) || null })))),
+      capped('ul', { class: 'chips' }, items, (item, i) => h('li', {},
+        factButton(ref(`${key}:${i}`), label(item), { title: kind(item) || null }))),
     ]));
 }
 
@@ -640,8 +659,8 @@ function removedCard(removed, ref) {
   return card('removed', 'Phần bị lược bỏ', removed.length,
     h('details', {},
       h('summary', {}, `Xem ${removed.length} dòng không thuộc nội dung bài`),
-      h('ul', { class: 'list removed-list' }, removed.map((r, i) => h('li', { 'data-fact': ref(`removed:${i}`) },
-        factButton(ref(`removed:${i}`), r.text), h('span', { class: 'sub' }, r.reason))))));
+      capped('ul', { class: 'list removed-list' }, removed, (r, i) => h('li', { 'data-fact': ref(`removed:${i}`) },
+        factButton(ref(`removed:${i}`), r.text), h('span', { class: 'sub' }, reasonLabel(r.reason))))));
 }
 
 function jsonCard(summary) {

@@ -1,6 +1,28 @@
 // Pure helpers over a thidua Summary: the list of facts with their evidence spans, and the
 // cutting of the article into pieces at every span boundary (no DOM here).
 
+/** Vietnamese labels of the reasons the cleaner gives for a removed line (the JSON keeps
+ * the reason as given). */
+const REASONS = {
+  'after a closing-section marker': 'sau dấu kết bài',
+  'closing-section marker': 'dấu kết bài (Đọc thêm, Tin liên quan…)',
+  'repeated headline': 'tiêu đề lặp lại',
+  'repeated paragraph': 'đoạn lặp lại',
+  'headline without diacritics': 'tiêu đề không dấu',
+  'page chrome': 'thành phần giao diện trang',
+  'page-header date banner': 'ngày giờ đầu trang',
+  'page widget label': 'nhãn tiện ích trang',
+  'slogan banner': 'khẩu hiệu đầu trang',
+  breadcrumb: 'đường dẫn chuyên mục',
+  counter: 'bộ đếm (lượt xem, bình luận…)',
+  'image or media file name': 'tên tệp ảnh, video',
+};
+
+/** The reader's label of a removal reason: Vietnamese when known, else as given. */
+export function reasonLabel(reason) {
+  return Object.hasOwn(REASONS, reason) ? REASONS[reason] : reason;
+}
+
 /** One fact of the summary that points at the text. */
 function fact(key, kind, level, label, detail, spans) {
   return { key, kind, cls: `f-${kind}`, level, label, detail, spans: spans.filter(Boolean) };
@@ -31,7 +53,7 @@ export function collectFacts(summary) {
     join(f.text, f.metric, f.subject, f.comparison, f.status === 'target' ? 'chỉ tiêu' : null), [f.span]));
   summary.documents.forEach((d, i) => add(`document:${i}`, 'doc', 'word', 'Văn bản', join(d.text, d.kind), [d.span]));
   summary.movements.forEach((m, i) => add(`movement:${i}`, 'movement', 'word', 'Phong trào', join(m.name, m.kind), [m.span]));
-  summary.removed.forEach((r, i) => add(`removed:${i}`, 'removed', 'removed', 'Lược bỏ', r.reason, [r.span]));
+  summary.removed.forEach((r, i) => add(`removed:${i}`, 'removed', 'removed', 'Lược bỏ', reasonLabel(r.reason), [r.span]));
   return facts.filter((f) => f.spans.length > 0);
 }
 

@@ -56,6 +56,13 @@ function formatDate(iso) {
   return parts.every((p) => /^\d+$/.test(p)) ? parts.reverse().join('/') : String(iso);
 }
 
+/** "Thu ngân sách: 1.200 tỷ đồng · Can Lộc": indicator, figure as written, subject. */
+function figureLine(f) {
+  const value = f.metric ? `${f.metric}: ${f.text}` : f.text;
+  const subject = f.subject && !value.toLowerCase().includes(f.subject.toLowerCase()) ? f.subject : null;
+  return present(value, subject, f.comparison).join(' · ');
+}
+
 /** The card's sections as nodes. */
 function card(summary) {
   const e = summary.event;
@@ -65,7 +72,7 @@ function card(summary) {
     h('h3', '', summary.title || 'Tóm tắt bài viết'),
     eventLine ? h('p', 'event', eventLine) : null,
     list('Nhân vật', summary.people.slice(0, 8).map((p) => present(p.name, p.roles.join(', ')).join(' — '))),
-    list('Số liệu', summary.figures.slice(0, 6).map((f) => present(f.metric, f.subject && `(${f.subject})`, f.text).join(' '))),
+    list('Số liệu', summary.figures.slice(0, 6).map(figureLine)),
     list('Khen thưởng', summary.awards.filter((a) => a.part_of === null).slice(0, 6)
       .map((a) => present(a.name || a.award, a.recipient).join(' — '))),
     list('Câu chính', summary.summary.map((s) => s.text)),

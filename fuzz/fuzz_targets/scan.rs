@@ -7,6 +7,10 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let input = String::from_utf8_lossy(data);
     for value in thidua::parse::scan(&input, None) {
-        assert!(input.get(value.range.clone()).is_some(), "{:?}", value.range);
+        assert!(
+            input.get(value.range.clone()).is_some(),
+            "{:?}",
+            value.range
+        );
     }
 });

@@ -20,7 +20,8 @@ fn role_of(entry: usize) -> &'static str {
 /// line opens with one.
 fn after_prefix(folded: &str) -> Option<usize> {
     let hit = byline_lexicon().find_words(folded).next()?;
-    if hit.range.start != 0 || role_of(hit.entry) != "prefix" {
+    // "Theo: HẢI ĐĂNG" names the author; "Theo Báo Nhân Dân" (no colon) the source.
+    if hit.range.start != 0 || !matches!(role_of(hit.entry), "prefix" | "source") {
         return None;
     }
     let rest = &folded[hit.range.end..];
@@ -49,6 +50,9 @@ pub fn source_line(line: &str, folded: &str) -> Option<Range<usize>> {
     if hit.range.start != 0 || role_of(hit.entry) != "source" || word_count(line) > 10 {
         return None;
     }
+    if !authors(line, folded, true).is_empty() {
+        return None;
+    }
     let rest = &line[hit.range.end..];
     let name = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':');
     let start = line.len() - name.len();
@@ -64,10 +68,10 @@ pub fn authors(line: &str, folded: &str, prefixed_only: bool) -> Vec<Range<usize
         return Vec::new();
     }
     match after_prefix(folded) {
-        Some(start) => names_in(line, folded, start, true),
+        Some(start) => names_in(line, folded, start),
         None if prefixed_only => Vec::new(),
         None => {
-            let names = names_in(line, folded, 0, false);
+            let names = names_in(line, folded, 0);
             // A bare byline is a name, maybe followed by its unit: the first part must be one.
             if names.first().is_some_and(|r| r.start == 0) {
                 names
@@ -80,7 +84,7 @@ pub fn authors(line: &str, folded: &str, prefixed_only: bool) -> Vec<Range<usize
 
 /// The name-like parts of `line[start..]`, split on dashes, commas, semicolons and "và".
 /// Without a prefix only the first part can be a name (the rest is the author's unit).
-fn names_in(line: &str, folded: &str, start: usize, prefixed: bool) -> Vec<Range<usize>> {
+fn names_in(line: &str, folded: &str, start: usize) -> Vec<Range<usize>> {
     let mut names = Vec::new();
     let mut part_start = start;
     let bytes = line.as_bytes();
@@ -109,9 +113,6 @@ fn names_in(line: &str, folded: &str, start: usize, prefixed: bool) -> Vec<Range
             break;
         }
         names.push(range);
-        if !prefixed {
-            break;
-        }
     }
     names
 }
@@ -178,6 +179,9 @@ mod tests {
             ["Phan Thị Bích Hạnh"]
         );
         assert_eq!(names("V.Linh", false), ["V.Linh"]);
+        assert_eq!(names("Ngọc Hà - Hồng Sơn", false), ["Ngọc Hà", "Hồng Sơn"]);
+        assert_eq!(names("Theo: HẢI ĐĂNG", true), ["HẢI ĐĂNG"]);
+        assert_eq!(names("Theo Báo Nhân Dân", false), Vec::<&str>::new());
         assert_eq!(names("Anh Tuấn (TTXVN)", false), ["Anh Tuấn"]);
         assert_eq!(names("Minh Châu/VOV", false), ["Minh Châu"]);
         assert_eq!(names("Chung Thủy", true), Vec::<&str>::new());

@@ -23,6 +23,13 @@ pub fn ends_sentence(s: &str) -> bool {
     }
 }
 
+/// True when a sentence ends inside the line (". " before a capital letter): a headline or
+/// a caption note is one sentence.
+pub fn has_sentence_break(s: &str) -> bool {
+    s.match_indices(". ")
+        .any(|(i, _)| s[i + 2..].chars().next().is_some_and(char::is_uppercase))
+}
+
 /// True when the line ends with a full stop, question or exclamation mark (or an ellipsis).
 pub fn ends_with_period(s: &str) -> bool {
     s.trim_end().ends_with(['.', '!', '?', '…'])
@@ -183,6 +190,8 @@ mod tests {
         assert!(ends_sentence("Quang cảnh hội nghị."));
         assert!(ends_sentence("phát biểu: “Đoàn kết.”"));
         assert!(!ends_sentence("phát triển kinh"));
+        assert!(has_sentence_break("năm 2024. Nhiều tập thể"));
+        assert!(!has_sentence_break("tăng 3.5. so với"));
         assert!(starts_lowercase("- an ninh với phát triển"));
         assert!(!starts_lowercase("Bưng Riềng, Hội đồng"));
         assert_eq!(strip_accents("Cụm Thi đua số 02"), "cum thi dua so 02");

@@ -51,13 +51,13 @@ pub fn stamp(line: &str, folded: &str) -> Option<Stamp> {
     static TOKENS: OnceLock<Regex> = OnceLock::new();
     let prefix = PREFIX.get_or_init(|| {
         Regex::new(
-            r"^(?:\S+\s+){0,3}?(?:gửi vào|gửi lúc|đăng lúc|đăng ngày|ngày đăng|cập nhật lúc|cập nhật|ngày cập nhật|xuất bản|posted on|posted|published)\s*:?\s*",
+            r"^[(\[]?\s*(?:[^|\d]{1,30}\|\s*|(?:\S+\s+){0,3}?(?:gửi vào|gửi lúc|đăng lúc|đăng ngày|ngày đăng|cập nhật lúc|cập nhật|ngày cập nhật|xuất bản|posted on|posted|published)\s*:?\s*)",
         )
         .expect("valid regex")
     });
     let tokens = TOKENS.get_or_init(|| {
         Regex::new(
-            r"^(?:(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7]|am|pm|\[?\(?gmt\s*[+-]\s*\d{1,2}\)?\]?)(?:[\s|,–—-]+|$))|(?:(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)[\s|,–—-]*))+",
+            r"^(?:(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7]|am|pm|\[?\(?gmt\s*[+-]\s*\d{1,2}\)?\]?)(?:[\s|,–—)\]-]+|$))|(?:(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)[\s|,–—-]*))+",
         )
         .expect("valid regex")
     });
@@ -153,6 +153,14 @@ mod tests {
         assert_eq!(stamp_of("26/07/2019"), s("26/07/2019", "2019-07-26", false));
         assert_eq!(stamp_of("Ngày 24 và 25/7/2019, tại Hải Phòng"), None);
         assert_eq!(stamp_of("Ngày 15/12/2021, tại Sở Tài chính"), None);
+        assert_eq!(
+            stamp_of("(Ngày đăng: 13/06/2023 - 10:15 AM)"),
+            s("(Ngày đăng: 13/06/2023 - 10:15 AM)", "2023-06-13", true)
+        );
+        assert_eq!(
+            stamp_of("Thời sự | 22/02/2019 18:27"),
+            s("Thời sự | 22/02/2019 18:27", "2019-02-22", true)
+        );
         assert_eq!(
             stamp_of("Ngày 12/03/2024 10:20"),
             s("Ngày 12/03/2024 10:20", "2024-03-12", true)

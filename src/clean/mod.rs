@@ -195,6 +195,15 @@ pub fn spaced(s: &str) -> String {
 }
 
 impl Article {
+    /// The day later stages infer missing years from: the publish date, or the last day of
+    /// the publication month when only the month is known (events precede their report).
+    pub fn reference_date(&self) -> Option<Date> {
+        self.published.or_else(|| {
+            let (y, m) = self.published_month?;
+            Date::new(y, m, crate::date::days_in_month(y, m))
+        })
+    }
+
     /// The headline, as written.
     pub fn title_text(&self, text: &Text) -> Option<String> {
         self.title.clone().map(|r| collapse_spaces(&text.norm[r]))

@@ -1,7 +1,9 @@
 //! Paragraphs: lines broken by the page layout rejoined; each paragraph a lead, body
 //! paragraph or caption.
 
-use super::features::{ends_sentence, ends_with_period, starts_lowercase, word_count};
+use super::features::{
+    ends_sentence, ends_with_period, has_sentence_break, starts_lowercase, word_count,
+};
 use super::pieces::{Hint, Piece};
 use super::{LineClass, SegmentKind};
 use crate::lexicon::Lexicon;
@@ -174,7 +176,8 @@ fn kind_of(text: &Text, pieces: &[Piece], para: &Paragraph) -> SegmentKind {
     let (line, folded) = (&text.norm[range.clone()], &text.fold[range]);
     let words = word_count(line);
     let single = para.pieces.len() == 1;
-    let short_note = words <= 30 && !ends_sentence(line) && !line.contains(';');
+    let short_note =
+        words <= 30 && !ends_sentence(line) && !line.contains(';') && !has_sentence_break(line);
     let short_sentence = words <= 12
         && ends_with_period(line)
         && !line.trim_end_matches(['.', '!', '?', '…']).contains(". ");

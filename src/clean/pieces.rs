@@ -50,10 +50,14 @@ pub struct Cut {
     pub source: Option<String>,
 }
 
+/// Fewest words of a line that can be the lead.
+const LEAD_WORDS: usize = 20;
+
 /// Cuts the lines of `text` into pieces.
 pub fn cut(text: &Text) -> Cut {
     let mut cut = Cut::default();
-    let mut words_seen = 0;
+    // An agency tag stands before the lead: the first long line of the page.
+    let mut lead_seen = false;
     for (line, range) in text.lines().enumerate() {
         let trimmed = trim_range(&text.norm, range);
         let first = cut.pieces.len();
@@ -66,7 +70,7 @@ pub fn cut(text: &Text) -> Cut {
                 Hint::None,
             );
         } else {
-            cut_line(text, line, trimmed, &mut cut, words_seen < 40);
+            cut_line(text, line, trimmed, &mut cut, !lead_seen);
         }
         if let Some(p) = cut.pieces.get_mut(first) {
             p.starts_line = true;
@@ -74,10 +78,9 @@ pub fn cut(text: &Text) -> Cut {
         if let Some(p) = cut.pieces.last_mut() {
             p.ends_line = true;
         }
-        words_seen += cut.pieces[first..]
+        lead_seen |= cut.pieces[first..]
             .iter()
-            .map(|p| word_count(&text.norm[p.range.clone()]))
-            .sum::<usize>();
+            .any(|p| word_count(&text.norm[p.range.clone()]) >= LEAD_WORDS);
     }
     cut
 }

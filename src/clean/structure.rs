@@ -4,7 +4,8 @@
 use super::byline::{authors, is_unit_line, source_line};
 use super::chrome::{chrome_reason, is_closing_marker};
 use super::features::{
-    ends_sentence, line_key, starts_like_a_heading, starts_lowercase, strip_accents, word_count,
+    ends_sentence, has_sentence_break, line_key, starts_like_a_heading, starts_lowercase,
+    strip_accents, word_count,
 };
 use super::meta::source_tag;
 use super::paragraphs::{ends_with_dangling_word, has_photo_credit, wrapped_lines};
@@ -12,8 +13,10 @@ use super::pieces::{Hint, Piece};
 use super::LineClass;
 use crate::date::Date;
 use crate::text::Text;
+use regex::Regex;
 use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// What the structure pass found besides the classes.
 #[derive(Debug, Default)]
@@ -79,12 +82,16 @@ fn next_non_blank(pieces: &[Piece], i: usize) -> Option<&Piece> {
         .find(|p| p.class != Some(LineClass::Blank))
 }
 
+/// Headlines longer than this many words are rare: when there are several candidates, such a
+/// long one is more likely a lead that lacks its final period.
+const LONG_TITLE_WORDS: usize = 35;
+
 /// The headline: of the open pieces shaped like one before the first paragraph (after at most
-/// a few short header lines), the last: site names and menus stand above the headline, the
-/// lead right under it. None when the page opens with the lead or a caption.
+/// a few short header lines), the last of usual length: site names and menus stand above the
+/// headline, the lead right under it. None when the page opens with the lead or a caption.
 fn find_title(text: &Text, pieces: &[Piece], wrapped: &[bool]) -> Option<usize> {
     let mut header_lines = 0;
-    let mut title = None;
+    let mut candidates = Vec::new();
     for (i, p) in pieces.iter().enumerate() {
         if !is_open(p) {
             if p.class == Some(LineClass::Caption) {
@@ -92,17 +99,26 @@ fn find_title(text: &Text, pieces: &[Piece], wrapped: &[bool]) -> Option<usize> 
             }
             continue;
         }
-        header_lines += 1;
-        if header_lines > 8 {
+        // Menus copied one item a line are many short lines: only longer ones count.
+        if word_count(piece_text(text, p)) > 3 {
+            header_lines += 1;
+        }
+        if header_lines > 8 || i > 80 {
             break;
         }
         if is_title_shaped(text, pieces, i, wrapped) {
-            title = Some(i);
+            candidates.push(i);
         } else if word_count(piece_text(text, p)) > 5 {
             break;
         }
     }
-    title
+    let usual = |&&i: &&usize| word_count(piece_text(text, &pieces[i])) <= LONG_TITLE_WORDS;
+    candidates
+        .iter()
+        .rev()
+        .find(usual)
+        .or(candidates.first())
+        .copied()
 }
 
 fn is_title_shaped(text: &Text, pieces: &[Piece], i: usize, wrapped: &[bool]) -> bool {
@@ -120,8 +136,21 @@ fn is_title_shaped(text: &Text, pieces: &[Piece], i: usize, wrapped: &[bool]) ->
         && ends_ok
         && !continued
         && !ends_with_dangling_word(line)
+        && !has_date_and_time(line)
+        && !has_sentence_break(line)
+        && authors(line, piece_fold(text, p), true).is_empty()
         && !wrapped.get(p.line).copied().unwrap_or(false)
         && !has_photo_credit(piece_fold(text, p))
+}
+
+/// True when the line holds a full date and a clock time: a byline or stamp line
+/// ("Thu Hà - 10:20 12/03/2024"), never a headline.
+fn has_date_and_time(line: &str) -> bool {
+    static DATE: OnceLock<Regex> = OnceLock::new();
+    static TIME: OnceLock<Regex> = OnceLock::new();
+    let date = DATE.get_or_init(|| Regex::new(r"\d{1,2}/\d{1,2}/\d{4}").expect("valid regex"));
+    let time = TIME.get_or_init(|| Regex::new(r"\d{1,2}:\d{2}").expect("valid regex"));
+    date.is_match(line) && time.is_match(line)
 }
 
 /// True when piece `i` follows the crawler date prefix on its line.
@@ -265,9 +294,11 @@ fn mark_bylines(
         let names = if Some(i) == last && !ends_a_list(text, pieces, i) {
             authors(line, folded, false)
         } else if Some(i) == first_after_title {
-            // Under the headline only a bare name is a byline ("Lệ Chi").
+            // Under the headline only a bare name is a byline ("Lệ Chi"), or a name with
+            // the time of writing ("Thu Hà - 10:20 12/03/2024").
             let names = authors(line, folded, false);
-            if names.len() == 1 && names[0] == (0..line.len()) {
+            let bare = names.last().is_some_and(|r| r.end == line.len());
+            if bare || (!names.is_empty() && has_date_and_time(line)) {
                 names
             } else {
                 authors(line, folded, true)
@@ -314,7 +345,11 @@ fn mark_repeats(text: &Text, pieces: &mut [Piece], title: Option<usize>) {
         if key.is_empty() {
             continue;
         }
-        let reason = if Some(&key) == title_key.as_ref() {
+        let reason = if Some(&key) == title_key.as_ref()
+            || title_key
+                .as_deref()
+                .is_some_and(|t| is_picture_numbered(&key, t))
+        {
             "repeated headline"
         } else if bare_title.as_ref() == Some(&line_key(&strip_accents(piece_text(text, p)))) {
             "headline without diacritics"
@@ -326,6 +361,16 @@ fn mark_repeats(text: &Text, pieces: &mut [Piece], title: Option<usize>) {
         p.class = Some(LineClass::Boilerplate);
         p.reason = reason;
     }
+}
+
+/// True when `key` is the headline `title` numbered as a picture ("... - Ảnh 1").
+fn is_picture_numbered(key: &str, title: &str) -> bool {
+    key.strip_prefix(title)
+        .and_then(|rest| rest.trim_start().strip_prefix("ảnh"))
+        .is_some_and(|n| {
+            let n = n.trim();
+            !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())
+        })
 }
 
 /// The folded line without an agency tag at its start (a repeated lead carries it again).

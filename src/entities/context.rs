@@ -31,7 +31,7 @@ pub struct Context<'a> {
 
 /// Organisation kinds whose names take a person's name ("Trường THPT Trần Phú", "đường
 /// Nguyễn Thái Sơn", "Giải thưởng Lê Văn Thiêm").
-const NAMED_AFTER: [&str; 9] = [
+const NAMED_AFTER: [&str; 8] = [
     "award",
     "fund",
     "school",
@@ -40,8 +40,32 @@ const NAMED_AFTER: [&str; 9] = [
     "street",
     "institute",
     "hospital",
-    "military",
 ];
+
+/// The hit of `hits` (sorted, non-overlapping, as lexicon hits are) that contains word `i`.
+pub fn containing(hits: &[WordHit], i: usize) -> Option<&WordHit> {
+    let k = hits.partition_point(|h| h.words.end <= i);
+    hits.get(k).filter(|h| h.words.start <= i)
+}
+
+/// The hit of `hits` that starts at word `i`.
+pub fn starting_at(hits: &[WordHit], i: usize) -> Option<&WordHit> {
+    containing(hits, i).filter(|h| h.words.start == i)
+}
+
+/// The hit of `hits` that ends just before word `i`.
+pub fn ending_at(hits: &[WordHit], i: usize) -> Option<&WordHit> {
+    containing(hits, i.checked_sub(1)?).filter(|h| h.words.end == i)
+}
+
+/// The hits of `hits` that start inside `words`.
+pub fn starting_in(hits: &[WordHit], words: Range<usize>) -> &[WordHit] {
+    let from = hits.partition_point(|h| h.words.start < words.start);
+    let to = hits
+        .partition_point(|h| h.words.start < words.end)
+        .max(from);
+    &hits[from..to]
+}
 
 /// Words that may stand inside a title phrase without being capitalised or in a lexicon.
 const GLUE: [&str; 12] = [
@@ -64,7 +88,7 @@ const GLUE: [&str; 12] = [
 /// `named` holds the words of title and body hits; a lower-case word after a capitalised one
 /// (not a unit name) that follows a named word is named too.
 fn mark_name_tails(words: &Words, places: &[WordHit], named: &mut [bool]) {
-    let in_place = |i: usize| places.iter().any(|h| h.words.contains(&i));
+    let in_place = |i: usize| containing(places, i).is_some();
     for i in 2..words.len() {
         if words.case(i) != Some(Case::Lower)
             || NOT_NAME_TAIL.contains(&words.folded(i))
@@ -110,7 +134,15 @@ impl<'a> Context<'a> {
     pub fn new(text: &'a str, base: usize) -> Context<'a> {
         let words = Words::new(text, base);
         let titles = words.hits(lexicons::titles());
-        let all_bodies = words.hits(lexicons::bodies());
+        let place_kinds = words.hits(lexicons::place_kinds());
+        // A unit kind wins over a body word inside it: "phố" in "thành phố" is no street.
+        let all_bodies: Vec<WordHit> = words
+            .hits(lexicons::bodies())
+            .into_iter()
+            .filter(|h| {
+                !containing(&place_kinds, h.words.start).is_some_and(|k| k.words.end >= h.words.end)
+            })
+            .collect();
         let named_after: Vec<WordHit> = all_bodies
             .iter()
             .filter(|h| {
@@ -123,17 +155,21 @@ impl<'a> Context<'a> {
             .into_iter()
             .filter(|h| {
                 let open = lexicons::bodies().fields(h.entry).get(2) == Some(&"open");
-                !open || words.case(h.words.start) != Some(Case::Lower)
+                let named_next = words.gaps.get(h.words.end) == Some(&Gap::Space)
+                    && matches!(
+                        words.case(h.words.end),
+                        Some(Case::Title | Case::Caps | Case::Acronym)
+                    );
+                !open || words.case(h.words.start) != Some(Case::Lower) || named_next
             })
             .collect();
-        let place_kinds = words.hits(lexicons::place_kinds());
         let places = words.hits(&lexicons::gazetteer().names);
         let honorifics: Vec<WordHit> = words
             .hits(lexicons::honorifics())
             .into_iter()
             .filter(|h| {
                 let i = h.words.start;
-                let in_title = titles.iter().any(|t| t.words.contains(&i));
+                let in_title = containing(&titles, i).is_some();
                 !in_title && (words.case(i) == Some(Case::Lower) || words.gaps[i] != Gap::Space)
             })
             .collect();
@@ -198,22 +234,17 @@ impl<'a> Context<'a> {
 
     /// The title hit starting at word `i`.
     pub fn title_at(&self, i: usize) -> Option<&WordHit> {
-        self.titles.iter().find(|h| h.words.start == i)
+        starting_at(&self.titles, i)
     }
 
     /// The first title hit starting inside `words`.
     pub fn first_title_in(&self, words: Range<usize>) -> Option<&WordHit> {
-        self.titles.iter().find(|h| words.contains(&h.words.start))
-    }
-
-    /// The hit of `hits` ending just before word `i`.
-    pub fn hit_ending_at(hits: &[WordHit], i: usize) -> Option<&WordHit> {
-        hits.iter().find(|h| h.words.end == i)
+        starting_in(&self.titles, words).first()
     }
 
     /// True when word `i` ends an honorific ("ông", "đồng chí") written just before word `i + 1`.
     pub fn honorific_before(&self, i: usize) -> bool {
-        self.gap(i) == Gap::Space && Self::hit_ending_at(&self.honorifics, i).is_some()
+        self.gap(i) == Gap::Space && ending_at(&self.honorifics, i).is_some()
     }
 
     /// True when word `i` continues an organisation name in lower case ("vụ" in "Phòng Nội vụ").
@@ -235,16 +266,17 @@ impl<'a> Context<'a> {
     /// True when every word of `words` lies in a title, body, unit-kind, unit-name or honorific
     /// hit that stays inside `words`.
     pub fn covered_within(&self, words: Range<usize>) -> bool {
+        let lists = [
+            &self.titles,
+            &self.bodies,
+            &self.place_kinds,
+            &self.places,
+            &self.honorifics,
+        ];
         words.clone().all(|i| {
-            self.titles
+            lists
                 .iter()
-                .chain(&self.bodies)
-                .chain(&self.place_kinds)
-                .chain(&self.places)
-                .chain(&self.honorifics)
-                .any(|h| {
-                    h.words.contains(&i) && h.words.start >= words.start && h.words.end <= words.end
-                })
+                .any(|hits| containing(hits, i).is_some_and(|h| h.words.end <= words.end))
         })
     }
 
@@ -259,7 +291,14 @@ impl<'a> Context<'a> {
         }
         let word = self.words.folded(i);
         match case {
-            Case::Number => i > 0 && self.words.folded(i - 1) == "số",
+            // "số 2", "Vùng 4", "Tiểu đoàn 3", "Quân khu 4"
+            Case::Number => {
+                i > 0
+                    && self.gap(i) == Gap::Space
+                    && (self.words.folded(i - 1) == "số"
+                        || self.covered[i - 1]
+                        || matches!(self.words.case(i - 1), Some(Case::Title | Case::Caps)))
+            }
             _ if word == "và" => {
                 self.gap(i + 1) == Gap::Space
                     && matches!(

@@ -3,13 +3,20 @@
 //! "Tập đoàn Vingroup"), and the members listed for an emulation cluster or bloc
 //! ("Cụm thi đua số 1 gồm các đơn vị: Can Lộc, TP Hà Tĩnh, ...").
 
-use super::context::Context;
+use super::context::{containing, starting_at, Context};
 use super::lexicons;
 use super::places::unit_name_at;
 use super::tokens::{Case, Gap};
 use super::FoundEntity;
 use crate::text::fold;
+use std::collections::HashMap;
 use std::ops::Range;
+
+/// Longest organisation name read after an open head ("Công ty TNHH ...").
+const MAX_NAME_WORDS: usize = 12;
+
+/// Longest member list read after a cluster's name.
+const MAX_LIST_WORDS: usize = 80;
 
 /// Bodies that are too generic to report without a name or a number after them.
 const BARE_GENERIC: [&str; 10] = [
@@ -28,6 +35,7 @@ const BARE_GENERIC: [&str; 10] = [
 /// The organisations of the article's segments. `blocked[s][i]` marks words of names.
 pub fn find(contexts: &[Context], blocked: &[Vec<bool>]) -> Vec<FoundEntity> {
     let mut orgs: Vec<FoundEntity> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
     for (cx, blocked) in contexts.iter().zip(blocked) {
         for hit in cx
             .bodies
@@ -48,7 +56,7 @@ pub fn find(contexts: &[Context], blocked: &[Vec<bool>]) -> Vec<FoundEntity> {
             } else {
                 Vec::new()
             };
-            add(&mut orgs, cx, words, kind, members);
+            add(&mut orgs, &mut index, cx, words, kind, members);
         }
     }
     orgs
@@ -81,20 +89,14 @@ fn complete(
     if cx.words.folded(end) == "số" && cx.words.case(end + 1) == Some(Case::Number) {
         end += 2;
     }
-    if let Some(unit) = cx
-        .places
-        .iter()
-        .find(|h| h.words.start == end && cx.gap(end) == Gap::Space && starts_with_capital(cx, end))
+    if let Some(unit) = starting_at(&cx.places, end)
+        .filter(|_| cx.gap(end) == Gap::Space && starts_with_capital(cx, end) && !blocked[end])
     {
         end = unit.words.end;
     }
     let generic = BARE_GENERIC.contains(&cx.words.folded_phrase(words.clone()).as_str());
-    let body_follows = cx.bodies.iter().any(|b| b.words.start == end);
-    if let Some(kind) = cx
-        .place_kinds
-        .iter()
-        .find(|k| k.words.start == end && !body_follows)
-    {
+    let body_follows = starting_at(&cx.bodies, end).is_some();
+    if let Some(kind) = starting_at(&cx.place_kinds, end).filter(|_| !body_follows) {
         let unit = unit_name_at(cx, kind.words.end, blocked);
         let word = lexicons::place_kinds().fields(kind.entry)[0];
         if cx.gap(end) == Gap::Space && (unit.is_some() || word != "nước") {
@@ -107,13 +109,14 @@ fn complete(
 /// One past the capitalised words, acronyms and "và"/"-" joins naming an organisation.
 fn proper_name_end(cx: &Context, start: usize, blocked: &[bool]) -> usize {
     let mut end = start;
-    while end < cx.len() && !blocked[end] && cx.gap(end) == Gap::Space {
+    while end < cx.len()
+        && end - start < MAX_NAME_WORDS
+        && !blocked[end]
+        && cx.gap(end) == Gap::Space
+    {
         let unit_tail = end > start
             && cx.words.case(end - 1) == Some(Case::Title)
-            && cx
-                .places
-                .iter()
-                .any(|h| h.words.start == end - 1 && h.words.contains(&end));
+            && starting_at(&cx.places, end - 1).is_some_and(|h| h.words.contains(&end));
         let capital = matches!(cx.words.case(end), Some(Case::Title | Case::Acronym))
             || (end > start && cx.in_name_tail(end))
             || unit_tail;
@@ -122,7 +125,7 @@ fn proper_name_end(cx: &Context, start: usize, blocked: &[bool]) -> usize {
                 cx.words.case(end + 1),
                 Some(Case::Title | Case::Caps | Case::Acronym)
             )
-            && !cx.bodies.iter().any(|b| b.words.start == end + 1)
+            && starting_at(&cx.bodies, end + 1).is_none()
             && end > start;
         if !(capital || joins) {
             break;
@@ -141,14 +144,11 @@ fn members_after(cx: &Context, end: usize) -> Vec<String> {
     let mut members = Vec::new();
     let mut item = start;
     let mut i = start;
-    while i < cx.len() {
+    while i < cx.len() && i - start < MAX_LIST_WORDS {
         let is_and = cx.words.folded(i) == "và";
         let member_word = starts_with_capital(cx, i)
-            || cx
-                .place_kinds
-                .iter()
-                .chain(&cx.places)
-                .any(|k| k.words.contains(&i));
+            || containing(&cx.place_kinds, i).is_some()
+            || containing(&cx.places, i).is_some();
         if is_and || !member_word {
             if i > item {
                 members.push(cx.words.phrase(item..i));
@@ -197,6 +197,7 @@ fn list_start(cx: &Context, end: usize) -> Option<usize> {
 
 fn add(
     orgs: &mut Vec<FoundEntity>,
+    index: &mut HashMap<String, usize>,
     cx: &Context,
     words: Range<usize>,
     kind: &str,
@@ -205,19 +206,22 @@ fn add(
     let name = cx.words.phrase(words.clone());
     let key = fold(&name);
     let range = cx.words.norm_range(words);
-    match orgs.iter_mut().find(|o| o.key == key) {
+    match index.get(&key).and_then(|&i| orgs.get_mut(i)) {
         Some(o) => {
             o.mentions.push(range);
             if o.members.is_empty() {
                 o.members = members;
             }
         }
-        None => orgs.push(FoundEntity {
-            name,
-            kind: kind.to_string(),
-            members,
-            mentions: vec![range],
-            key,
-        }),
+        None => {
+            index.insert(key.clone(), orgs.len());
+            orgs.push(FoundEntity {
+                name,
+                kind: kind.to_string(),
+                members,
+                mentions: vec![range],
+                key,
+            });
+        }
     }
 }

@@ -9,12 +9,18 @@
 //! name merge; "ông Phong" or "đồng chí Chủ tịch UBND huyện" later link to the one person
 //! they can mean.
 
-use super::context::Context;
+use super::context::{containing, ending_at, starting_at, Context};
 use super::lexicons;
+use super::tokens::WordHit;
 use super::tokens::{Case, Gap};
 use super::{titles, FoundPerson};
 use crate::text::fold;
+use std::collections::HashMap;
 use std::ops::Range;
+
+/// The longest run of unit, body and title words that can stand between a title and a name
+/// in one capitalised run ("Hà Tĩnh" in "Hà Tĩnh Nguyễn Văn A").
+const MAX_PREFIX_WORDS: usize = 12;
 
 /// Words that introduce a photo credit or a source, not a person of the article.
 const CREDITS: [&str; 4] = ["ảnh", "nguồn", "theo", "video"];
@@ -32,6 +38,7 @@ struct Mention {
 pub fn find(contexts: &[Context], authors: &[String]) -> (Vec<FoundPerson>, Vec<Vec<bool>>) {
     let author_keys: Vec<String> = authors.iter().map(|a| key(a)).collect();
     let mut people: Vec<FoundPerson> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
     let mut blocked_by_segment = Vec::with_capacity(contexts.len());
     for cx in contexts {
         let names = names_in(cx);
@@ -39,17 +46,29 @@ pub fn find(contexts: &[Context], authors: &[String]) -> (Vec<FoundPerson>, Vec<
         for name in &names {
             blocked[name.clone()].iter_mut().for_each(|b| *b = true);
         }
+        // "Các chiến sĩ Nguyễn Văn An, Lê Minh Đức": a plural title covers the listed names.
+        let mut shared: Option<(usize, Vec<Range<usize>>)> = None;
         for name in names {
-            if let Some(m) = mention(cx, name, &blocked) {
+            let inherited = match &shared {
+                Some((end, roles)) if listed_after(cx, *end, name.start) => roles.clone(),
+                _ => Vec::new(),
+            };
+            let end = name.end;
+            shared = None;
+            if let Some((m, plural)) = mention(cx, name, &blocked, inherited) {
+                if !plural.is_empty() {
+                    shared = Some((end, plural));
+                }
                 if !author_keys.contains(&key(&m.name)) {
-                    add(&mut people, m);
+                    add(&mut people, &mut index, m);
                 }
             }
         }
         blocked_by_segment.push(blocked);
     }
+    let refs = References::new(&people);
     for (cx, blocked) in contexts.iter().zip(&blocked_by_segment) {
-        link_references(cx, blocked, &mut people);
+        link_references(cx, blocked, &refs, &mut people);
     }
     for person in &mut people {
         person.mentions.sort_by_key(|r| r.start);
@@ -97,8 +116,19 @@ fn split_run(cx: &Context, run: Range<usize>) -> Option<Range<usize>> {
             && (is_surname(cx, start)
                 || (len == 3 && is_middle_name(cx, start + 1) && !cx.in_lexicon(start)))
     };
-    let after_known_prefix = (run.start + 1..run.end)
-        .find(|&s| valid(s) && known_prefix(cx, run.start..s))
+    // "báo Nhân Dân Lê Quốc Minh": the words before the name name the organisation.
+    let open_head = ending_at(&cx.bodies, run.start)
+        .filter(|h| lexicons::bodies().fields(h.entry).get(2) == Some(&"open"));
+    let after_open_head = cx.gap(run.start) == Gap::Space && open_head.is_some();
+    // "Trường THPT Chuyên Nguyễn Tất Thành": without a title before it ("Tổng biên tập báo
+    // ..."), a school or company head names itself after the person.
+    let titled_head = open_head.is_some_and(|h| ending_at(&cx.titles, h.words.start).is_some());
+    if after_open_head && !titled_head && ending_at(&cx.named_after, run.start).is_some() {
+        return None;
+    }
+    let first_start = (run.start + 1).max(run_end.saturating_sub(4));
+    let after_known_prefix = (first_start..run_end)
+        .find(|&s| valid(s) && (after_open_head || known_prefix(cx, run.start..s)))
         .map(|s| s..run_end);
     after_known_prefix.or_else(|| valid(run.start).then(|| run.clone()))
 }
@@ -108,18 +138,15 @@ fn split_run(cx: &Context, run: Range<usize>) -> Option<Range<usize>> {
 fn known_prefix(cx: &Context, words: Range<usize>) -> bool {
     if words.len() == 1 {
         let i = words.start;
-        let unit_after_kind = cx.places.iter().any(|h| h.words == (i..i + 1))
-            && Context::hit_ending_at(&cx.place_kinds, i).is_some();
+        let one_word =
+            |hits: &[WordHit]| starting_at(hits, i).is_some_and(|h| h.words.end == i + 1);
+        let unit_after_kind = one_word(&cx.places) && ending_at(&cx.place_kinds, i).is_some();
         return unit_after_kind
-            || cx
-                .titles
+            || [&cx.titles, &cx.bodies, &cx.place_kinds, &cx.honorifics]
                 .iter()
-                .chain(&cx.bodies)
-                .chain(&cx.place_kinds)
-                .chain(&cx.honorifics)
-                .any(|h| h.words == (i..i + 1));
+                .any(|hits| one_word(hits));
     }
-    cx.covered_within(words)
+    words.len() <= MAX_PREFIX_WORDS && cx.covered_within(words)
 }
 
 fn is_surname(cx: &Context, i: usize) -> bool {
@@ -136,18 +163,14 @@ fn is_middle_name(cx: &Context, i: usize) -> bool {
 /// organisation's name, a title, a photo credit.
 fn plausible(cx: &Context, name: Range<usize>) -> bool {
     let gaz = lexicons::gazetteer();
-    let after_unit_kind = cx.gap(name.start) == Gap::Space
-        && Context::hit_ending_at(&cx.place_kinds, name.start).is_some();
-    let is_unit = cx
-        .places
+    let after_unit_kind =
+        cx.gap(name.start) == Gap::Space && ending_at(&cx.place_kinds, name.start).is_some();
+    let is_unit = starting_at(&cx.places, name.start)
+        .is_some_and(|h| h.words == name && (after_unit_kind || gaz.is_major(h.entry)));
+    let inside_lexicon = [&cx.bodies, &cx.titles]
         .iter()
-        .any(|h| h.words == name && (after_unit_kind || gaz.is_major(h.entry)));
-    let inside_lexicon = cx
-        .bodies
-        .iter()
-        .chain(&cx.titles)
-        .any(|h| h.words.start <= name.start && h.words.end >= name.end);
-    let named_after_body = |end: usize| Context::hit_ending_at(&cx.named_after, end).is_some();
+        .any(|hits| containing(hits, name.start).is_some_and(|h| h.words.end >= name.end));
+    let named_after_body = |end: usize| ending_at(&cx.named_after, end).is_some();
     // "Trường THPT Trần Phú", "Trường THPT chuyên Võ Nguyên Giáp"
     let before = name.start.checked_sub(1);
     let named_after = cx.gap(name.start) == Gap::Space
@@ -162,9 +185,24 @@ fn plausible(cx: &Context, name: Range<usize>) -> bool {
 }
 
 /// The mention of `name` with its titles, when it is a person of the article.
-fn mention(cx: &Context, name: Range<usize>, blocked: &[bool]) -> Option<Mention> {
+/// Also returns the titles to share with the next names of a list: the plural title of
+/// "các chiến sĩ X, Y", or the titles this name inherited (`inherited`) from such a title.
+fn mention(
+    cx: &Context,
+    name: Range<usize>,
+    blocked: &[bool],
+    inherited: Vec<Range<usize>>,
+) -> Option<(Mention, Vec<Range<usize>>)> {
     let mut roles = titles::before(cx, name.start, blocked);
+    let plural = roles
+        .first()
+        .is_some_and(|r| r.start > 0 && PLURALS.contains(&cx.words.folded(r.start - 1)));
+    let mut share = if plural { roles.clone() } else { Vec::new() };
     roles.extend(titles::after(cx, name.end, blocked));
+    if roles.is_empty() && !inherited.is_empty() {
+        roles = inherited.clone();
+        share = inherited;
+    }
     let honorific = cx.honorific_before(name.start);
     // A two-syllable name needs its title right before it ("Tổng Bí thư Tô Lâm"), not a
     // stretch of unknown words ("... Tổ chức Dân tộc Mã Lai").
@@ -185,14 +223,28 @@ fn mention(cx: &Context, name: Range<usize>, blocked: &[bool]) -> Option<Mention
     if roles.is_empty() && !honorific && !untitled_ok {
         return None;
     }
-    Some(Mention {
+    let m = Mention {
         name: cx.words.phrase(name.clone()),
         roles: roles
             .into_iter()
             .map(|r| (cx.words.phrase(r.clone()), cx.words.norm_range(r)))
             .collect(),
         range: cx.words.norm_range(name),
-    })
+    };
+    Some((m, share))
+}
+
+/// Words that make the title after them plural ("các chiến sĩ", "những đồng chí").
+const PLURALS: [&str; 2] = ["các", "những"];
+
+/// True when the name starting at `start` follows the name ending at `prev_end` in a list
+/// ("X, Y" or "X và Y").
+fn listed_after(cx: &Context, prev_end: usize, start: usize) -> bool {
+    (start == prev_end && cx.gap(start) == Gap::Comma)
+        || (start == prev_end + 1
+            && cx.words.folded(prev_end) == "và"
+            && cx.gap(prev_end) == Gap::Space
+            && cx.gap(start) == Gap::Space)
 }
 
 /// True when the segment is a byline: the name first, then nothing, or a short unit after a
@@ -204,26 +256,26 @@ fn is_byline(cx: &Context, name: &Range<usize>) -> bool {
         && (name.end == cx.len() || (cx.gap(name.end) != Gap::Space && cx.len() <= name.end + 8))
 }
 
-/// Adds a mention to the person of the same name, or as a new person.
-fn add(people: &mut Vec<FoundPerson>, m: Mention) {
-    let k = key(&m.name);
-    let index = match people.iter().position(|p| key(&p.name) == k) {
-        Some(i) => i,
-        None => {
-            people.push(FoundPerson {
-                name: m.name,
-                ..FoundPerson::default()
-            });
-            people.len() - 1
-        }
-    };
-    let person = &mut people[index];
+/// Adds a mention to the person of the same name (found through `index`, name key to
+/// position), or as a new person.
+fn add(people: &mut Vec<FoundPerson>, index: &mut HashMap<String, usize>, m: Mention) {
+    let i = *index.entry(key(&m.name)).or_insert_with(|| {
+        people.push(FoundPerson {
+            name: m.name.clone(),
+            ..FoundPerson::default()
+        });
+        people.len() - 1
+    });
+    let person = &mut people[i];
     person.mentions.push(m.range);
     for (role, range) in m.roles {
         person.role_ranges.push(range);
         add_role(&mut person.roles, role);
     }
 }
+
+/// Most titles kept for one person (officials hold a handful; a list beyond this is noise).
+const MAX_ROLES: usize = 12;
 
 /// Adds a title unless a longer one already says it; a longer one replaces a shorter.
 fn add_role(roles: &mut Vec<String>, role: String) {
@@ -235,12 +287,49 @@ fn add_role(roles: &mut Vec<String>, role: String) {
         *shorter = role;
         return;
     }
-    roles.push(role);
+    if roles.len() < MAX_ROLES {
+        roles.push(role);
+    }
+}
+
+/// Who can be meant by a given name ("Phong") or by a title ("Chủ tịch UBND huyện").
+struct References {
+    by_given_name: HashMap<String, Vec<usize>>,
+    by_role: HashMap<String, Vec<usize>>,
+}
+
+impl References {
+    fn new(people: &[FoundPerson]) -> References {
+        let mut refs = References {
+            by_given_name: HashMap::new(),
+            by_role: HashMap::new(),
+        };
+        for (i, p) in people.iter().enumerate() {
+            let name = key(&p.name);
+            let given = name.rsplit(' ').next().unwrap_or("").to_string();
+            refs.by_given_name.entry(given).or_default().push(i);
+            for role in &p.roles {
+                let holders = refs.by_role.entry(key(role)).or_default();
+                if holders.last() != Some(&i) {
+                    holders.push(i);
+                }
+            }
+        }
+        refs
+    }
+
+    /// The one person `map[k]` names, if exactly one.
+    fn unique(map: &HashMap<String, Vec<usize>>, k: &str) -> Option<usize> {
+        match map.get(k).map(Vec::as_slice) {
+            Some([one]) => Some(*one),
+            _ => None,
+        }
+    }
 }
 
 /// Links "ông Phong", "bà Xuân" and "đồng chí Chủ tịch UBND huyện" to the one person they
 /// can mean.
-fn link_references(cx: &Context, blocked: &[bool], people: &mut [FoundPerson]) {
+fn link_references(cx: &Context, blocked: &[bool], refs: &References, people: &mut [FoundPerson]) {
     for h in &cx.honorifics {
         let i = h.words.end;
         if i >= cx.len() || blocked[i] || cx.gap(i) != Gap::Space {
@@ -251,17 +340,15 @@ fn link_references(cx: &Context, blocked: &[bool], people: &mut [FoundPerson]) {
                 continue;
             };
             let k = cx.words.folded_phrase(role.clone());
-            (role, by_role(people, &k))
+            (role, References::unique(&refs.by_role, &k))
         } else if is_capital(cx, i) && !next_is_capital(cx, i) {
-            (i..i + 1, by_given_name(people, cx.words.folded(i)))
+            let given = cx.words.folded(i);
+            (i..i + 1, References::unique(&refs.by_given_name, given))
         } else {
             continue;
         };
         if let Some(p) = found {
-            let range = cx.words.norm_range(words);
-            if !people[p].mentions.contains(&range) {
-                people[p].mentions.push(range);
-            }
+            people[p].mentions.push(cx.words.norm_range(words));
         }
     }
 }
@@ -272,24 +359,6 @@ fn next_is_capital(cx: &Context, i: usize) -> bool {
 
 fn is_capital(cx: &Context, i: usize) -> bool {
     matches!(cx.words.case(i), Some(Case::Title | Case::Caps))
-}
-
-/// The one person whose last name word is `given` (folded).
-fn by_given_name(people: &[FoundPerson], given: &str) -> Option<usize> {
-    unique(people, |p| key(&p.name).rsplit(' ').next() == Some(given))
-}
-
-/// The one person who holds the title `role` (folded).
-fn by_role(people: &[FoundPerson], role: &str) -> Option<usize> {
-    unique(people, |p| p.roles.iter().any(|r| key(r) == role))
-}
-
-fn unique(people: &[FoundPerson], pred: impl Fn(&FoundPerson) -> bool) -> Option<usize> {
-    let mut hits = people.iter().enumerate().filter(|(_, p)| pred(p));
-    match (hits.next(), hits.next()) {
-        (Some((i, _)), None) => Some(i),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

@@ -1,11 +1,12 @@
 //! Places: a unit-kind word and a name ("huyện Can Lộc", "TP Hà Tĩnh", "xã Bưng Riềng"),
 //! or the bare name of a province, city, district or town from the gazetteer ("Hà Tĩnh").
 
-use super::context::Context;
+use super::context::{ending_at, starting_at, Context};
 use super::lexicons;
 use super::tokens::{Case, Gap};
 use super::FoundEntity;
 use crate::text::fold;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Unit kinds that name no place of their own ("Phó Chủ tịch nước", "Trung ương").
@@ -14,9 +15,10 @@ const NOT_PLACES: [&str; 2] = ["nước", "trung ương"];
 /// The places of the article's segments. `blocked[s][i]` marks words of people's names.
 pub fn find(contexts: &[Context], blocked: &[Vec<bool>]) -> Vec<FoundEntity> {
     let mut places: Vec<FoundEntity> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
     for (cx, blocked) in contexts.iter().zip(blocked) {
         for (words, name, kind) in with_unit_kind(cx, blocked).chain(bare_names(cx, blocked)) {
-            add(&mut places, cx, words, name, kind);
+            add(&mut places, &mut index, cx, words, name, kind);
         }
     }
     places
@@ -43,7 +45,7 @@ pub fn unit_name_at(cx: &Context, i: usize, blocked: &[bool]) -> Option<Range<us
     if i >= cx.len() || cx.gap(i) != Gap::Space || blocked[i] {
         return None;
     }
-    if let Some(h) = cx.places.iter().find(|h| h.words.start == i) {
+    if let Some(h) = starting_at(&cx.places, i) {
         return Some(h.words.clone());
     }
     if i > 0 && cx.words.case(i - 1) == Some(Case::Caps) {
@@ -76,7 +78,7 @@ fn bare_names<'a>(
     let gaz = lexicons::gazetteer();
     cx.places.iter().filter_map(move |h| {
         let capitalised = matches!(cx.words.case(h.words.start), Some(Case::Title | Case::Caps));
-        let after_kind = Context::hit_ending_at(&cx.place_kinds, h.words.start).is_some()
+        let after_kind = ending_at(&cx.place_kinds, h.words.start).is_some()
             && cx.gap(h.words.start) == Gap::Space;
         let in_name = h.words.clone().any(|i| blocked[i]);
         let person_like = h.words.len() == 3
@@ -97,6 +99,7 @@ fn bare_names<'a>(
 
 fn add(
     places: &mut Vec<FoundEntity>,
+    index: &mut HashMap<String, usize>,
     cx: &Context,
     words: Range<usize>,
     name: Range<usize>,
@@ -104,14 +107,17 @@ fn add(
 ) {
     let key = format!("{}|{kind}", fold(&cx.words.phrase(name)));
     let range = cx.words.norm_range(words.clone());
-    match places.iter_mut().find(|p| p.key == key) {
+    match index.get(&key).and_then(|&i| places.get_mut(i)) {
         Some(p) => p.mentions.push(range),
-        None => places.push(FoundEntity {
-            name: cx.words.phrase(words),
-            kind,
-            members: Vec::new(),
-            mentions: vec![range],
-            key,
-        }),
+        None => {
+            index.insert(key.clone(), places.len());
+            places.push(FoundEntity {
+                name: cx.words.phrase(words),
+                kind,
+                members: Vec::new(),
+                mentions: vec![range],
+                key,
+            });
+        }
     }
 }

@@ -8,7 +8,7 @@
 //! "," "-" "–" count while each starts with a title; a phrase running straight into another
 //! name is that name's title, not this one's.
 
-use super::context::Context;
+use super::context::{starting_in, Context};
 use super::tokens::Gap;
 use std::ops::Range;
 
@@ -30,7 +30,7 @@ pub fn before(cx: &Context, name_start: usize, blocked: &[bool]) -> Vec<Range<us
         None => (name_start, true),
     };
     let mut adjacent = 0;
-    loop {
+    for _ in 0..MAX_CHAIN {
         let start = stretch_back(cx, end, blocked);
         if start == end {
             break;
@@ -73,7 +73,7 @@ pub fn after(cx: &Context, name_end: usize, blocked: &[bool]) -> Vec<Range<usize
     let Some(mut start) = first_word_after_name(cx, name_end) else {
         return roles;
     };
-    loop {
+    for _ in 0..MAX_CHAIN {
         let stretch_end = stretch_forward(cx, start, blocked);
         if stretch_end == start {
             break;
@@ -96,6 +96,12 @@ pub fn after(cx: &Context, name_end: usize, blocked: &[bool]) -> Vec<Range<usize
     }
     roles
 }
+
+/// Longest stretch of words read as one title phrase; real ones are far shorter.
+const MAX_ROLE_WORDS: usize = 30;
+
+/// Most title phrases chained before or after one name.
+const MAX_CHAIN: usize = 8;
 
 /// Words written before a title that belong to it: "nguyên Chủ tịch", "quyền Giám đốc".
 const TITLE_PREFIXES: [&str; 3] = ["nguyên", "quyền", "tân"];
@@ -142,6 +148,7 @@ fn first_word_after_name(cx: &Context, name_end: usize) -> Option<usize> {
 fn stretch_back(cx: &Context, end: usize, blocked: &[bool]) -> usize {
     let mut start = end;
     while start > 0
+        && end - start < MAX_ROLE_WORDS
         && (start == end || cx.gap(start) == Gap::Space)
         && cx.role_word(start - 1)
         && !blocked[start - 1]
@@ -156,6 +163,7 @@ fn stretch_back(cx: &Context, end: usize, blocked: &[bool]) -> usize {
 fn stretch_forward(cx: &Context, start: usize, blocked: &[bool]) -> usize {
     let mut end = start;
     while end < cx.len()
+        && end - start < MAX_ROLE_WORDS
         && (end == start || cx.gap(end) == Gap::Space)
         && cx.role_word(end)
         && !blocked[end]
@@ -184,11 +192,9 @@ fn trim_end(cx: &Context, words: Range<usize>) -> usize {
 /// two roles.
 fn split_at_titles(cx: &Context, words: Range<usize>) -> Vec<Range<usize>> {
     let end = trim_end(cx, words.clone());
-    let mut cuts: Vec<usize> = cx
-        .titles
+    let mut cuts: Vec<usize> = starting_in(&cx.titles, words.start + 1..end)
         .iter()
         .map(|h| h.words.start)
-        .filter(|&s| s > words.start && s < end)
         .filter(|&s| !(s == words.start + 1 && is_prefix(cx, words.start)))
         .collect();
     cuts.dedup();
@@ -209,12 +215,9 @@ pub fn after_honorific(cx: &Context, start: usize, blocked: &[bool]) -> Option<R
     let end = stretch_forward(cx, start, blocked);
     let runs_into_name = blocked.get(end).copied().unwrap_or(false) && cx.gap(end) == Gap::Space;
     (!runs_into_name && end > start).then(|| {
-        let cut = cx
-            .titles
-            .iter()
-            .map(|h| h.words.start)
-            .find(|&s| s > start && s < end)
-            .unwrap_or(end);
+        let cut = starting_in(&cx.titles, start + 1..end)
+            .first()
+            .map_or(end, |h| h.words.start);
         start..trim_end(cx, start..cut)
     })
 }

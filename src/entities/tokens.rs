@@ -74,6 +74,8 @@ impl<'a> Words<'a> {
         for (i, t) in tokens.iter().enumerate() {
             gaps.push(if i == 0 {
                 Gap::Stop
+            } else if is_abbreviation_dot(text, &tokens[i - 1], t, prev_end) {
+                Gap::Space // "TP. HCM", "Q. Bình Thạnh"
             } else {
                 classify_gap(&text[prev_end..t.range.start])
             });
@@ -163,11 +165,16 @@ impl<'a> Words<'a> {
 fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut start: Option<usize> = None;
+    let mut lower_so_far = false;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for (k, &(i, c)) in chars.iter().enumerate() {
-        let joins = start.is_some() && is_joiner(c, &chars, k, text, start.unwrap_or(0));
+        let joins = start.is_some() && is_joiner(c, &chars, k, !lower_so_far);
         if c.is_alphanumeric() || joins {
+            if start.is_none() {
+                lower_so_far = false;
+            }
             start.get_or_insert(i);
+            lower_so_far |= c.is_lowercase();
         } else if let Some(s) = start.take() {
             tokens.push(token(text, s..i));
         }
@@ -180,18 +187,17 @@ fn tokenize(text: &str) -> Vec<Token> {
 
 /// True when `c` (a '.', '&' or '/') joins the word being read with the next letters:
 /// "T.Ư", "TP.HCM", "13.10", "29/12", "HĐND&UBND".
-fn is_joiner(c: char, chars: &[(usize, char)], k: usize, text: &str, start: usize) -> bool {
+fn is_joiner(c: char, chars: &[(usize, char)], k: usize, upper_so_far: bool) -> bool {
     let prev = k.checked_sub(1).and_then(|j| chars.get(j)).map(|&(_, p)| p);
     let next = chars.get(k + 1).map(|&(_, n)| n);
     let (Some(prev), Some(next)) = (prev, next) else {
         return false;
     };
-    let so_far = &text[start..chars[k].0];
-    let upper_so_far = !so_far.chars().any(char::is_lowercase);
     match c {
         '.' => {
             (prev.is_ascii_digit() && next.is_ascii_digit())
                 || (upper_so_far && prev.is_uppercase() && next.is_uppercase())
+                || (upper_so_far && prev.is_uppercase() && next.is_ascii_digit())
         }
         '&' => upper_so_far && prev.is_uppercase() && next.is_uppercase(),
         '/' => prev.is_ascii_digit() && next.is_ascii_digit(),
@@ -247,6 +253,22 @@ fn is_vowel(c: char) -> bool {
     let base = crate::text::fold(&c.to_string());
     "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
         .contains(base.as_str())
+}
+
+/// True when the gap between `prev` and `next` is the period of an abbreviation of one to
+/// three capitals followed by a capitalised word: "TP. HCM", "Q. Bình Thạnh".
+fn is_abbreviation_dot(text: &str, prev: &Token, next: &Token, prev_end: usize) -> bool {
+    let word = &text[prev.range.clone()];
+    let gap = &text[prev_end..next.range.start];
+    let next_capital = text[next.range.clone()]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    gap.starts_with('.')
+        && gap[1..].chars().all(char::is_whitespace)
+        && (1..=3).contains(&word.chars().count())
+        && word.chars().all(char::is_uppercase)
+        && next_capital
 }
 
 fn classify_gap(gap: &str) -> Gap {

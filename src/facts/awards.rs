@@ -13,6 +13,7 @@ use super::Passage;
 use crate::lexicon::{is_word_boundary, Hit, Lexicon};
 use crate::model::Award;
 use crate::text::Text;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -26,6 +27,9 @@ fn verbs() -> &'static Lexicon {
     LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/award_verbs.txt")))
 }
 
+/// How far back, in bytes, a verb, "được" or a proposal word is looked for (keeps the
+/// reading linear).
+const LOOK_BACK_BYTES: usize = 240;
 /// Most words between a granting verb and the distinction it grants
 /// ("tặng nhiều phần thưởng cao quý như Huân chương Lao động, cờ thi đua, bằng khen").
 const MAX_VERB_GAP_WORDS: usize = 14;
@@ -65,9 +69,9 @@ const UNIT_WORDS: [&str; 16] = [
     "phòng",
 ];
 /// Words after which a number starts an item of a list of recipients.
-const ITEM_STARTERS: [&str; 6] = ["và", "gồm", "cùng", "có", "với", "đó"];
+const ITEM_STARTERS: [&str; 5] = ["và", "cùng", "có", "với", "gồm"];
 /// Words that introduce the parts of a total ("50 tập thể, cá nhân, trong đó 20 tập thể").
-const BREAKDOWN_WORDS: [&str; 3] = ["trong đó", "gồm", "bao gồm"];
+const BREAKDOWN_WORDS: [&str; 2] = ["trong đó", "bao gồm"];
 /// Words after a number that make it a duration, a rate or a rank, not a count of recipients.
 const NOT_RECIPIENT_UNITS: [&str; 6] = ["năm", "tháng", "ngày", "%", "lần", "giờ"];
 
@@ -167,9 +171,9 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
         })
         .collect();
     let mut consumed_until = clause.start;
-    for mention in &mentions {
+    for (index, mention) in mentions.iter().enumerate() {
         if mention.name.start < consumed_until
-            || super::ends_with_word(fold, mention.name.start, "đạt")
+            || described(fold, &mentions, &verb_hits, index, clause.start)
         {
             continue;
         }
@@ -189,11 +193,15 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
             .map_or(mention.name.end, |a| a.end);
         let (recipients, counts) = match voice {
             Voice::Active => {
+                let next = verb_hits.partition_point(|(h, _)| h.range.start <= after_name);
+                let later = mentions.partition_point(|m| m.name.start <= after_name);
+                let next_mention = (later..mentions.len())
+                    .find(|&i| !described(fold, &mentions, &verb_hits, i, clause.start))
+                    .map_or(clause.end, |i| mentions[i].name.start);
                 let next_verb = verb_hits
-                    .iter()
-                    .map(|(h, _)| h.range.start)
-                    .find(|&v| v > after_name)
-                    .unwrap_or(clause.end);
+                    .get(next)
+                    .map_or(clause.end, |(h, _)| h.range.start)
+                    .min(next_mention);
                 let region = recipient_region(fold, after_name, next_verb);
                 if let Some(r) = &region {
                     consumed_until = r.end;
@@ -215,10 +223,11 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
                 (subject, counts)
             }
         };
-        let authority = mention.authority.clone().or_else(|| {
-            passive_by
+        let authority = mention.authority.clone().or_else(|| match voice {
+            Voice::Passive => passive_by
                 .clone()
-                .and_then(|p| super::non_empty_trimmed(s, p.end..verb.range.start))
+                .and_then(|p| super::non_empty_trimmed(s, p.end..verb.range.start)),
+            Voice::Active => giver(s, fold, clause.start, verb.range.start),
         });
         let award = upgraded_type(mention.award, authority.clone().map(|r| &fold[r]));
         let mut total: Option<usize> = None;
@@ -242,18 +251,42 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
     }
 }
 
+/// True when mention `index` describes a recipient rather than names a grant: "đạt" and no
+/// granting verb stand between it and the distinction before it ("cho các đơn vị đạt Chính quyền vững mạnh, Tập
+/// thể lao động tiên tiến").
+fn described(
+    fold: &str,
+    mentions: &[Mention],
+    verbs: &[(Hit, Voice)],
+    index: usize,
+    clause_start: usize,
+) -> bool {
+    let start = mentions[index].name.start;
+    let Some(previous) = index.checked_sub(1) else {
+        return super::ends_with_word(fold, start, "đạt");
+    };
+    let from = mentions[previous]
+        .name
+        .end
+        .max(clause_start)
+        .max(super::window_start(fold, start, LOOK_BACK_BYTES));
+    let from = from.min(start);
+    let verb_between = verbs
+        .get(verbs.partition_point(|(h, _)| h.range.start < from))
+        .is_some_and(|(h, _)| h.range.start < start);
+    let between = &fold[from..start];
+    !verb_between
+        && between.match_indices("đạt").any(|(i, _)| {
+            is_word_boundary(between, i) && is_word_boundary(between, i + "đạt".len())
+        })
+}
+
 /// The end of the last distinction or verb before `at`: a passive subject starts after it.
 fn earlier_grant_end(mentions: &[Mention], verbs: &[(Hit, Voice)], at: usize) -> usize {
-    let mention_end = mentions
-        .iter()
-        .map(|m| m.name.end)
-        .filter(|&e| e <= at)
-        .max();
-    let verb_end = verbs
-        .iter()
-        .map(|(h, _)| h.range.end)
-        .filter(|&e| e <= at)
-        .max();
+    let mentions_before = mentions.partition_point(|m| m.name.end <= at);
+    let verbs_before = verbs.partition_point(|(h, _)| h.range.end <= at);
+    let mention_end = mentions_before.checked_sub(1).map(|i| mentions[i].name.end);
+    let verb_end = verbs_before.checked_sub(1).map(|i| verbs[i].0.range.end);
     mention_end.max(verb_end).unwrap_or(0)
 }
 
@@ -433,7 +466,11 @@ fn authority_after(s: &str, fold: &str, at: usize, limit: usize) -> Option<Range
 /// Minister are types of their own.
 fn upgraded_type(award: &'static str, authority: Option<&str>) -> &'static str {
     match (award, authority) {
-        ("Cờ thi đua", Some(a)) if a.trim() == "chính phủ" => "Cờ thi đua của Chính phủ",
+        ("Cờ thi đua", Some(a))
+            if a.trim() == "chính phủ" || a.trim_start().starts_with("thủ tướng") =>
+        {
+            "Cờ thi đua của Chính phủ"
+        }
         ("Bằng khen", Some(a)) if a.trim_start().starts_with("thủ tướng") => {
             "Bằng khen của Thủ tướng Chính phủ"
         }
@@ -441,9 +478,29 @@ fn upgraded_type(award: &'static str, authority: Option<&str>) -> &'static str {
     }
 }
 
+/// The subject of an active grant ("Thủ tướng Chính phủ đã trao ..."): back from the verb to
+/// a comma or the clause start, "đã" left out; a granting authority.
+fn giver(s: &str, fold: &str, clause_start: usize, verb_start: usize) -> Option<Range<usize>> {
+    let from = super::window_start(fold, verb_start, LOOK_BACK_BYTES).max(clause_start);
+    let start = fold[from..verb_start]
+        .rfind([',', ':'])
+        .map_or(from, |i| from + i + 1);
+    let mut end = verb_start;
+    for word in [" đã", " vừa", " đồng thời"] {
+        if fold[start..end].trim_end().ends_with(word) {
+            end = start + fold[start..end].trim_end().len() - word.len();
+        }
+    }
+    super::non_empty_trimmed(s, start..end)
+}
+
 /// The granting verb standing last before `at`, close enough to govern it.
 fn verb_before(fold: &str, verbs: &[(Hit, Voice)], at: usize) -> Option<(Hit, Voice)> {
-    let (hit, voice) = verbs.iter().rev().find(|(h, _)| h.range.end <= at)?;
+    let before = verbs.partition_point(|(h, _)| h.range.end <= at);
+    let (hit, voice) = verbs[..before].last()?;
+    if at - hit.range.end > LOOK_BACK_BYTES {
+        return None;
+    }
     let gap = super::words(&fold[hit.range.end..at]).count();
     (gap <= MAX_VERB_GAP_WORDS).then(|| (hit.clone(), *voice))
 }
@@ -451,9 +508,10 @@ fn verb_before(fold: &str, verbs: &[(Hit, Voice)], at: usize) -> Option<(Hit, Vo
 /// The "được" that makes the verb at `verb_start` passive ("được Thủ tướng Chính phủ tặng"),
 /// when it stands a few words before it in the clause.
 fn passive_marker(fold: &str, clause_start: usize, verb_start: usize) -> Option<Range<usize>> {
-    let before = &fold[clause_start..verb_start];
+    let from = super::window_start(fold, verb_start, LOOK_BACK_BYTES).max(clause_start);
+    let before = &fold[from..verb_start];
     let at = before.rfind("được")?;
-    let start = clause_start + at;
+    let start = from + at;
     let end = start + "được".len();
     let gap = super::words(&fold[end..verb_start]).count();
     (is_word_boundary(fold, start) && is_word_boundary(fold, end) && gap <= 8).then_some(start..end)
@@ -465,7 +523,8 @@ fn is_proposal(fold: &str, clause_start: usize, verb: &Hit) -> bool {
     if PROPOSAL_WORDS.contains(&verb_text) {
         return true;
     }
-    let before = &fold[clause_start..verb.range.start];
+    let from = super::window_start(fold, verb.range.start, LOOK_BACK_BYTES).max(clause_start);
+    let before = &fold[from..verb.range.start];
     PROPOSAL_WORDS.iter().any(|w| {
         before.rmatch_indices(w).any(|(i, _)| {
             is_word_boundary(before, i)
@@ -541,22 +600,11 @@ fn subject_region(s: &str, fold: &str, clause_start: usize, before: usize) -> Op
 /// The recipients counted: one (count, item) for each number that starts a list item; or one
 /// entry, 1 for a single named recipient, null for an unnumbered group.
 fn recipient_counts(s: &str, fold: &str, region: Range<usize>) -> Vec<Counted> {
-    let numbered = numbered_items(fold, region.clone());
+    let numbered = numbered_items(s, fold, region.clone());
     if !numbered.is_empty() {
         return numbered;
     }
-    let text = &fold[region.clone()];
-    let plural = PLURAL_WORDS.iter().any(|w| {
-        text.match_indices(w)
-            .any(|(i, _)| is_word_boundary(text, i) && is_word_boundary(text, i + w.len()))
-    }) || GROUP_WORDS.iter().any(|w| text.contains(w));
-    let head_end = RELATIVE_WORDS
-        .iter()
-        .filter_map(|w| text.find(w))
-        .min()
-        .map_or(region.end, |i| region.start + i);
-    let named = s[region.start..head_end].chars().any(char::is_uppercase);
-    if !plural && named {
+    if is_single_named(s, fold, region.clone()) {
         vec![Counted {
             count: Some(1),
             range: region,
@@ -567,51 +615,130 @@ fn recipient_counts(s: &str, fold: &str, region: Range<usize>) -> Vec<Counted> {
     }
 }
 
-/// Numbers that start a list item in the region ("26 đơn vị ..., 34 đơn vị ... và 6 hộ").
-fn numbered_items(fold: &str, region: Range<usize>) -> Vec<Counted> {
+/// True when the recipient is one named unit: a capitalised head ("Tập đoàn Vingroup",
+/// not "đại diện gia đình học sinh đạt ... THPT") and no plural word.
+fn is_single_named(s: &str, fold: &str, region: Range<usize>) -> bool {
     let text = &fold[region.clone()];
+    let plural = PLURAL_WORDS.iter().any(|w| {
+        text.match_indices(w)
+            .any(|(i, _)| is_word_boundary(text, i) && is_word_boundary(text, i + w.len()))
+    }) || GROUP_WORDS.iter().any(|w| text.contains(w));
+    let head_end = RELATIVE_WORDS
+        .iter()
+        .filter_map(|w| text.find(w))
+        .min()
+        .map_or(region.end, |i| region.start + i);
+    !plural && s[region.start..head_end].chars().any(char::is_uppercase)
+}
+
+/// The items of a list of recipients: split on ",", ";", "và", "cùng".
+fn list_items(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    let mut start = 0;
     let mut i = 0;
-    let bytes = text.as_bytes();
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
-            i += 1;
-            continue;
-        }
-        let end = text[i..]
-            .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '/'))
-            .map_or(text.len(), |e| i + e);
-        let number = &text[i..end];
-        let starts_item = {
-            let before = text[..i].trim_end();
-            before.is_empty()
-                || before.ends_with([',', ':', ';'])
-                || ITEM_STARTERS
-                    .iter()
-                    .any(|w| super::ends_with_word(text, i, w))
+    while i < text.len() {
+        let rest = &text[i..];
+        let separator = if rest.starts_with([',', ';']) {
+            Some(1)
+        } else {
+            [" và ", " cùng "]
+                .iter()
+                .find(|w| rest.starts_with(*w))
+                .map(|w| w.len())
         };
-        let unit_after = text[end..].trim_start();
+        match separator {
+            Some(len) => {
+                out.push(start..i);
+                start = i + len;
+                i += len;
+            }
+            None => i += rest.chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    out.push(start..text.len());
+    out
+}
+
+/// The number that starts an item (digits, "6/8", or a number word "ba") and where it ends.
+fn leading_number(item: &str) -> Option<(u32, usize)> {
+    const WORDS: [(&str, u32); 9] = [
+        ("một", 1),
+        ("hai", 2),
+        ("ba", 3),
+        ("bốn", 4),
+        ("sáu", 6),
+        ("bảy", 7),
+        ("tám", 8),
+        ("chín", 9),
+        ("mười", 10),
+    ];
+    let digits = item
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '/'))
+        .unwrap_or(item.len());
+    if digits > 0 && item.starts_with(|c: char| c.is_ascii_digit()) {
+        let whole = item[..digits]
+            .split('/')
+            .next()
+            .unwrap_or("")
+            .replace('.', "");
+        return whole.parse().ok().map(|n| (n, digits));
+    }
+    let word = item.split(' ').next().unwrap_or("");
+    let (_, n) = WORDS.iter().find(|(w, _)| *w == word)?;
+    // A number word counts only before another word ("ba cá nhân").
+    (item.len() > word.len() + 1).then_some((*n, word.len()))
+}
+
+/// The counted items of the region ("26 đơn vị ..., 34 đơn vị ... và 6 hộ"); a named first
+/// item before numbered ones counts 1 ("cho Văn phòng Huyện ủy và 6 cá nhân").
+fn numbered_items(s: &str, fold: &str, region: Range<usize>) -> Vec<Counted> {
+    let text = &fold[region.clone()];
+    let mut out: Vec<Counted> = Vec::new();
+    let mut after_breakdown = false;
+    let mut unnumbered_first: Option<Range<usize>> = None;
+    for (index, item) in list_items(text).into_iter().enumerate() {
+        let raw = &text[item.clone()];
+        let mut body = raw.trim_start();
+        let mut skipped = raw.len() - body.len();
+        for starter in ITEM_STARTERS.iter().chain(BREAKDOWN_WORDS.iter()) {
+            if body.starts_with(starter) && is_word_boundary(body, starter.len()) {
+                after_breakdown |= BREAKDOWN_WORDS.contains(starter);
+                let rest = body[starter.len()..].trim_start();
+                skipped += body.len() - rest.len();
+                body = rest;
+            }
+        }
+        let start = item.start + skipped;
+        let Some((n, len)) = leading_number(body) else {
+            if index == 0 {
+                unnumbered_first = Some(region.start + start..region.start + item.end);
+            }
+            continue;
+        };
+        let unit_after = body[len..].trim_start();
         let is_unit = NOT_RECIPIENT_UNITS
             .iter()
             .any(|u| unit_after.starts_with(u) && is_word_boundary(unit_after, u.len()));
-        if starts_item && !is_unit {
-            let digits = number.split('/').next().unwrap_or("").replace('.', "");
-            if let Ok(n) = digits.parse::<u32>() {
-                let item_end = [",", ";", " và "]
-                    .iter()
-                    .filter_map(|w| text[end..].find(w))
-                    .min()
-                    .map_or(text.len(), |e| end + e);
-                let breakdown =
-                    !out.is_empty() && BREAKDOWN_WORDS.iter().any(|w| text[..i].contains(w));
-                out.push(Counted {
-                    count: Some(n),
-                    range: region.start + i..region.start + item_end,
-                    breakdown,
-                });
-            }
+        if is_unit {
+            continue;
         }
-        i = end.max(i + 1);
+        out.push(Counted {
+            count: Some(n),
+            range: region.start + start..region.start + item.end,
+            breakdown: after_breakdown && !out.is_empty(),
+        });
+    }
+    if let Some(first) = unnumbered_first.filter(|_| !out.is_empty()) {
+        if is_single_named(s, fold, first.clone()) {
+            out.insert(
+                0,
+                Counted {
+                    count: Some(1),
+                    range: first,
+                    breakdown: false,
+                },
+            );
+        }
     }
     out
 }
@@ -673,35 +800,36 @@ fn same_recipient(pa: &Passage, a: &Grant, pb: &Passage, b: &Grant) -> bool {
 /// Indexes of the grants to keep: a repeat of (type, count) told in another clause is dropped,
 /// and an unnumbered grant is dropped when the same type is told elsewhere.
 fn merge(found: &[(usize, &Passage, Grant)]) -> Vec<usize> {
+    /// Kept grants of one (type, count) compared for a repeat, at most.
+    const MAX_COMPARED: usize = 16;
     let mut kept: Vec<usize> = Vec::new();
-    for (i, (order, _, g)) in found.iter().enumerate() {
-        let repeat = kept.iter().any(|&k| {
-            let (o, other_passage, other) = &found[k];
-            other.award == g.award
-                && other.count == g.count
-                && g.count.is_some()
-                && (o != order || other.clause != g.clause)
-                && (g.count != Some(1) || same_recipient(other_passage, other, found[i].1, g))
-        });
+    let mut by_key: HashMap<(&str, Option<u32>), Vec<usize>> = HashMap::new();
+    for (i, (order, passage, g)) in found.iter().enumerate() {
+        let same_key = by_key.entry((g.award, g.count)).or_default();
+        let repeat = g.count.is_some()
+            && same_key.iter().take(MAX_COMPARED).any(|&k| {
+                let (o, other_passage, other) = &found[k];
+                (o != order || other.clause != g.clause)
+                    && (g.count != Some(1) || same_recipient(other_passage, other, passage, g))
+            });
         if !repeat {
+            same_key.push(i);
             kept.push(i);
         }
     }
-    let typed_with_count = |award: &str| {
-        kept.iter()
-            .any(|&k| found[k].2.award == award && found[k].2.count.is_some())
-    };
-    let mut out: Vec<usize> = Vec::new();
-    for &k in &kept {
-        let g = &found[k].2;
-        if g.count.is_none()
-            && (typed_with_count(g.award) || out.iter().any(|&o| found[o].2.award == g.award))
-        {
-            continue;
-        }
-        out.push(k);
-    }
-    out
+    let counted: HashSet<&str> = kept
+        .iter()
+        .map(|&k| &found[k].2)
+        .filter(|g| g.count.is_some())
+        .map(|g| g.award)
+        .collect();
+    let mut unnumbered: HashSet<&str> = HashSet::new();
+    kept.into_iter()
+        .filter(|&k| {
+            let g = &found[k].2;
+            g.count.is_some() || (!counted.contains(g.award) && unnumbered.insert(g.award))
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -87,7 +87,7 @@ impl Read<'_> {
 pub fn find(text: &Text, passages: &[Passage]) -> Vec<ClusterFact> {
     let mut out: Vec<ClusterFact> = Vec::new();
     for passage in passages.iter().filter(|p| p.is_article_text()) {
-        for sentence in passage.sentences() {
+        for sentence in passage.sentences().iter().cloned() {
             let read = Read {
                 text,
                 passage,

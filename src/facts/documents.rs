@@ -10,6 +10,7 @@ use crate::lexicon::Lexicon;
 use crate::model::DocumentRef;
 use crate::text::Text;
 use regex::Regex;
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -127,16 +128,15 @@ fn read_tail(s: &str, kind_range: Range<usize>, kind: &'static str) -> Option<Ci
 /// The cited documents of the article text (not the title), each once.
 pub fn find(text: &Text, passages: &[Passage]) -> Vec<DocumentRef> {
     let mut out: Vec<DocumentRef> = Vec::new();
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for passage in passages.iter().filter(|p| p.is_article_text()) {
         for citation in citations(passage.text, &passage.fold) {
             let key = crate::text::fold(&crate::clean::collapse_spaces(
                 &passage.text[citation.range.clone()],
             ));
-            if seen.contains(&key) {
+            if !seen.insert(key) {
                 continue;
             }
-            seen.push(key);
             out.push(DocumentRef {
                 text: passage.text[citation.range.clone()].to_string(),
                 kind: citation.kind.to_string(),

@@ -192,6 +192,19 @@ fn sentence_hints(
     hints
 }
 
+/// What the whole article text tells about the year, with the publish date of `dating`
+/// (read only when the event sentence and the years named decide nothing).
+fn article_hints(passages: &[Passage], dating: &YearHints) -> YearHints {
+    let article_text: Vec<&str> = passages
+        .iter()
+        .filter(|p| p.is_article_text())
+        .map(|p| p.text)
+        .collect();
+    let mut hints = YearHints::from_text(&article_text.join("\n"), dating.published);
+    hints.published_month = dating.published_month;
+    hints
+}
+
 /// The day in the year the article names most often (the latest on a tie), or in the one
 /// year of the years named where it exists (29/02).
 fn year_named_most(month: u32, day: u32, text_years: &[i32]) -> Option<Date> {
@@ -340,7 +353,7 @@ pub fn find(text: &Text, passages: &[Passage], entities: &Entities, hints: &Year
     let years = years_named(passages);
     let usual = most_named(&years);
     let dated = readable.iter().find_map(|p| {
-        p.sentences().into_iter().find_map(|s| {
+        p.sentences().iter().cloned().find_map(|s| {
             event_date_in(p.text, &p.fold, s.clone(), reference, usual).map(|d| (*p, s, d))
         })
     });
@@ -374,7 +387,7 @@ pub fn find(text: &Text, passages: &[Passage], entities: &Entities, hints: &Year
             &sentence_hints(passage, &sentence, hints, kind.as_deref()),
         )
         .or_else(|| year_named_most(d.month, d.day, &years))
-        .or_else(|| parse::infer_year(written, hints));
+        .or_else(|| parse::infer_year(written, &article_hints(passages, hints)));
         event.date = day.map(|d| d.to_string());
         event.date_text = Some(passage.text[d.range.clone()].to_string());
         event.part_of_day = d.part_of_day.clone();
@@ -424,8 +437,8 @@ fn title_kind(passages: &[Passage]) -> Option<String> {
 /// Names of the people mentioned in a sentence that says "chủ trì" (chaired) or "dự",
 /// "tham dự" (attended).
 fn people_roles(passages: &[Passage], entities: &Entities) -> (Vec<String>, Vec<String>) {
-    let mut chaired = Vec::new();
-    let mut attended = Vec::new();
+    // Every sentence of the article text (range in `Text::norm`) with what it says, in order.
+    let mut sentences: Vec<(Range<usize>, bool, bool)> = Vec::new();
     for passage in passages.iter().filter(|p| p.is_article_text()) {
         for sentence in passage.sentences() {
             let key = &passage.fold[sentence.clone()];
@@ -434,24 +447,30 @@ fn people_roles(passages: &[Passage], entities: &Entities) -> (Vec<String>, Vec<
                     .any(|(i, _)| is_word_boundary(key, i) && is_word_boundary(key, i + w.len()))
             };
             let norm = passage.start + sentence.start..passage.start + sentence.end;
-            for person in &entities.people {
-                let named_here = person
-                    .mentions
-                    .iter()
-                    .any(|m| m.start >= norm.start && m.end <= norm.end);
-                if !named_here {
-                    continue;
-                }
-                let list = if has("chủ trì") {
-                    &mut chaired
-                } else if has("dự") || has("tham dự") {
-                    &mut attended
-                } else {
-                    continue;
-                };
-                if !list.contains(&person.name) {
-                    list.push(person.name.clone());
-                }
+            sentences.push((norm, has("chủ trì"), has("dự") || has("tham dự")));
+        }
+    }
+    sentences.sort_by_key(|(r, _, _)| r.start);
+    let mut chaired = Vec::new();
+    let mut attended = Vec::new();
+    for person in &entities.people {
+        for mention in &person.mentions {
+            let at = sentences.partition_point(|(r, _, _)| r.end <= mention.start);
+            let Some((range, chairs, attends)) = sentences.get(at) else {
+                continue;
+            };
+            if range.start > mention.start || mention.end > range.end {
+                continue;
+            }
+            let list = if *chairs {
+                &mut chaired
+            } else if *attends {
+                &mut attended
+            } else {
+                continue;
+            };
+            if !list.contains(&person.name) {
+                list.push(person.name.clone());
             }
         }
     }

@@ -46,6 +46,7 @@ pub fn find(
     documents: &[DocumentRef],
 ) -> Vec<Figure> {
     let mut out = Vec::new();
+    let named = named_mentions(entities);
     for passage in passages.iter().filter(|p| p.is_article_text()) {
         let sentences = passage.sentences();
         for value in parse::scan(passage.text, reference) {
@@ -64,7 +65,7 @@ pub fn find(
                 continue;
             }
             let sentence =
-                super::sentence_at(&sentences, value.range.start).unwrap_or(value.range.clone());
+                super::sentence_at(sentences, value.range.start).unwrap_or(value.range.clone());
             let fold = &passage.fold;
             out.push(Figure {
                 kind: kind.to_string(),
@@ -77,7 +78,7 @@ pub fn find(
                 denominator: value.denominator,
                 noun: value.noun.clone(),
                 subject: subject_before(
-                    entities,
+                    &named,
                     passage.start + sentence.start..passage.start + value.range.start,
                 ),
                 metric: metric_before(passage.text, fold, sentence.start, value.range.start),
@@ -91,17 +92,30 @@ pub fn find(
     out
 }
 
-/// The place or organisation named last before the figure in its sentence (`range` in
-/// `Text::norm`): the locality or unit the figure is about.
-fn subject_before(entities: &Entities, range: Range<usize>) -> Option<String> {
-    entities
+/// Every mention of a place or organisation: (range in `Text::norm`, name), by start.
+fn named_mentions(entities: &Entities) -> Vec<(Range<usize>, &str)> {
+    let mut out: Vec<(Range<usize>, &str)> = entities
         .places
         .iter()
         .chain(&entities.organizations)
-        .flat_map(|e| e.mentions.iter().map(move |m| (m.start, m.end, &e.name)))
-        .filter(|&(start, end, _)| range.start <= start && end <= range.end)
-        .max_by_key(|&(start, _, _)| start)
-        .map(|(_, _, name)| name.clone())
+        .flat_map(|e| e.mentions.iter().map(move |m| (m.clone(), e.name.as_str())))
+        .collect();
+    out.sort_by_key(|(r, _)| (r.start, r.end));
+    out
+}
+
+/// The place or organisation named last before the figure in its sentence (`range` in
+/// `Text::norm`): the locality or unit the figure is about.
+fn subject_before(named: &[(Range<usize>, &str)], range: Range<usize>) -> Option<String> {
+    /// Mentions looked at before the figure (overlapping ones are skipped).
+    const LOOK_BACK: usize = 4;
+    let before = named.partition_point(|(r, _)| r.start < range.end);
+    named[..before]
+        .iter()
+        .rev()
+        .take(LOOK_BACK)
+        .find(|(r, _)| range.start <= r.start && r.end <= range.end)
+        .map(|(_, name)| name.to_string())
 }
 
 /// A ratio is a completion fraction unless it is a rank ("thứ 2/8") or part of a document

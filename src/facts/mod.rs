@@ -49,6 +49,8 @@ pub struct Passage<'a> {
     pub fold: String,
     /// Byte offset of `text` in `Text::norm`.
     pub start: usize,
+    /// Byte ranges of its sentences.
+    sentences: Vec<Range<usize>>,
 }
 
 impl<'a> Passage<'a> {
@@ -59,6 +61,7 @@ impl<'a> Passage<'a> {
             text: &segment.text,
             fold: crate::text::fold(&segment.text),
             start: segment.range.start,
+            sentences: crate::text::sentences(&segment.text),
         }
     }
 
@@ -73,8 +76,8 @@ impl<'a> Passage<'a> {
     }
 
     /// Byte ranges of the sentences of this passage.
-    pub fn sentences(&self) -> Vec<Range<usize>> {
-        crate::text::sentences(self.text)
+    pub fn sentences(&self) -> &[Range<usize>] {
+        &self.sentences
     }
 }
 
@@ -86,11 +89,12 @@ pub fn extract(
     reference: Option<Date>,
 ) -> Facts {
     let passages: Vec<Passage> = article.segments.iter().map(Passage::of).collect();
-    let mut hints = year_hints(&passages, reference);
-    if reference.is_none() {
-        hints.published_month = article.published_month;
-    }
-    read_passages(text, &passages, entities, &hints)
+    let dating = YearHints {
+        published: reference,
+        published_month: article.published_month.filter(|_| reference.is_none()),
+        ..YearHints::default()
+    };
+    read_passages(text, &passages, entities, &dating)
 }
 
 /// The facts of one paragraph read on its own (as the lead of an article with no title):
@@ -103,31 +107,24 @@ pub fn extract_paragraph(paragraph: &str, reference: Option<Date>) -> (Text, Fac
         text: crate::clean::spaced(&text.norm),
     };
     let passages = [Passage::of(&segment)];
-    let hints = year_hints(&passages, reference);
-    let facts = read_passages(&text, &passages, &Entities::default(), &hints);
+    let dating = YearHints {
+        published: reference,
+        ..YearHints::default()
+    };
+    let facts = read_passages(&text, &passages, &Entities::default(), &dating);
     (text, facts)
-}
-
-/// What the article text tells about the year of its event (see [`crate::parse::infer_year`]).
-fn year_hints(passages: &[Passage], reference: Option<Date>) -> YearHints {
-    let article_text: Vec<&str> = passages
-        .iter()
-        .filter(|p| p.is_article_text())
-        .map(|p| p.text)
-        .collect();
-    YearHints::from_text(&article_text.join("\n"), reference)
 }
 
 fn read_passages(
     text: &Text,
     passages: &[Passage],
     entities: &Entities,
-    hints: &YearHints,
+    dating: &YearHints,
 ) -> Facts {
-    let reference = hints.published;
+    let reference = dating.published;
     let documents = documents::find(text, passages);
     Facts {
-        event: event::find(text, passages, entities, hints),
+        event: event::find(text, passages, entities, dating),
         figures: figures::find(text, passages, entities, reference, &documents),
         awards: awards::find(text, passages),
         movements: movements::find(text, passages),
@@ -152,6 +149,16 @@ pub(crate) fn ends_with_word(fold: &str, at: usize, word: &str) -> bool {
 pub(crate) fn words(fold: &str) -> impl Iterator<Item = &str> {
     fold.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
+}
+
+/// The char boundary of `s` at or after `at - back` (at most `back` bytes before `at`): the
+/// start of a bounded look-back window.
+pub(crate) fn window_start(s: &str, at: usize, back: usize) -> usize {
+    let mut start = at.saturating_sub(back);
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    start
 }
 
 /// `range` of `s` trimmed of white space, commas and colons, when a letter or digit is left.

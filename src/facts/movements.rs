@@ -8,6 +8,7 @@
 use super::Passage;
 use crate::model::Movement;
 use crate::text::Text;
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// Words that introduce a movement name, folded, longest first, with the kind reported.
@@ -21,6 +22,9 @@ const TRIGGERS: [(&str, &str); 4] = [
 /// How many words may stand between the trigger and the opening quote
 /// ("phong trào thi đua yêu nước “...”", "chủ đề xuyên suốt '...'").
 const MAX_WORDS_BETWEEN: usize = 3;
+
+/// How far before a quote its trigger is looked for, in bytes (keeps the reading linear).
+const LOOK_BACK_BYTES: usize = 400;
 
 /// A quoted phrase: the range of the quotes and of the name inside.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,9 +115,10 @@ pub fn names(s: &str, fold: &str) -> Vec<(Range<usize>, &'static str)> {
 
 /// The kind of the trigger standing just before byte `open`, if any.
 fn introduced_by(fold: &str, open: usize) -> Option<&'static str> {
-    let clause_start = fold[..open]
+    let window = super::window_start(fold, open, LOOK_BACK_BYTES);
+    let clause_start = fold[window..open]
         .rfind(['.', ';', '!', '?'])
-        .map_or(0, |i| i + 1);
+        .map_or(window, |i| window + i + 1);
     let clause = &fold[clause_start..open];
     let (at, kind, len) = TRIGGERS
         .iter()
@@ -152,14 +157,13 @@ fn continues_list(fold: &str, previous_end: usize, open: usize) -> bool {
 /// The movements of the article, each once, in text order.
 pub fn find(text: &Text, passages: &[Passage]) -> Vec<Movement> {
     let mut out: Vec<Movement> = Vec::new();
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for passage in passages {
         for (range, kind) in names(passage.text, &passage.fold) {
             let key = crate::clean::collapse_spaces(&passage.fold[range.clone()]);
-            if seen.contains(&key) {
+            if !seen.insert(key) {
                 continue;
             }
-            seen.push(key);
             out.push(Movement {
                 name: passage.text[range.clone()].to_string(),
                 kind: kind.to_string(),

@@ -242,6 +242,9 @@ pub fn is_stamp(s: &str, values: &[Value], k: usize) -> bool {
     time_next_to(k.checked_sub(1)) || time_next_to(Some(k + 1)) || alone
 }
 
+/// Most tokens a lexicon entry is looked up over, in [`Scanner::longest`].
+const MAX_KEY_TOKENS: usize = 8;
+
 /// What a matcher found at a token: a value (or nothing worth reporting, for document codes
 /// and ranks that must not be read as figures) and the index of the next token to look at.
 type Found = (Option<Value>, usize);
@@ -344,10 +347,26 @@ impl Scanner<'_> {
     /// The longest entry of `lex` spelled by up to `max` tokens from `j`, with the index
     /// after it.
     fn longest(&self, lex: &Lexicon, j: usize, max: usize) -> Option<(usize, usize)> {
-        (1..=max).rev().find_map(|n| {
-            let key = self.joined_key(j, n)?;
-            lex.lookup(&key).map(|e| (e, j + n))
-        })
+        // The key of `max` tokens once; the shorter candidates are its prefixes.
+        let available = self
+            .toks
+            .len()
+            .saturating_sub(j)
+            .min(max)
+            .min(MAX_KEY_TOKENS);
+        let key = self.joined_key(j, available)?;
+        let mut ends = [0usize; MAX_KEY_TOKENS];
+        let mut len = 0;
+        for (k, t) in self.toks[j..j + available].iter().enumerate() {
+            if k > 0 && !self.glued(j + k - 1) {
+                len += 1;
+            }
+            len += t.key.len();
+            ends[k] = len;
+        }
+        (1..=available)
+            .rev()
+            .find_map(|n| lex.lookup(&key[..ends[n - 1]]).map(|e| (e, j + n)))
     }
 
     /// The unit or currency at token `j` ("tấn", "Km2", "đồng", "USD", "đô la Mỹ"); a

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, WWW } from './server.mjs';
+import { reasonLabel } from '../../www/facts.js';
 import { launch } from './browser.mjs';
 import { RESULTS, articleText, cli, examples, openPage, paste, requirePackage, waitRendered } from './helpers.mjs';
 
@@ -127,7 +128,7 @@ describe('evidence', () => {
     await paste(page, example.text);
     const first = example.summary.removed[0];
     const badge = await page.textContent('#article .removed .removed-reason');
-    assert.equal(badge, `✂ ${first.reason}`);
+    assert.equal(badge, `✂ ${reasonLabel(first.reason)}`);
     await page.click('#article .removed .removed-reason');
     assert.equal(await page.isVisible('#article .removed .removed-text'), false);
     await page.click('#article .removed .removed-reason');
@@ -268,6 +269,12 @@ describe('layout', () => {
     assert.ok((await page.inputValue('#input')).length < 5000, 'the text box holds only the beginning');
     assert.ok((await page.textContent('#status')).includes(new Intl.NumberFormat('vi-VN').format(big.length)));
     assert.equal(await articleText(page), big, 'the article pane shows the whole paste');
+    const removed = Number(await page.textContent('#card-removed .count'));
+    assert.ok(removed > 200, `${removed} removed lines (the repeats)`);
+    assert.equal(await page.$$eval('#card-removed li', (items) => items.length), 200, 'long lists start capped');
+    await page.click('#card-removed details > summary');
+    await page.click('#card-removed button.more');
+    assert.equal(await page.$$eval('#card-removed li', (items) => items.length), removed);
     await page.click('#large-edit');
     assert.equal(await page.inputValue('#input'), big, 'editing brings the whole text back');
     await page.close();

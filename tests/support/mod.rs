@@ -84,12 +84,15 @@ pub fn evidence_key(s: &str) -> String {
     cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Where the dev set lives: `$THIDUA_DEVSET`, else the shared folder of the project machine.
+/// Where the dev set lives: `$THIDUA_DEVSET`, else `shared/devset` beside the repository
+/// (as in CI), else the shared folder of the project machine.
 fn devset_dir() -> Option<PathBuf> {
-    let dir = std::env::var_os("THIDUA_DEVSET")
+    let beside = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/devset");
+    std::env::var_os("THIDUA_DEVSET")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/work/shared/devset"));
-    dir.is_dir().then_some(dir)
+        .into_iter()
+        .chain([beside, PathBuf::from("/work/shared/devset")])
+        .find(|dir| dir.is_dir())
 }
 
 /// The dev-set articles (sorted by file name), when the dev set is on this machine.

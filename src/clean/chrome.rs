@@ -204,6 +204,7 @@ mod tests {
             "11,048 lượt xem",
             "View Count: 163",
             "DSC05521_0.JPG",
+            "ẢNH: Le_Tuyen_Duong.JPEG",
             "Video: 291222_-_THI_DUA_YEU_NUOC.mp4?_t=1672328283",
             "leftcenterrightdel",
             "Google News",

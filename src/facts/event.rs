@@ -485,6 +485,15 @@ mod tests {
     use crate::facts::extract_paragraph;
 
     #[test]
+    fn periods_are_found_in_any_case() {
+        let s = "SÁU THÁNG ĐẦU NĂM 2023, triển khai nhiệm vụ Năm 2024";
+        let fold = crate::text::fold(s);
+        let (reviewed, planned) = periods_in(s, &fold, 0..s.len());
+        assert_eq!(reviewed.map(|r| &s[r]), Some("SÁU THÁNG ĐẦU NĂM 2023"));
+        assert_eq!(planned.map(|r| &s[r]), Some("Năm 2024"));
+    }
+
+    #[test]
     fn without_hints_the_year_named_most_is_used() {
         assert_eq!(
             year_named_most(2, 29, &[2021, 2026]),

@@ -198,7 +198,11 @@ fn mention(
         .first()
         .is_some_and(|r| r.start > 0 && PLURALS.contains(&cx.words.folded(r.start - 1)));
     let mut share = if plural { roles.clone() } else { Vec::new() };
-    roles.extend(titles::after(cx, name.end, blocked));
+    let byline = is_byline(cx, &name);
+    // "Phan Thị Bích Hạnh - Thanh tra Sở Tài chính": a byline's unit is no title.
+    if !(byline && roles.is_empty()) {
+        roles.extend(titles::after(cx, name.end, blocked));
+    }
     if roles.is_empty() && !inherited.is_empty() {
         roles = inherited.clone();
         share = inherited;
@@ -218,7 +222,6 @@ fn mention(
     if weak_title {
         return None;
     }
-    let byline = is_byline(cx, &name);
     let untitled_ok = name.len() >= 3 && is_surname(cx, name.start) && !byline;
     if roles.is_empty() && !honorific && !untitled_ok {
         return None;

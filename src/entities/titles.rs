@@ -8,7 +8,7 @@
 //! "," "-" "–" count while each starts with a title; a phrase running straight into another
 //! name is that name's title, not this one's.
 
-use super::context::{starting_in, Context};
+use super::context::{starting_at, starting_in, Context};
 use super::tokens::Gap;
 use std::ops::Range;
 
@@ -84,9 +84,20 @@ pub fn after(cx: &Context, name_end: usize, blocked: &[bool]) -> Vec<Range<usize
         let end = trim_end(cx, start..stretch_end);
         let headed = cx.title_at(start).is_some()
             || (is_prefix(cx, start) && cx.title_at(start + 1).is_some());
+        let gap = cx.gap(start);
         match roles.last_mut() {
             _ if headed => roles.extend(split_at_titles(cx, start..end)),
-            Some(last) if cx.gap(start) == Gap::Dash => last.end = end,
+            Some(last) if gap == Gap::Dash => last.end = end,
+            // "hội viên Hội Cựu chiến binh khu phố 5, phường Tân Thuận, quận 7": the units
+            // after a comma place the body of the title before them.
+            Some(last) if gap == Gap::Comma && starting_at(&cx.place_kinds, start).is_some() => {
+                last.end = end
+            }
+            // "Thiếu uý Nguyễn Văn A - Đội Cảnh sát giao thông số 12": the unit the person
+            // serves in, after a dash.
+            None if gap == Gap::Dash && starting_at(&cx.bodies, start).is_some() => {
+                roles.push(start..end)
+            }
             _ => break,
         }
         if stretch_end >= cx.len() || !matches!(cx.gap(stretch_end), Gap::Comma | Gap::Dash) {

@@ -92,7 +92,8 @@ fn names_in(cx: &Context) -> Vec<Range<usize>> {
         };
         let mut end = i + 1;
         while end < cx.len()
-            && cx.words.case(end) == Some(style)
+            && (cx.words.case(end) == Some(style)
+                || (style == Case::Title && lowercase_middle_name(cx, end - 1)))
             && cx.words.gaps[end] == Gap::Space
             && cx.title_at(end).is_none()
         {
@@ -104,6 +105,19 @@ fn names_in(cx: &Context) -> Vec<Range<usize>> {
         i = end;
     }
     names
+}
+
+/// True for the slip "ông Huỳnh công Hùng": after an honorific, a surname, a middle name
+/// written in lower case and a capitalised word.
+fn lowercase_middle_name(cx: &Context, i: usize) -> bool {
+    let spaced = |k: usize| k < cx.len() && cx.gap(k) == Gap::Space;
+    cx.honorific_before(i)
+        && is_surname(cx, i)
+        && spaced(i + 1)
+        && cx.words.case(i + 1) == Some(Case::Lower)
+        && is_middle_name(cx, i + 1)
+        && spaced(i + 2)
+        && cx.words.case(i + 2) == Some(Case::Title)
 }
 
 /// The name at the end of a run of capitalised words, if any: "Can Lộc Đặng Trần Phong"

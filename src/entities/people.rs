@@ -92,7 +92,8 @@ fn names_in(cx: &Context) -> Vec<Range<usize>> {
         };
         let mut end = i + 1;
         while end < cx.len()
-            && cx.words.case(end) == Some(style)
+            && (cx.words.case(end) == Some(style)
+                || (style == Case::Title && lowercase_middle_name(cx, end - 1)))
             && cx.words.gaps[end] == Gap::Space
             && cx.title_at(end).is_none()
         {
@@ -104,6 +105,19 @@ fn names_in(cx: &Context) -> Vec<Range<usize>> {
         i = end;
     }
     names
+}
+
+/// True for the slip "ông Huỳnh công Hùng": after an honorific, a surname, a middle name
+/// written in lower case and a capitalised word.
+fn lowercase_middle_name(cx: &Context, i: usize) -> bool {
+    let spaced = |k: usize| k < cx.len() && cx.gap(k) == Gap::Space;
+    cx.honorific_before(i)
+        && is_surname(cx, i)
+        && spaced(i + 1)
+        && cx.words.case(i + 1) == Some(Case::Lower)
+        && is_middle_name(cx, i + 1)
+        && spaced(i + 2)
+        && cx.words.case(i + 2) == Some(Case::Title)
 }
 
 /// The name at the end of a run of capitalised words, if any: "Can Lộc Đặng Trần Phong"
@@ -198,7 +212,11 @@ fn mention(
         .first()
         .is_some_and(|r| r.start > 0 && PLURALS.contains(&cx.words.folded(r.start - 1)));
     let mut share = if plural { roles.clone() } else { Vec::new() };
-    roles.extend(titles::after(cx, name.end, blocked));
+    let byline = is_byline(cx, &name);
+    // "Phan Thị Bích Hạnh - Thanh tra Sở Tài chính": a byline's unit is no title.
+    if !(byline && roles.is_empty()) {
+        roles.extend(titles::after(cx, name.end, blocked));
+    }
     if roles.is_empty() && !inherited.is_empty() {
         roles = inherited.clone();
         share = inherited;
@@ -218,7 +236,6 @@ fn mention(
     if weak_title {
         return None;
     }
-    let byline = is_byline(cx, &name);
     let untitled_ok = name.len() >= 3 && is_surname(cx, name.start) && !byline;
     if roles.is_empty() && !honorific && !untitled_ok {
         return None;

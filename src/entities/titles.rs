@@ -8,8 +8,8 @@
 //! "," "-" "–" count while each starts with a title; a phrase running straight into another
 //! name is that name's title, not this one's.
 
-use super::context::{starting_in, Context};
-use super::tokens::Gap;
+use super::context::{starting_at, starting_in, Context};
+use super::tokens::{Case, Gap};
 use std::ops::Range;
 
 /// The title phrases written before the name starting at word `name_start`, in text order.
@@ -73,6 +73,10 @@ pub fn after(cx: &Context, name_end: usize, blocked: &[bool]) -> Vec<Range<usize
     let Some(mut start) = first_word_after_name(cx, name_end) else {
         return roles;
     };
+    if let Some(kin) = kinship_after_dash(cx, start) {
+        roles.push(kin);
+        return roles;
+    }
     for _ in 0..MAX_CHAIN {
         let stretch_end = stretch_forward(cx, start, blocked);
         if stretch_end == start {
@@ -84,9 +88,20 @@ pub fn after(cx: &Context, name_end: usize, blocked: &[bool]) -> Vec<Range<usize
         let end = trim_end(cx, start..stretch_end);
         let headed = cx.title_at(start).is_some()
             || (is_prefix(cx, start) && cx.title_at(start + 1).is_some());
+        let gap = cx.gap(start);
         match roles.last_mut() {
             _ if headed => roles.extend(split_at_titles(cx, start..end)),
-            Some(last) if cx.gap(start) == Gap::Dash => last.end = end,
+            Some(last) if gap == Gap::Dash => last.end = end,
+            // "hội viên Hội Cựu chiến binh khu phố 5, phường Tân Thuận, quận 7": the units
+            // after a comma place the body of the title before them.
+            Some(last) if gap == Gap::Comma && starting_at(&cx.place_kinds, start).is_some() => {
+                last.end = end
+            }
+            // "Thiếu uý Nguyễn Văn A - Đội Cảnh sát giao thông số 12": the unit the person
+            // serves in, after a dash.
+            None if gap == Gap::Dash && starting_at(&cx.bodies, start).is_some() => {
+                roles.push(start..end)
+            }
             _ => break,
         }
         if stretch_end >= cx.len() || !matches!(cx.gap(stretch_end), Gap::Comma | Gap::Dash) {
@@ -95,6 +110,24 @@ pub fn after(cx: &Context, name_end: usize, blocked: &[bool]) -> Vec<Range<usize
         start = stretch_end;
     }
     roles
+}
+
+/// Kinship words that describe a person by another one ("mẹ Phước", "cha Phước").
+const KINSHIP: [&str; 6] = ["mẹ", "cha", "bố", "vợ", "chồng", "con"];
+
+/// "Bà Trần Thị A - mẹ Phước - ...": a kinship word and the capitalised name after a dash.
+fn kinship_after_dash(cx: &Context, start: usize) -> Option<Range<usize>> {
+    if cx.gap(start) != Gap::Dash || !KINSHIP.contains(&cx.words.folded(start)) {
+        return None;
+    }
+    let mut end = start + 1;
+    while end < cx.len()
+        && cx.gap(end) == Gap::Space
+        && matches!(cx.words.case(end), Some(Case::Title | Case::Caps))
+    {
+        end += 1;
+    }
+    (end > start + 1).then_some(start..end)
 }
 
 /// Longest stretch of words read as one title phrase; real ones are far shorter.

@@ -256,19 +256,20 @@ fn is_vowel(c: char) -> bool {
 }
 
 /// True when the gap between `prev` and `next` is the period of an abbreviation of one to
-/// three capitals followed by a capitalised word: "TP. HCM", "Q. Bình Thạnh".
+/// three capitals followed by a capitalised word: "TP. HCM", "Q. Bình Thạnh", or of one
+/// capital followed by a number: "Q. 11", "P. 5".
 fn is_abbreviation_dot(text: &str, prev: &Token, next: &Token, prev_end: usize) -> bool {
     let word = &text[prev.range.clone()];
     let gap = &text[prev_end..next.range.start];
-    let next_capital = text[next.range.clone()]
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase);
+    let first_of_next = text[next.range.clone()].chars().next();
+    let letters = word.chars().count();
+    let next_fits =
+        first_of_next.is_some_and(|c| c.is_uppercase() || (letters == 1 && c.is_ascii_digit()));
     gap.starts_with('.')
         && gap[1..].chars().all(char::is_whitespace)
-        && (1..=3).contains(&word.chars().count())
+        && (1..=3).contains(&letters)
         && word.chars().all(char::is_uppercase)
-        && next_capital
+        && next_fits
 }
 
 fn classify_gap(gap: &str) -> Gap {

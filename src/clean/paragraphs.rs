@@ -26,7 +26,9 @@ pub fn has_photo_credit(folded: &str) -> bool {
         };
         hit.range.start == 0 || {
             let credit = credit.trim().trim_end_matches(['.', '|', ')', ' ']);
-            (word_count(credit) <= 6 && !credit.contains(['.', ',', ';'])) || is_initials(credit)
+            (word_count(credit) <= 6 && !credit.contains(['.', ',', ';']))
+                || is_initials(credit)
+                || is_initialled_name(credit)
         }
     })
 }
@@ -34,6 +36,17 @@ pub fn has_photo_credit(folded: &str) -> bool {
 /// "T.C", "N.V.A": initials as photo credits write them.
 fn is_initials(s: &str) -> bool {
     !s.is_empty() && s.len() <= 12 && s.split('.').all(|p| p.trim().chars().count() <= 2)
+}
+
+/// "t h.hanh", "n.v. toan": initials then a name of at most two words, as credits write them.
+fn is_initialled_name(s: &str) -> bool {
+    let mut parts: Vec<&str> = s.split('.').collect();
+    let name = parts.pop().unwrap_or("");
+    !parts.is_empty()
+        && (1..=2).contains(&word_count(name))
+        && parts
+            .iter()
+            .all(|p| !p.trim().is_empty() && p.split_whitespace().all(|w| w.chars().count() <= 2))
 }
 
 /// For each line of `text`, true when it stands in a hard-wrapped block: consecutive lines

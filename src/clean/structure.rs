@@ -108,7 +108,7 @@ fn find_title(text: &Text, pieces: &[Piece], wrapped: &[bool]) -> Option<usize> 
         }
         if is_title_shaped(text, pieces, i, wrapped) {
             candidates.push(i);
-        } else if word_count(piece_text(text, p)) > 5 {
+        } else if word_count(piece_text(text, p)) > 5 && !is_header_bar(piece_text(text, p)) {
             break;
         }
     }
@@ -141,6 +141,12 @@ fn is_title_shaped(text: &Text, pieces: &[Piece], i: usize, wrapped: &[bool]) ->
         && authors(line, piece_fold(text, p), true).is_empty()
         && !wrapped.get(p.line).copied().unwrap_or(false)
         && !has_photo_credit(piece_fold(text, p))
+}
+
+/// True when the line is a page-header bar rather than prose: it holds a date and a time
+/// ("Chuyên mục | Thứ Năm 12/10/2017 14:05") or items split by bars ("Tin mới | Video").
+fn is_header_bar(line: &str) -> bool {
+    has_date_and_time(line) || line.contains(" | ")
 }
 
 /// True when the line holds a full date and a clock time: a byline or stamp line

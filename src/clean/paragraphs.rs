@@ -2,7 +2,7 @@
 //! paragraph or caption.
 
 use super::features::{
-    ends_sentence, ends_with_period, has_sentence_break, starts_lowercase, word_count,
+    ends_sentence, ends_with_period, has_sentence_break, is_name_like, starts_lowercase, word_count,
 };
 use super::pieces::{Hint, Piece};
 use super::{LineClass, SegmentKind};
@@ -31,6 +31,21 @@ pub fn has_photo_credit(folded: &str) -> bool {
                 || is_initialled_name(credit)
         }
     })
+}
+
+/// True when the whole line is a photo credit standing alone under a caption: "Ảnh TỰ TRUNG.",
+/// "Ảnh - Thu Hà", "Ảnh: N.V. Toàn". Such a line repeats under every picture without being chrome.
+pub fn is_credit_line(line: &str, folded: &str) -> bool {
+    caption_lexicon()
+        .find_words(folded)
+        .next()
+        .is_some_and(|hit| {
+            let rest = line.get(hit.range.end..).unwrap_or("");
+            let name = rest
+                .trim_start_matches([':', '-', '–', ' '])
+                .trim_end_matches(['.', ' ']);
+            hit.range.start == 0 && (is_name_like(name) || is_initialled_name(name))
+        })
 }
 
 /// "T.C", "N.V.A": initials as photo credits write them.

@@ -8,7 +8,7 @@ use super::features::{
     strip_accents, word_count,
 };
 use super::meta::source_tag;
-use super::paragraphs::{ends_with_dangling_word, has_photo_credit, wrapped_lines};
+use super::paragraphs::{ends_with_dangling_word, has_photo_credit, is_credit_line, wrapped_lines};
 use super::pieces::{Hint, Piece};
 use super::LineClass;
 use crate::date::Date;
@@ -359,7 +359,7 @@ fn mark_repeats(text: &Text, pieces: &mut [Piece], title: Option<usize>) {
             "repeated headline"
         } else if bare_title.as_ref() == Some(&line_key(&strip_accents(piece_text(text, p)))) {
             "headline without diacritics"
-        } else if !seen.insert(key) {
+        } else if !seen.insert(key) && !is_credit_line(piece_text(text, p), piece_fold(text, p)) {
             "repeated paragraph"
         } else {
             continue;

@@ -279,6 +279,7 @@ fn mark_bylines(
             }
         }
     }
+    last = last.map(|i| bare_name_above_captions(text, pieces, i).unwrap_or(i));
     let first_after_title = title.and_then(|t| {
         pieces[t + 1..end]
             .iter()
@@ -323,6 +324,32 @@ fn mark_bylines(
             .authors
             .extend(names.into_iter().map(|r| base + r.start..base + r.end));
     }
+}
+
+/// Photo captions printed after the article's end: at most this many stand under the byline.
+const MAX_TRAILING_CAPTIONS: usize = 2;
+
+/// The byline when the article ends with a bare name followed only by a few picture captions
+/// (short one-sentence lines): "Thu Hà", then "Quang cảnh buổi lễ." `last` is the last open piece.
+fn bare_name_above_captions(text: &Text, pieces: &[Piece], last: usize) -> Option<usize> {
+    let open = (0..=last).rev().filter(|&i| is_open(&pieces[i]));
+    for (captions, i) in open.enumerate() {
+        let (line, folded) = (piece_text(text, &pieces[i]), piece_fold(text, &pieces[i]));
+        let names = authors(line, folded, false);
+        if captions > 0
+            && names
+                .last()
+                .is_some_and(|r| r.start == 0 && r.end == line.len())
+        {
+            return (!ends_a_list(text, pieces, i)).then_some(i);
+        }
+        let caption_shaped =
+            names.is_empty() && word_count(line) <= 20 && !has_sentence_break(line);
+        if captions == MAX_TRAILING_CAPTIONS || !caption_shaped {
+            return None;
+        }
+    }
+    None
 }
 
 /// True when the open piece before `i` introduces or continues a list ("... gồm:", a name on

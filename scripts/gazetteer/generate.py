@@ -77,10 +77,23 @@ def main():
         f.write(f"# ({LEGACY} for the legacy list, {CURRENT} for the 2025 list). Do not edit.\n")
         f.write("# Groups of names; a line [KINDS] starts a group: t tỉnh, c thành phố, h huyện, x thị xã, q quận, a xã, p phường,\n")
         f.write("# n thị trấn, k đặc khu; upper case = in the 2025 list, lower case = legacy only.\n")
+        f.write("# Front-coded: each name line starts with a digit n = how many characters (0-9) it shares\n")
+        f.write("# with the name line before it in the group, then the rest (\"An Bình\", \"7 Tây\" = \"An Bình Tây\").\n")
         for ks in sorted(groups, key=lambda k: (-len(groups[k]), k)):
             f.write(f"[{ks}]\n")
-            for name in sorted(groups[ks]):
-                f.write(name + "\n")
+            for line in front_coded(sorted(groups[ks])):
+                f.write(line + "\n")
+
+
+def front_coded(names):
+    """Each name as a digit (characters shared with the previous name, at most 9) and the rest."""
+    previous = ""
+    for name in names:
+        shared = 0
+        while shared < min(9, len(name), len(previous)) and name[shared] == previous[shared]:
+            shared += 1
+        yield f"{shared}{name[shared:]}"
+        previous = name
 
 
 def dedupe_case(kinds):

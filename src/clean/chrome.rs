@@ -122,9 +122,9 @@ fn is_counter(folded: &str) -> bool {
     static LABEL_FIRST: OnceLock<Regex> = OnceLock::new();
     static NUMBER_FIRST: OnceLock<Regex> = OnceLock::new();
     let label_first = LABEL_FIRST
-        .get_or_init(|| Regex::new(r"^([^\d:]{2,40}?)\s*:\s*\d[\d.,]*$").expect("valid regex"));
+        .get_or_init(|| Regex::new(r"^([^0-9:]{2,40}?)[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*:[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*[0-9][0-9.,]*$").expect("valid regex"));
     let number_first = NUMBER_FIRST
-        .get_or_init(|| Regex::new(r"^\d[\d.,]*\s+([^\d]{2,30})$").expect("valid regex"));
+        .get_or_init(|| Regex::new(r"^[0-9][0-9.,]*[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+([^0-9]{2,30})$").expect("valid regex"));
     let label = label_first
         .captures(folded)
         .or_else(|| number_first.captures(folded))
@@ -136,16 +136,17 @@ fn is_counter(folded: &str) -> bool {
     })
 }
 
-/// A bare image, video or document file name, maybe after "Video:" or "Ảnh:".
+/// A bare image, video or document file name, maybe after "Video:" or "Ảnh:", in any case
+/// (matched in lower case: no case-insensitive regex and its Unicode case tables).
 pub fn is_media_file(line: &str) -> bool {
     static FILE: OnceLock<Regex> = OnceLock::new();
     let re = FILE.get_or_init(|| {
         Regex::new(
-            r"(?i)^(?:(?:video|ảnh|image|photo|file|clip)\s*:\s*)?\S+\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|mp4|mp3|webm|mov|avi|flv|m4v|wav|pdf|docx?|xlsx?|pptx?)(?:\?\S*)?$",
+            r"^(?:(?:video|ảnh|image|photo|file|clip)[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*:[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*)?[^\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|mp4|mp3|webm|mov|avi|flv|m4v|wav|pdf|docx?|xlsx?|pptx?)(?:\?[^\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*)?$",
         )
         .expect("valid regex")
     });
-    re.is_match(line.trim())
+    re.is_match(&line.trim().to_lowercase())
 }
 
 /// One token of ASCII letters (and "-", "_") too long for a Vietnamese syllable: the label
@@ -203,6 +204,7 @@ mod tests {
             "11,048 lượt xem",
             "View Count: 163",
             "DSC05521_0.JPG",
+            "ẢNH: Le_Tuyen_Duong.JPEG",
             "Video: 291222_-_THI_DUA_YEU_NUOC.mp4?_t=1672328283",
             "leftcenterrightdel",
             "Google News",

@@ -1,7 +1,5 @@
 //! Shape features of a line of text: length, punctuation, capitalisation, diacritics.
 
-use unicode_normalization::char::decompose_canonical;
-
 /// Characters that end a sentence or a clause that cannot go on on the next line.
 const TERMINAL: [char; 8] = ['.', '!', '?', '…', ';', ':', '"', '”'];
 
@@ -77,10 +75,9 @@ pub fn is_vietnamese_letter(c: char) -> bool {
     if c.is_ascii() || !c.is_alphabetic() {
         return false;
     }
-    let mut marked = false;
-    decompose_canonical(c, |d| {
-        marked |= matches!(
-            d,
+    crate::text::has_mark(c, |mark| {
+        matches!(
+            mark,
             '\u{0300}'
                 | '\u{0301}'
                 | '\u{0302}'
@@ -89,9 +86,8 @@ pub fn is_vietnamese_letter(c: char) -> bool {
                 | '\u{0309}'
                 | '\u{031B}'
                 | '\u{0323}'
-        );
-    });
-    marked
+        )
+    })
 }
 
 /// The text in lower case without diacritics ("Cụm Thi đua" → "cum thi dua").
@@ -102,11 +98,9 @@ pub fn strip_accents(s: &str) -> String {
             out.push('d');
             continue;
         }
-        decompose_canonical(c, |d| {
-            if unicode_normalization::char::canonical_combining_class(d) == 0 {
-                out.extend(d.to_lowercase());
-            }
-        });
+        if crate::text::combining_class(c) == 0 {
+            out.extend(crate::text::base_letter(c).to_lowercase());
+        }
     }
     out
 }

@@ -20,7 +20,7 @@ pub enum Published {
 pub fn crawler_prefix(line: &str) -> Option<(usize, Option<Published>)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"^date\s+(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:\s|$)").expect("valid regex")
+        Regex::new(r"^date[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?(?:[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]|$)").expect("valid regex")
     });
     let caps = re.captures(line)?;
     let len = caps[0].trim_end().len();
@@ -51,13 +51,13 @@ pub fn stamp(line: &str, folded: &str) -> Option<Stamp> {
     static TOKENS: OnceLock<Regex> = OnceLock::new();
     let prefix = PREFIX.get_or_init(|| {
         Regex::new(
-            r"^[(\[]?\s*(?:[^|\d]{1,30}\|\s*|(?:\S+\s+){0,3}?(?:gửi vào|gửi lúc|đăng lúc|đăng ngày|ngày đăng|cập nhật lúc|cập nhật|ngày cập nhật|xuất bản|posted on|posted|published)\s*:?\s*)",
+            r"^[(\[]?[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*(?:[^|0-9]{1,30}\|[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*|(?:[^\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+){0,3}?(?:gửi vào|gửi lúc|đăng lúc|đăng ngày|ngày đăng|cập nhật lúc|cập nhật|ngày cập nhật|xuất bản|posted on|posted|published)[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*:?[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*)",
         )
         .expect("valid regex")
     });
     let tokens = TOKENS.get_or_init(|| {
         Regex::new(
-            r"^(?:(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7]|am|pm|\[?\(?gmt\s*[+-]\s*\d{1,2}\)?\]?)(?:[\s|,–—)\]-]+|$))|(?:(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)[\s|,–—-]*))+",
+            r"^(?:(?:(?:thứ[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+nhật|cn|t[2-7]|am|pm|\[?\(?gmt[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*[+-][\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*[0-9]{1,2}\)?\]?)(?:[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}|,–—)\]-]+|$))|(?:(?:[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}|,–—-]*))+",
         )
         .expect("valid regex")
     });
@@ -91,8 +91,10 @@ pub fn stamp(line: &str, folded: &str) -> Option<Stamp> {
 fn first_date(stamp_text: &str) -> Option<Date> {
     static DATE: OnceLock<Regex> = OnceLock::new();
     let re = DATE.get_or_init(|| {
-        Regex::new(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2})")
-            .expect("valid regex")
+        Regex::new(
+            r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})|([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})",
+        )
+        .expect("valid regex")
     });
     let caps = re.captures(stamp_text)?;
     let num = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
@@ -108,7 +110,7 @@ fn first_date(stamp_text: &str) -> Option<Date> {
 pub fn source_tag(line: &str) -> Option<(std::ops::Range<usize>, String, usize)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re =
-        RE.get_or_init(|| Regex::new(r"\(([^()\n]{1,40})\)\s*[-–—]+\s*").expect("valid regex"));
+        RE.get_or_init(|| Regex::new(r"\(([^()\n]{1,40})\)[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*[-–—]+[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*").expect("valid regex"));
     let caps = re.captures(line)?;
     let whole = caps.get(0)?;
     let tag = caps.get(1)?.as_str().trim();

@@ -154,8 +154,9 @@ fn is_header_bar(line: &str) -> bool {
 fn has_date_and_time(line: &str) -> bool {
     static DATE: OnceLock<Regex> = OnceLock::new();
     static TIME: OnceLock<Regex> = OnceLock::new();
-    let date = DATE.get_or_init(|| Regex::new(r"\d{1,2}/\d{1,2}/\d{4}").expect("valid regex"));
-    let time = TIME.get_or_init(|| Regex::new(r"\d{1,2}:\d{2}").expect("valid regex"));
+    let date =
+        DATE.get_or_init(|| Regex::new(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}").expect("valid regex"));
+    let time = TIME.get_or_init(|| Regex::new(r"[0-9]{1,2}:[0-9]{2}").expect("valid regex"));
     date.is_match(line) && time.is_match(line)
 }
 

@@ -99,17 +99,33 @@ fn parse_gazetteer(data: &'static str) -> Gazetteer {
     let mut names = Vec::new();
     let mut kinds = Vec::new();
     let mut current = "";
+    let mut previous = String::new();
     for line in data_lines(data) {
         if let Some(group) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
             current = group;
+            previous.clear();
         } else {
-            names.push(line);
+            previous = front_decoded(&previous, line);
+            names.push(previous.clone());
             kinds.push(current);
         }
     }
+    // Built once per process (a `OnceLock`): the expanded names live as long as the lexicon.
+    let expanded: &'static str = Box::leak(names.join("\n").into_boxed_str());
+    let names: Vec<&'static str> = expanded.split('\n').collect();
     let names = Lexicon::from_words(&names);
     debug_assert_eq!(names.len(), kinds.len(), "one kind group per name");
     Gazetteer { names, kinds }
+}
+
+/// A front-coded name line ("7 Tây": a digit, the characters shared with `previous`, then the
+/// rest) expanded ("An Bình Tây" after "An Bình").
+fn front_decoded(previous: &str, line: &str) -> String {
+    let mut chars = line.chars();
+    let shared = chars.next().and_then(|d| d.to_digit(10)).unwrap_or(0) as usize;
+    let mut name: String = previous.chars().take(shared).collect();
+    name.push_str(chars.as_str());
+    name
 }
 
 #[cfg(test)]
@@ -126,6 +142,16 @@ mod tests {
         assert!(gaz.kinds(ha_tinh).contains('T'));
         assert!(gaz.is_major(ha_tinh));
         assert!(gaz.names.len() > 7000);
+    }
+
+    #[test]
+    fn gazetteer_names_are_front_coded() {
+        assert_eq!(front_decoded("An Bình", "7 Tây"), "An Bình Tây");
+        assert_eq!(front_decoded("Ea H'leo", "0Ea Kar"), "Ea Kar");
+        assert_eq!(front_decoded("", "0Đắk Mil"), "Đắk Mil");
+        let gaz = gazetteer();
+        assert!(gaz.names.lookup(&fold("An Bình Tây")).is_some());
+        assert!(gaz.names.lookup(&fold("Krông Búk")).is_some());
     }
 
     #[test]

@@ -24,14 +24,14 @@ const PLEDGE_WORDS: [&str; 2] = ["ký kết giao ước", "ký giao ước"];
 fn cluster_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?:Cụm|Khối|cụm|khối) (?:[Tt]hi đua|TĐ)(?: [Ss]ố)? ?[\dIVX]+")
+        Regex::new(r"(?:Cụm|Khối|cụm|khối) (?:[Tt]hi đua|TĐ)(?: [Ss]ố)? ?[0-9IVX]+")
             .expect("cluster name compiles")
     })
 }
 
 fn year_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"năm \d{4}").expect("year compiles"))
+    RE.get_or_init(|| Regex::new(r"năm [0-9]{4}").expect("year compiles"))
 }
 
 fn contains_word(fold: &str, word: &str) -> Option<usize> {

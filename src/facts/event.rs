@@ -62,11 +62,11 @@ fn date_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(concat!(
-            r"(?P<cue>(?:(?P<part>[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)(?:\s+(?:nay|qua|hôm nay|hôm qua))?(?:\s+ngày)?",
-            r"|[Nn]gày|[Hh]ôm\s+nay|[Tt]rong\s+(?:\d+|hai|ba)\s+ngày))\s+",
-            r"(?P<d>\d{1,2})(?:\s*(?:và|,|đến)\s*\d{1,2})?",
-            r"(?:\s*[/.-]\s*|\s+tháng\s+)(?P<m>\d{1,2})",
-            r"(?:(?:\s*[/.-]\s*|\s+năm\s+)(?P<y>\d{4}))?"
+            r"(?P<cue>(?:(?P<part>[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)(?:[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+(?:nay|qua|hôm nay|hôm qua))?(?:[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+ngày)?",
+            r"|[Nn]gày|[Hh]ôm[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+nay|[Tt]rong[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+(?:[0-9]+|hai|ba)[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+ngày))[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+",
+            r"(?P<d>[0-9]{1,2})(?:[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*(?:và|,|đến)[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*[0-9]{1,2})?",
+            r"(?:[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*[/.-][\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*|[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+tháng[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+)(?P<m>[0-9]{1,2})",
+            r"(?:(?:[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*[/.-][\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*|[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+năm[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+)(?P<y>[0-9]{4}))?"
         ))
         .expect("event date compiles")
     })
@@ -76,9 +76,9 @@ fn period_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(concat!(
-            r"(?i:(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}",
-            r"|(?:giai đoạn|nhiệm kỳ|năm học)\s+\d{4}\s*[-–]\s*\d{4}",
-            r"|năm\s+\d{4})"
+            r"(?:[0-9]+|sáu|chín|ba)[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+tháng[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+(?:đầu|cuối)[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+năm[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+[0-9]{4}",
+            r"|(?:giai đoạn|nhiệm kỳ|năm học)[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+[0-9]{4}[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*[-–][\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*[0-9]{4}",
+            r"|năm[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+[0-9]{4}"
         ))
         .expect("period compiles")
     })
@@ -232,7 +232,7 @@ fn most_named(years: &[i32]) -> Option<i32> {
 /// The years (1945–2100) written in the passages, one entry per mention.
 fn years_named(passages: &[Passage]) -> Vec<i32> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| Regex::new(r"\d{4}").expect("year compiles"));
+    let re = RE.get_or_init(|| Regex::new(r"[0-9]{4}").expect("year compiles"));
     passages
         .iter()
         .filter(|p| p.is_article_text())
@@ -317,8 +317,10 @@ fn periods_in(
     fold: &str,
     sentence: Range<usize>,
 ) -> (Option<Range<usize>>, Option<Range<usize>>) {
+    // Matched in the folded key (lower case, same offsets): no case-insensitive regex, whose
+    // Unicode case tables would cost the browser module ~20 KB.
     let found: Vec<Range<usize>> = period_regex()
-        .find_iter(&s[sentence.clone()])
+        .find_iter(fold.get(sentence.clone()).unwrap_or_default())
         .map(|m| sentence.start + m.start()..sentence.start + m.end())
         .collect();
     let reviewed = found.first().cloned();
@@ -481,6 +483,15 @@ fn people_roles(passages: &[Passage], entities: &Entities) -> (Vec<String>, Vec<
 mod tests {
     use super::*;
     use crate::facts::extract_paragraph;
+
+    #[test]
+    fn periods_are_found_in_any_case() {
+        let s = "SÁU THÁNG ĐẦU NĂM 2023, triển khai nhiệm vụ Năm 2024";
+        let fold = crate::text::fold(s);
+        let (reviewed, planned) = periods_in(s, &fold, 0..s.len());
+        assert_eq!(reviewed.map(|r| &s[r]), Some("SÁU THÁNG ĐẦU NĂM 2023"));
+        assert_eq!(planned.map(|r| &s[r]), Some("Năm 2024"));
+    }
 
     #[test]
     fn without_hints_the_year_named_most_is_used() {

@@ -7,18 +7,19 @@
 //! offset found in `fold` is an offset in `norm`. Every offset in `norm` maps back to a
 //! UTF-16 offset of the input, which is what [`Span`] carries.
 
+mod compose;
 pub mod fold;
 pub mod html;
 mod mapped;
 pub mod sentences;
 
+pub use compose::{base_letter, combining_class, has_mark};
 pub use fold::{fold, fold_char};
 pub use mapped::Mapped;
 pub use sentences::sentences;
 
 use crate::model::Span;
 use std::ops::Range;
-use unicode_normalization::UnicodeNormalization;
 
 /// The input, normalised for matching, with offsets back to the input.
 #[derive(Debug, Clone)]
@@ -88,30 +89,22 @@ fn memchr_newline(bytes: &[u8]) -> Option<usize> {
     bytes.iter().position(|&b| b == b'\n')
 }
 
-/// NFC plus the character-level clean-ups, keeping the map.
+/// NFC (of Latin letters, see [`compose`]) plus the character-level clean-ups, keeping the map.
 fn normalise(input: &Mapped) -> Mapped {
     let text = &input.text;
-    let needs_nfc = !matches!(
-        unicode_normalization::is_nfc_quick(text.chars()),
-        unicode_normalization::IsNormalized::Yes
-    );
     let mut out = Mapped::with_capacity(text.len());
-    if needs_nfc {
+    if compose::has_combining_mark(text) {
         // Compose one run of base + combining marks at a time so offsets stay exact.
-        let mut start = 0;
         let mut chars = text.char_indices().peekable();
+        let mut composed = String::new();
         while let Some((i, _)) = chars.next() {
-            while let Some(&(_, c)) = chars.peek() {
-                if unicode_normalization::char::canonical_combining_class(c) == 0 {
-                    break;
-                }
-                chars.next();
-            }
+            while chars
+                .next_if(|&(_, c)| compose::combining_class(c) != 0)
+                .is_some()
+            {}
             let end = chars.peek().map_or(text.len(), |&(j, _)| j);
-            let _ = start;
-            start = end;
-            let piece = &text[i..end];
-            let composed: String = piece.nfc().collect();
+            composed.clear();
+            compose::compose_cluster(&text[i..end], &mut composed);
             push_cleaned(&mut out, &composed, input.map[i], input.map[end]);
         }
     } else {
@@ -142,6 +135,10 @@ fn push_cleaned(out: &mut Mapped, piece: &str, orig_start: u32, orig_end: u32) {
 fn cleaned_char(c: char) -> Option<char> {
     match c {
         '\u{00D0}' => Some('Đ'),
+        // Singletons that NFC maps to a letter.
+        '\u{212A}' => Some('K'),
+        '\u{212B}' => Some('Å'),
+        '\u{2126}' => Some('Ω'),
         '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{3000}' | '\t' => Some(' '),
         '\u{200B}' | '\u{FEFF}' | '\u{00AD}' | '\u{200C}' | '\u{200D}' => None,
         c => Some(c),

@@ -24,8 +24,20 @@ pub fn ends_sentence(s: &str) -> bool {
 /// True when a sentence ends inside the line (". " before a capital letter): a headline or
 /// a caption note is one sentence.
 pub fn has_sentence_break(s: &str) -> bool {
-    s.match_indices(". ")
-        .any(|(i, _)| s[i + 2..].chars().next().is_some_and(char::is_uppercase))
+    s.match_indices(". ").any(|(i, _)| {
+        s[i + 2..].chars().next().is_some_and(char::is_uppercase)
+            && !is_abbreviation(s[..i].rsplit(' ').next().unwrap_or(""))
+    })
+}
+
+/// True when `word`, written before a period, is an abbreviation rather than the last word of
+/// a sentence: an initial ("V."), a short capitalised acronym ("TP.", "TX.", "PGS.", "ThS.")
+/// or "Tp.".
+fn is_abbreviation(word: &str) -> bool {
+    let letters = word.chars().count();
+    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+    word.chars().all(char::is_alphabetic)
+        && ((letters == 1 && capitals == 1) || (letters <= 3 && capitals >= 2) || word == "Tp")
 }
 
 /// True when the line ends with a full stop, question or exclamation mark (or an ellipsis).
@@ -186,6 +198,9 @@ mod tests {
         assert!(!ends_sentence("phát triển kinh"));
         assert!(has_sentence_break("năm 2024. Nhiều tập thể"));
         assert!(!has_sentence_break("tăng 3.5. so với"));
+        assert!(!has_sentence_break("Cục Thuế TP. HCM phát động thi đua"));
+        assert!(!has_sentence_break("PGS. TS. Nguyễn Văn An nhận giải"));
+        assert!(has_sentence_break("trao cho ông Hà. Ông Hà cảm ơn"));
         assert!(starts_lowercase("- an ninh với phát triển"));
         assert!(!starts_lowercase("Bưng Riềng, Hội đồng"));
         assert_eq!(strip_accents("Cụm Thi đua số 02"), "cum thi dua so 02");

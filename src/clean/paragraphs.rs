@@ -2,7 +2,7 @@
 //! paragraph or caption.
 
 use super::features::{
-    ends_sentence, ends_with_period, has_sentence_break, starts_lowercase, word_count,
+    ends_sentence, ends_with_period, has_sentence_break, is_name_like, starts_lowercase, word_count,
 };
 use super::pieces::{Hint, Piece};
 use super::{LineClass, SegmentKind};
@@ -26,14 +26,42 @@ pub fn has_photo_credit(folded: &str) -> bool {
         };
         hit.range.start == 0 || {
             let credit = credit.trim().trim_end_matches(['.', '|', ')', ' ']);
-            (word_count(credit) <= 6 && !credit.contains(['.', ',', ';'])) || is_initials(credit)
+            (word_count(credit) <= 6 && !credit.contains(['.', ',', ';']))
+                || is_initials(credit)
+                || is_initialled_name(credit)
         }
     })
+}
+
+/// True when the whole line is a photo credit standing alone under a caption: "Ảnh TỰ TRUNG.",
+/// "Ảnh - Thu Hà", "Ảnh: N.V. Toàn". Such a line repeats under every picture without being chrome.
+pub fn is_credit_line(line: &str, folded: &str) -> bool {
+    caption_lexicon()
+        .find_words(folded)
+        .next()
+        .is_some_and(|hit| {
+            let rest = line.get(hit.range.end..).unwrap_or("");
+            let name = rest
+                .trim_start_matches([':', '-', '–', ' '])
+                .trim_end_matches(['.', ' ']);
+            hit.range.start == 0 && (is_name_like(name) || is_initialled_name(name))
+        })
 }
 
 /// "T.C", "N.V.A": initials as photo credits write them.
 fn is_initials(s: &str) -> bool {
     !s.is_empty() && s.len() <= 12 && s.split('.').all(|p| p.trim().chars().count() <= 2)
+}
+
+/// "t h.hanh", "n.v. toan": initials then a name of at most two words, as credits write them.
+fn is_initialled_name(s: &str) -> bool {
+    let mut parts: Vec<&str> = s.split('.').collect();
+    let name = parts.pop().unwrap_or("");
+    !parts.is_empty()
+        && (1..=2).contains(&word_count(name))
+        && parts
+            .iter()
+            .all(|p| !p.trim().is_empty() && p.split_whitespace().all(|w| w.chars().count() <= 2))
 }
 
 /// For each line of `text`, true when it stands in a hard-wrapped block: consecutive lines

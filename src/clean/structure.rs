@@ -8,7 +8,7 @@ use super::features::{
     strip_accents, word_count,
 };
 use super::meta::source_tag;
-use super::paragraphs::{ends_with_dangling_word, has_photo_credit, wrapped_lines};
+use super::paragraphs::{ends_with_dangling_word, has_photo_credit, is_credit_line, wrapped_lines};
 use super::pieces::{Hint, Piece};
 use super::LineClass;
 use crate::date::Date;
@@ -108,7 +108,7 @@ fn find_title(text: &Text, pieces: &[Piece], wrapped: &[bool]) -> Option<usize> 
         }
         if is_title_shaped(text, pieces, i, wrapped) {
             candidates.push(i);
-        } else if word_count(piece_text(text, p)) > 5 {
+        } else if word_count(piece_text(text, p)) > 5 && !is_header_bar(piece_text(text, p)) {
             break;
         }
     }
@@ -141,6 +141,12 @@ fn is_title_shaped(text: &Text, pieces: &[Piece], i: usize, wrapped: &[bool]) ->
         && authors(line, piece_fold(text, p), true).is_empty()
         && !wrapped.get(p.line).copied().unwrap_or(false)
         && !has_photo_credit(piece_fold(text, p))
+}
+
+/// True when the line is a page-header bar rather than prose: it holds a date and a time
+/// ("Chuyên mục | Thứ Năm 12/10/2017 14:05") or items split by bars ("Tin mới | Video").
+fn is_header_bar(line: &str) -> bool {
+    has_date_and_time(line) || line.contains(" | ")
 }
 
 /// True when the line holds a full date and a clock time: a byline or stamp line
@@ -274,6 +280,7 @@ fn mark_bylines(
             }
         }
     }
+    last = last.map(|i| bare_name_above_captions(text, pieces, i).unwrap_or(i));
     let first_after_title = title.and_then(|t| {
         pieces[t + 1..end]
             .iter()
@@ -320,6 +327,32 @@ fn mark_bylines(
     }
 }
 
+/// Photo captions printed after the article's end: at most this many stand under the byline.
+const MAX_TRAILING_CAPTIONS: usize = 2;
+
+/// The byline when the article ends with a bare name followed only by a few picture captions
+/// (short one-sentence lines): "Thu Hà", then "Quang cảnh buổi lễ." `last` is the last open piece.
+fn bare_name_above_captions(text: &Text, pieces: &[Piece], last: usize) -> Option<usize> {
+    let open = (0..=last).rev().filter(|&i| is_open(&pieces[i]));
+    for (captions, i) in open.enumerate() {
+        let (line, folded) = (piece_text(text, &pieces[i]), piece_fold(text, &pieces[i]));
+        let names = authors(line, folded, false);
+        if captions > 0
+            && names
+                .last()
+                .is_some_and(|r| r.start == 0 && r.end == line.len())
+        {
+            return (!ends_a_list(text, pieces, i)).then_some(i);
+        }
+        let caption_shaped =
+            names.is_empty() && word_count(line) <= 20 && !has_sentence_break(line);
+        if captions == MAX_TRAILING_CAPTIONS || !caption_shaped {
+            return None;
+        }
+    }
+    None
+}
+
 /// True when the open piece before `i` introduces or continues a list ("... gồm:", a name on
 /// its own line): the last name of a list is not a byline.
 fn ends_a_list(text: &Text, pieces: &[Piece], i: usize) -> bool {
@@ -354,7 +387,7 @@ fn mark_repeats(text: &Text, pieces: &mut [Piece], title: Option<usize>) {
             "repeated headline"
         } else if bare_title.as_ref() == Some(&line_key(&strip_accents(piece_text(text, p)))) {
             "headline without diacritics"
-        } else if !seen.insert(key) {
+        } else if !seen.insert(key) && !is_credit_line(piece_text(text, p), piece_fold(text, p)) {
             "repeated paragraph"
         } else {
             continue;

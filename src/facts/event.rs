@@ -229,6 +229,26 @@ fn most_named(years: &[i32]) -> Option<i32> {
     counts.first().map(|c| c.0)
 }
 
+/// The year of the anniversary the article celebrates ("kỷ niệm 60 năm thành lập"): the
+/// oldest year named (the founding) plus the years counted; `None` without an anniversary.
+fn anniversary_year(passages: &[Passage], years: &[i32]) -> Option<i32> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"kỷ niệm[ \t-\r\x{A0}]+([0-9]{1,3})[ \t-\r\x{A0}]+năm")
+            .expect("anniversary compiles")
+    });
+    let counted: i32 = passages
+        .iter()
+        .filter(|p| p.is_article_text())
+        .find_map(|p| re.captures(&p.fold))?
+        .get(1)?
+        .as_str()
+        .parse()
+        .ok()?;
+    let founded = *years.iter().min()?;
+    (counted > 0).then_some(founded + counted)
+}
+
 /// The years (1945–2100) written in the passages, one entry per mention.
 fn years_named(passages: &[Passage]) -> Vec<i32> {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -390,6 +410,12 @@ pub fn find(text: &Text, passages: &[Passage], entities: &Entities, hints: &Year
         )
         .or_else(|| year_named_most(d.month, d.day, &years))
         .or_else(|| parse::infer_year(written, &article_hints(passages, hints)));
+        let day = match (d.year, anniversary_year(passages, &years)) {
+            (None, Some(a)) if hints.published.is_none() && day.is_some_and(|x| x.year() < a) => {
+                Date::new(a, d.month, d.day).or(day)
+            }
+            _ => day,
+        };
         event.date = day.map(|d| d.to_string());
         event.date_text = Some(passage.text[d.range.clone()].to_string());
         event.part_of_day = d.part_of_day.clone();

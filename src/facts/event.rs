@@ -268,6 +268,39 @@ fn years_named(passages: &[Passage]) -> Vec<i32> {
         .collect()
 }
 
+/// Administrative units that continue a venue after a comma ("xã Đất Mũi, huyện Ngọc Hiển").
+const ADMIN_UNITS: [&str; 9] = [
+    "huyện ",
+    "tỉnh ",
+    "tp. ",
+    "thành phố ",
+    "quận ",
+    "thị xã ",
+    "xã ",
+    "phường ",
+    "thị trấn ",
+];
+
+/// Where one comma-separated part of a venue that starts at `start` ends.
+fn venue_part_end(fold: &str, start: usize, limit: usize) -> usize {
+    fold.get(start..limit)
+        .and_then(|t| t.find([',', ';', '(', '.', ':']))
+        .map_or(limit, |e| start + e)
+}
+
+/// The start of the name after ", huyện ", ", TP. " ... at `at` (a comma), when an
+/// administrative unit with a capitalised name follows.
+fn admin_unit_after(s: &str, fold: &str, at: usize, limit: usize) -> Option<usize> {
+    let rest = fold.get(at..limit)?.strip_prefix(", ")?;
+    let unit = ADMIN_UNITS.iter().find(|u| rest.starts_with(*u))?;
+    let name = at + 2 + unit.len();
+    s.get(name..limit)?
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+        .then_some(name)
+}
+
 /// The venue in "tại X" of the sentence: up to a comma or a verb; not an event ("tại hội
 /// nghị") — the first venue of the sentence.
 pub fn venue_in(s: &str, fold: &str, sentence: Range<usize>) -> Option<Range<usize>> {
@@ -276,9 +309,10 @@ pub fn venue_in(s: &str, fold: &str, sentence: Range<usize>) -> Option<Range<usi
         .filter(|(i, _)| is_word_boundary(text, *i))
         .find_map(|(i, w)| {
             let start = sentence.start + i + w.len();
-            let mut end = fold[start..sentence.end]
-                .find([',', ';', '(', '.', ':'])
-                .map_or(sentence.end, |e| start + e);
+            let mut end = venue_part_end(fold, start, sentence.end);
+            while let Some(next) = admin_unit_after(s, fold, end, sentence.end) {
+                end = venue_part_end(fold, next, sentence.end);
+            }
             for stop in VENUE_STOPS {
                 if let Some(e) = fold[start..end].find(stop) {
                     end = start + e;

@@ -458,6 +458,8 @@ pub fn find(text: &Text, passages: &[Passage], entities: &Entities, hints: &Year
     if let Some(venue) = venue_in(passage.text, &passage.fold, sentence.clone()) {
         after_header = after_header.max(venue.end);
         event.location = Some(crate::clean::collapse_spaces(&passage.text[venue]));
+    } else if let Some(d) = &date {
+        event.location = same_day_venue(&readable, (d.day, d.month), reference, usual);
     }
     let from = skip_separators(passage.text, after_header, sentence.end);
     event.organizer = organizer_in(passage.text, &passage.fold, from, sentence.end)
@@ -470,6 +472,23 @@ pub fn find(text: &Text, passages: &[Passage], entities: &Entities, hints: &Year
     event.chaired_by = chaired;
     event.attended_by = attended;
     event
+}
+
+/// The venue of another sentence dated the same day ("Chiều 23/10, tại Hà Nội, ..."), for an
+/// event sentence that names no place ("Ngày 23/10, phát biểu tại lễ trao ...").
+fn same_day_venue(
+    readable: &[&Passage],
+    (day, month): (u32, u32),
+    reference: Option<Date>,
+    usual: Option<i32>,
+) -> Option<String> {
+    readable.iter().find_map(|p| {
+        p.sentences().iter().find_map(|s| {
+            event_date_in(p.text, &p.fold, s.clone(), reference, usual)
+                .filter(|d| (d.day, d.month) == (day, month))?;
+            venue_in(p.text, &p.fold, s.clone()).map(|v| crate::clean::collapse_spaces(&p.text[v]))
+        })
+    })
 }
 
 /// True when an undated sentence still reports the event: it names a kind of event and

@@ -797,6 +797,29 @@ fn same_recipient(pa: &Passage, a: &Grant, pb: &Passage, b: &Grant) -> bool {
     x.is_empty() || y.is_empty() || x.iter().any(|w| y.contains(w))
 }
 
+/// True when two grants may name one distinction: one name without its class (folded)
+/// starts the other and their classes agree ("Huân chương hạng Nhất" and "Huân chương Quân
+/// công hạng Nhất"); "Huân chương Quân công hạng Ba" and "Huân chương Chiến công hạng Nhì"
+/// are two.
+fn same_distinction(pa: &Passage, a: &Grant, pb: &Passage, b: &Grant) -> bool {
+    let base = |p: &Passage, g: &Grant| {
+        let end = g
+            .class
+            .as_ref()
+            .map_or(g.name.end, |c| c.start.max(g.name.start));
+        p.fold[g.name.start..end.min(g.name.end)]
+            .trim_end()
+            .to_string()
+    };
+    let class = |p: &Passage, g: &Grant| g.class.clone().map(|c| p.fold[c].to_string());
+    let (x, y) = (base(pa, a), base(pb, b));
+    let classes_agree = match (class(pa, a), class(pb, b)) {
+        (Some(c), Some(d)) => c == d,
+        _ => true,
+    };
+    classes_agree && (x.starts_with(&y) || y.starts_with(&x))
+}
+
 /// Indexes of the grants to keep: a repeat of (type, count) told in another clause is dropped,
 /// and an unnumbered grant is dropped when the same type is told elsewhere.
 fn merge(found: &[(usize, &Passage, Grant)]) -> Vec<usize> {
@@ -811,6 +834,7 @@ fn merge(found: &[(usize, &Passage, Grant)]) -> Vec<usize> {
                 let (o, other_passage, other) = &found[k];
                 (o != order || other.clause != g.clause)
                     && (g.count != Some(1) || same_recipient(other_passage, other, passage, g))
+                    && same_distinction(other_passage, other, passage, g)
             });
         if !repeat {
             same_key.push(i);

@@ -47,9 +47,24 @@ pub fn find(
 ) -> Vec<Figure> {
     let mut out = Vec::new();
     let named = named_mentions(entities);
-    for passage in passages.iter().filter(|p| p.is_article_text()) {
+    let (article, titles): (Vec<&Passage>, Vec<&Passage>) =
+        passages.iter().partition(|p| p.is_article_text());
+    for (passage, from_title) in article
+        .into_iter()
+        .map(|p| (p, false))
+        .chain(titles.into_iter().map(|p| (p, true)))
+    {
         let sentences = passage.sentences();
         for value in parse::scan(passage.text, reference) {
+            // The title's money counts when the text does not repeat it.
+            if from_title
+                && (value.kind != ValueKind::Money
+                    || out
+                        .iter()
+                        .any(|f: &Figure| f.kind == "money" && f.value == value.value))
+            {
+                continue;
+            }
             let kind = match value.kind {
                 ValueKind::Money
                 | ValueKind::Percent
@@ -219,5 +234,28 @@ mod tests {
         assert_eq!(money[1].status.as_deref(), Some("target"));
         let percent = facts.figures.iter().find(|f| f.kind == "percent").unwrap();
         assert_eq!(percent.comparison.as_deref(), Some("so với cùng kỳ"));
+    }
+
+    #[test]
+    fn title_money_counts_once_when_the_text_does_not_repeat_it() {
+        let money = |article: &str| -> Vec<f64> {
+            crate::extract(article, &crate::Options::default())
+                .map(|s| s.figures.into_iter().filter(|f| f.kind == "money"))
+                .into_iter()
+                .flatten()
+                .map(|f| f.value)
+                .collect()
+        };
+        let lead = "Sáng 3/4, UBND huyện tổng kết công tác thi đua, khen thưởng năm 2025 và trao thưởng cho các tập thể.";
+        assert_eq!(
+            money(&format!(
+                "Huyện chi 12 tỷ đồng khen thưởng phong trào nông thôn mới\n\n{lead}\n"
+            )),
+            vec![12e9]
+        );
+        assert_eq!(
+            money(&format!("Huyện chi 12 tỷ đồng khen thưởng phong trào nông thôn mới\n\n{lead} Tổng kinh phí là 12 tỷ đồng.\n")),
+            vec![12e9]
+        );
     }
 }

@@ -131,6 +131,7 @@ pub fn event_date_in(
                 && !in_brackets(s, sentence.start, d.range.start)
                 && !after_a_number(s, sentence.start, d.range.start)
                 && !announced(fold, sentence.start, d.range.start)
+                && !is_deadline(fold, sentence.start, d.range.start)
                 && !d
                     .year
                     .zip(reference)
@@ -142,6 +143,13 @@ pub fn event_date_in(
                         .is_some_and(|day| day > r)
                 })
         })
+}
+
+/// True when the date is a deadline or a cut-off: "thu đến ngày 31-3", "trước ngày 30/6",
+/// "Tính đến ngày 31/12".
+fn is_deadline(fold: &str, from: usize, at: usize) -> bool {
+    let before = fold.get(from..at).unwrap_or_default();
+    matches!(before.split_whitespace().last(), Some("đến" | "trước"))
 }
 
 /// True when a document number stands just before `at`: the date of a document ("Kế hoạch

@@ -107,7 +107,7 @@ fn names_in(cx: &Context) -> Vec<Range<usize>> {
     names
 }
 
-/// True for the slip "ông Huỳnh công Hùng": after an honorific, a surname, a middle name
+/// True for the slip "ông Trần văn Nam": after an honorific, a surname, a middle name
 /// written in lower case and a capitalised word.
 fn lowercase_middle_name(cx: &Context, i: usize) -> bool {
     let spaced = |k: usize| k < cx.len() && cx.gap(k) == Gap::Space;

@@ -276,7 +276,7 @@ fn years_named(passages: &[Passage]) -> Vec<i32> {
         .collect()
 }
 
-/// Administrative units that continue a venue after a comma ("xã Đất Mũi, huyện Ngọc Hiển").
+/// Administrative units that continue a venue after a comma ("xã Tân Lập, huyện Đan Phượng").
 const ADMIN_UNITS: [&str; 9] = [
     "huyện ",
     "tỉnh ",

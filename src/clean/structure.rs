@@ -210,6 +210,16 @@ fn mark_stamps(pieces: &mut [Piece]) -> Option<Date> {
 
 /// The closing section: from the first closing marker after the article began, everything
 /// is boilerplate but clear bylines. Returns the index where the article ends.
+/// Marks `p` as a byline and records the author names found in it (ranges within the piece).
+fn mark_byline(p: &mut Piece, names: Vec<Range<usize>>, found: &mut Found) {
+    p.class = Some(LineClass::Meta);
+    p.reason = "byline";
+    let base = p.range.start;
+    found
+        .authors
+        .extend(names.into_iter().map(|r| base + r.start..base + r.end));
+}
+
 fn mark_closing(text: &Text, pieces: &mut [Piece], found: &mut Found) -> usize {
     let mut began = false;
     let mut closed_at = None;
@@ -241,12 +251,7 @@ fn mark_closing(text: &Text, pieces: &mut [Piece], found: &mut Found) -> usize {
             p.class = Some(LineClass::Boilerplate);
             p.reason = "after a closing-section marker";
         } else {
-            p.class = Some(LineClass::Meta);
-            p.reason = "byline";
-            let base = p.range.start;
-            found
-                .authors
-                .extend(names.into_iter().map(|r| base + r.start..base + r.end));
+            mark_byline(p, names, found);
         }
     }
     pieces[start].reason = "closing-section marker";
@@ -317,13 +322,7 @@ fn mark_bylines(
         if names.is_empty() {
             continue;
         }
-        let p = &mut pieces[i];
-        p.class = Some(LineClass::Meta);
-        p.reason = "byline";
-        let base = p.range.start;
-        found
-            .authors
-            .extend(names.into_iter().map(|r| base + r.start..base + r.end));
+        mark_byline(&mut pieces[i], names, found);
     }
 }
 

@@ -196,6 +196,15 @@ pub struct ClockTime {
 }
 
 impl ClockTime {
+    /// A time written to the minute.
+    pub fn hm(hour: u32, minute: u32) -> ClockTime {
+        ClockTime {
+            hour,
+            minute,
+            second: None,
+        }
+    }
+
     /// "HH:MM", or "HH:MM:SS" when seconds are written.
     pub fn to_iso(self) -> String {
         match self.second {

@@ -47,14 +47,7 @@ fn letter_form(sc: &Scanner, i: usize, hour: u32) -> Option<(ClockTime, usize)> 
     } else {
         next
     };
-    Some((
-        ClockTime {
-            hour,
-            minute,
-            second: None,
-        },
-        next,
-    ))
+    Some((ClockTime::hm(hour, minute), next))
 }
 
 /// "7:30", "17:40:19".
@@ -74,14 +67,7 @@ fn colon_form(sc: &Scanner, i: usize, hour: u32) -> Option<(ClockTime, usize)> {
             i + 5,
         ));
     }
-    Some((
-        ClockTime {
-            hour,
-            minute,
-            second: None,
-        },
-        i + 3,
-    ))
+    Some((ClockTime::hm(hour, minute), i + 3))
 }
 
 /// "14 giờ", "8 giờ 30 phút", "8 giờ 30", "3 giờ chiều".
@@ -101,12 +87,5 @@ fn word_form(sc: &Scanner, i: usize, hour: u32) -> Option<(ClockTime, usize)> {
     } else if sc.is_word(next, &["sáng", "trưa"]) {
         next += 1;
     }
-    Some((
-        ClockTime {
-            hour,
-            minute,
-            second: None,
-        },
-        next,
-    ))
+    Some((ClockTime::hm(hour, minute), next))
 }

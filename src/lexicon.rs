@@ -6,6 +6,7 @@
 //! only matches that start and end on word boundaries.
 
 use crate::text::fold;
+use crate::text::letters::is_letter_or_digit;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -107,7 +108,7 @@ pub fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 pub fn is_word_boundary(s: &str, at: usize) -> bool {
     let before = s[..at].chars().next_back();
     let after = s[at..].chars().next();
-    !(before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric))
+    !(before.is_some_and(is_letter_or_digit) && after.is_some_and(is_letter_or_digit))
 }
 
 #[cfg(test)]

@@ -36,10 +36,11 @@ pub fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
-    let mut lower = c.to_lowercase();
-    match (lower.next(), lower.next()) {
-        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-        _ => c,
+    let lower = super::letters::to_lower(c);
+    if lower.len_utf8() == c.len_utf8() {
+        lower
+    } else {
+        c
     }
 }
 

@@ -10,6 +10,7 @@
 mod compose;
 pub mod fold;
 pub mod html;
+pub mod letters;
 mod mapped;
 pub mod sentences;
 

@@ -1,0 +1,163 @@
+//! Letter classes and lower case of one character, fast on the Latin script.
+//!
+//! Each function answers exactly as the standard library does (`char::is_alphabetic`,
+//! `char::is_alphanumeric`, `char::is_uppercase`, `char::is_lowercase`, one-character
+//! `char::to_lowercase`), but the characters of Vietnamese text (ASCII, Latin-1, Latin
+//! Extended-A/B, Latin Extended Additional) are answered from a table built once, instead of
+//! the standard library's search through all of Unicode.
+
+use std::sync::OnceLock;
+
+/// The Latin blocks the table covers: U+0000–U+024F and U+1E00–U+1EFF.
+const LOW_END: u32 = 0x250;
+const HIGH_START: u32 = 0x1E00;
+const HIGH_END: u32 = 0x1F00;
+
+const ALPHABETIC: u8 = 1;
+const NUMERIC: u8 = 2;
+const UPPER: u8 = 4;
+const LOWER: u8 = 8;
+
+/// Class bits and the one-character lower case of each covered character.
+struct Table {
+    class: Vec<u8>,
+    lower: Vec<char>,
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let covered = (0..LOW_END).chain(HIGH_START..HIGH_END);
+        let chars: Vec<char> = covered.map(|u| char::from_u32(u).unwrap_or('\0')).collect();
+        Table {
+            class: chars.iter().map(|&c| class_of(c)).collect(),
+            lower: chars.iter().map(|&c| single_lower(c)).collect(),
+        }
+    })
+}
+
+fn class_of(c: char) -> u8 {
+    let mut bits = 0;
+    if c.is_alphabetic() {
+        bits |= ALPHABETIC;
+    }
+    if c.is_numeric() {
+        bits |= NUMERIC;
+    }
+    if c.is_uppercase() {
+        bits |= UPPER;
+    }
+    if c.is_lowercase() {
+        bits |= LOWER;
+    }
+    bits
+}
+
+/// The lower case of `c` when it is one character, else `c`.
+fn single_lower(c: char) -> char {
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) => l,
+        _ => c,
+    }
+}
+
+/// Index of `c` in the table, if covered.
+fn slot(c: char) -> Option<usize> {
+    let u = c as u32;
+    if u < LOW_END {
+        Some(u as usize)
+    } else if (HIGH_START..HIGH_END).contains(&u) {
+        Some((LOW_END + u - HIGH_START) as usize)
+    } else {
+        None
+    }
+}
+
+fn has(c: char, bits: u8, slow: impl Fn(char) -> bool) -> bool {
+    match slot(c) {
+        Some(i) => table().class[i] & bits != 0,
+        None => slow(c),
+    }
+}
+
+/// Same as `c.is_alphabetic()`.
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    has(c, ALPHABETIC, char::is_alphabetic)
+}
+
+/// Same as `c.is_alphanumeric()`.
+#[inline]
+pub fn is_letter_or_digit(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    has(c, ALPHABETIC | NUMERIC, char::is_alphanumeric)
+}
+
+/// Same as `c.is_uppercase()`.
+#[inline]
+pub fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    has(c, UPPER, char::is_uppercase)
+}
+
+/// Same as `c.is_lowercase()`.
+#[inline]
+pub fn is_lower(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
+    has(c, LOWER, char::is_lowercase)
+}
+
+/// The lower case of `c` when the standard library maps it to one character, else `c`
+/// ("Ệ" → "ệ", "İ" → "İ": its lower case is two characters).
+#[inline]
+pub fn to_lower(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    match slot(c) {
+        Some(i) => table().lower[i],
+        None => single_lower(c),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every character of the covered blocks and of their neighbours answers as std does.
+    #[test]
+    fn agrees_with_the_standard_library() {
+        let ranges = [
+            0..0x300u32,
+            0x1D00..0x2100,
+            0x3000..0x3100,
+            0x1F600..0x1F700,
+        ];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
+            assert_eq!(to_lower(c), single_lower(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn vietnamese_letters() {
+        assert!(is_upper('Ệ') && is_lower('ệ') && is_letter('đ'));
+        assert_eq!(to_lower('Ư'), 'ư');
+        assert_eq!(to_lower('Đ'), 'đ');
+        assert!(!is_letter('×') && !is_letter_or_digit('–'));
+        assert!(is_letter_or_digit('5') && is_letter_or_digit('²'));
+    }
+}

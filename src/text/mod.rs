@@ -109,9 +109,21 @@ fn normalise(input: &Mapped) -> Mapped {
             push_cleaned(&mut out, &composed, input.map[i], input.map[end]);
         }
     } else {
-        for (i, c) in text.char_indices() {
-            if let Some(c) = cleaned_char(c) {
-                out.push_char(c, input.map[i]);
+        let mut i = 0;
+        while i < text.len() {
+            // Runs of characters that stay are copied as they are, with their map.
+            let (end, changed) = text[i..]
+                .char_indices()
+                .find(|&(_, c)| cleaned_char(c) != Some(c))
+                .map_or((text.len(), None), |(j, c)| (i + j, Some(c)));
+            out.text.push_str(&text[i..end]);
+            out.map.extend_from_slice(&input.map[i..end]);
+            i = end;
+            if let Some(c) = changed {
+                if let Some(cleaned) = cleaned_char(c) {
+                    out.push_char(cleaned, input.map[i]);
+                }
+                i += c.len_utf8();
             }
         }
     }

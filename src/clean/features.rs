@@ -297,8 +297,26 @@ mod tests {
             ("a\u{00A0}b\u{3000}c\td", 4),
             ("Ảnh: THẠCH BÁCH |", 3),
             ("²³ ×", 1),
+            ("a\u{0B}b\u{1680}c\u{205F}d\u{85}e", 5),
+            ("Thủy\u{2028}– Đ. 5", 3),
         ] {
             assert_eq!(word_count(line), words, "{line:?}");
+            let by_std = line
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count();
+            assert_eq!(by_std, words, "{line:?}");
+            assert_eq!(word_count_up_to(line, 2), words.min(2), "{line:?}");
+        }
+        for (folded, key) in [
+            ("", ""),
+            (" - ", ""),
+            ("a", "a"),
+            ("“a” b", "a b"),
+            ("x.y, z-", "x.y z"),
+            ("\u{3000}đ\u{2028}e ", "đ e"),
+        ] {
+            assert_eq!(line_key(folded), key, "{folded:?}");
         }
         assert_eq!(
             line_key("– đoàn  kết, (2024) “thi đua” -"),

@@ -182,6 +182,19 @@ pub fn line_key(folded: &str) -> String {
     key
 }
 
+/// True when `line_key(&strip_accents(s)) == key`, reading `s` only as far as they agree.
+pub fn bare_key_is(s: &str, key: &str) -> bool {
+    let mut key_words = key.split(' ').filter(|w| !w.is_empty());
+    for word in s.split_whitespace() {
+        let bare = strip_accents(word);
+        let bare = bare.trim_matches(|c: char| !is_letter_or_digit(c));
+        if !bare.is_empty() && key_words.next() != Some(bare) {
+            return false;
+        }
+    }
+    key_words.next().is_none()
+}
+
 /// True when `word` is written like a name part: a capital then lower case letters ("Thủy"),
 /// or all capitals ("THỦY"); at most seven letters, as a Vietnamese syllable.
 fn is_name_word(word: &str, all_caps: bool) -> bool {
@@ -317,6 +330,23 @@ mod tests {
             ("\u{3000}đ\u{2028}e ", "đ e"),
         ] {
             assert_eq!(line_key(folded), key, "{folded:?}");
+            let by_std = folded
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert_eq!(by_std, key, "{folded:?}");
+        }
+        for (line, key, is) in [
+            ("Thi ĐUA, yêu nước!", "thi dua yeu nuoc", true),
+            ("Thi đua, yêu nước", "thi dua", false),
+            ("Thi đua", "thi dua yeu", false),
+            (" – ", "", true),
+            ("Cụm\u{300} - số 2.", "cum so 2", true),
+        ] {
+            assert_eq!(bare_key_is(line, key), is, "{line:?}");
+            assert_eq!(line_key(&strip_accents(line)) == key, is, "{line:?}");
         }
         assert_eq!(
             line_key("– đoàn  kết, (2024) “thi đua” -"),

@@ -4,8 +4,8 @@
 use super::byline::{authors, is_unit_line, source_line};
 use super::chrome::{chrome_reason, is_closing_marker};
 use super::features::{
-    ends_sentence, has_sentence_break, line_key, more_words_than, starts_like_a_heading,
-    starts_lowercase, strip_accents, word_count_up_to,
+    bare_key_is, ends_sentence, has_sentence_break, line_key, more_words_than,
+    starts_like_a_heading, starts_lowercase, strip_accents, word_count_up_to,
 };
 use super::meta::source_tag;
 use super::paragraphs::{ends_with_dangling_word, has_photo_credit, is_credit_line, wrapped_lines};
@@ -384,7 +384,10 @@ fn mark_repeats(text: &Text, pieces: &mut [Piece], title: Option<usize>) {
                 .is_some_and(|t| is_picture_numbered(&key, t))
         {
             "repeated headline"
-        } else if bare_title.as_ref() == Some(&line_key(&strip_accents(piece_text(text, p)))) {
+        } else if bare_title
+            .as_deref()
+            .is_some_and(|t| bare_key_is(piece_text(text, p), t))
+        {
             "headline without diacritics"
         } else if !seen.insert(key) && !is_credit_line(piece_text(text, p), piece_fold(text, p)) {
             "repeated paragraph"

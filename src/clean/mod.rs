@@ -191,7 +191,7 @@ fn lines_of(pieces: Vec<Piece>) -> Vec<Line> {
 
 /// The text with line breaks as spaces (same byte length).
 pub fn spaced(s: &str) -> String {
-    if s.contains(['\n', '\r']) {
+    if s.bytes().any(|b| b == b'\n' || b == b'\r') {
         s.replace(['\n', '\r'], " ")
     } else {
         s.to_string()

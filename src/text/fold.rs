@@ -9,47 +9,36 @@
 /// second vowel.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while !rest.is_empty() {
-        let ascii = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
-        let run_start = out.len();
-        out.push_str(&rest[..ascii]);
-        out[run_start..].make_ascii_lowercase();
-        rest = &rest[ascii..];
-        let mut chars = rest.chars();
-        let Some(c) = chars.next() else {
-            break;
-        };
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         let lower = fold_char(c);
-        match chars.next().and_then(|next| tone_moved(c, lower, next)) {
-            Some((bare, toned_next, len)) => {
+        let next = chars.as_str().chars().next();
+        match next.and_then(|next| tone_moved(c, lower, next)) {
+            Some((bare, toned_next)) => {
                 out.push(bare);
                 out.push(toned_next);
-                rest = &rest[len..];
+                chars.next();
             }
-            None => {
-                out.push(lower);
-                rest = &rest[c.len_utf8()..];
-            }
+            None => out.push(lower),
         }
     }
     out
 }
 
 /// For a non-ASCII `c` (lower case `lower`) followed by `next`: the pair with the tone moved
-/// to the second vowel, when that keeps the byte length (the bare vowel is ASCII), and the
-/// pair's byte length.
-fn tone_moved(c: char, lower: char, next: char) -> Option<(char, char, usize)> {
+/// to the second vowel, when that keeps the byte length (the bare vowel is ASCII).
+fn tone_moved(c: char, lower: char, next: char) -> Option<(char, char)> {
     // Only "a", "e", "y" take the tone, and only their ASCII forms fold to them.
     if !matches!(next, 'a' | 'e' | 'y' | 'A' | 'E' | 'Y') {
         return None;
     }
     let (bare, toned_next) = move_tone(lower, next.to_ascii_lowercase())?;
     let len = c.len_utf8() + next.len_utf8();
-    (bare.len_utf8() + toned_next.len_utf8() == len).then_some((bare, toned_next, len))
+    (bare.len_utf8() + toned_next.len_utf8() == len).then_some((bare, toned_next))
 }
 
 /// Lower case of one character when it keeps its UTF-8 length; the character otherwise.

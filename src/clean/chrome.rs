@@ -134,18 +134,18 @@ pub fn is_closing_marker(folded: &str) -> bool {
 
 /// A counter: "Hôm nay : 1.157", "Online: 86", "11,048 lượt xem", "View Count: 163".
 fn is_counter(folded: &str) -> bool {
+    // The regexes need a digit at one end of the line (they compile only when one is there).
+    let digit_at_an_end = folded.starts_with(|c: char| c.is_ascii_digit())
+        || folded.ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    if !digit_at_an_end {
+        return false;
+    }
     static LABEL_FIRST: OnceLock<Regex> = OnceLock::new();
     static NUMBER_FIRST: OnceLock<Regex> = OnceLock::new();
     let label_first = LABEL_FIRST
         .get_or_init(|| Regex::new(r"^([^0-9:]{2,40}?)[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*:[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*[0-9][0-9.,]*$").expect("valid regex"));
     let number_first = NUMBER_FIRST
         .get_or_init(|| Regex::new(r"^[0-9][0-9.,]*[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+([^0-9]{2,30})$").expect("valid regex"));
-    // The regexes need a digit at one end of the line.
-    let digit_at_an_end = folded.starts_with(|c: char| c.is_ascii_digit())
-        || folded.ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
-    if !digit_at_an_end {
-        return false;
-    }
     let label = label_first
         .captures(folded)
         .or_else(|| number_first.captures(folded))
@@ -160,6 +160,10 @@ fn is_counter(folded: &str) -> bool {
 /// A bare image, video or document file name, maybe after "Video:" or "Ảnh:", in any case
 /// (matched in lower case: no case-insensitive regex and its Unicode case tables).
 pub fn is_media_file(line: &str) -> bool {
+    // At most "video", ":" and the file name: three tokens, the last with a point.
+    if !line.contains('.') || line.split_whitespace().nth(3).is_some() {
+        return false;
+    }
     static FILE: OnceLock<Regex> = OnceLock::new();
     let re = FILE.get_or_init(|| {
         Regex::new(
@@ -167,10 +171,7 @@ pub fn is_media_file(line: &str) -> bool {
         )
         .expect("valid regex")
     });
-    // At most "video", ":" and the file name: three tokens, the last with a point.
-    line.contains('.')
-        && line.split_whitespace().nth(3).is_none()
-        && re.is_match(&line.trim().to_lowercase())
+    re.is_match(&line.trim().to_lowercase())
 }
 
 /// One token of ASCII letters (and "-", "_") too long for a Vietnamese syllable: the label

@@ -1,24 +1,32 @@
 //! Lexicons: data files under `data/`, compiled in, matched on the folded key.
 //!
 //! A data file is plain text, one entry a line; `#` starts a comment line; an entry may carry
-//! tab-separated fields after it. [`Lexicon`] builds one leftmost-longest `aho-corasick`
-//! automaton over the folded entries, once per process (keep it in a `OnceLock`), and reports
-//! only matches that start and end on word boundaries.
+//! tab-separated fields after it. A [`Lexicon`] is built once per process (keep it in a
+//! `OnceLock`): the data file is folded once and every key is a slice of it. Exact lookups go
+//! through a hash map; [`Lexicon::find_words`] searches raw text with a leftmost-longest
+//! `aho-corasick` automaton, compiled on its first use (most lexicons are only looked up), and
+//! reports only matches that start and end on word boundaries.
 
 use crate::text::fold;
 use crate::text::letters::is_letter_or_digit;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// A compiled word list.
 #[derive(Debug)]
 pub struct Lexicon {
-    automaton: AhoCorasick,
+    /// Folded key of each entry, in data order.
+    keys: Vec<&'static str>,
+    /// Fields of all entries, one after the other; entry `i` owns `fields[starts[i]..starts[i + 1]]`.
+    fields: Vec<&'static str>,
+    starts: Vec<u32>,
     /// Folded key → first entry with that key, for [`Lexicon::lookup`].
-    exact: HashMap<String, usize>,
-    /// Fields of each entry (the entry itself is field 0), in pattern order.
-    entries: Vec<Vec<&'static str>>,
+    exact: HashMap<&'static str, u32, BuildKeyHasher>,
+    /// Leftmost-longest automaton over `keys`, for [`Lexicon::find_words`].
+    automaton: OnceLock<AhoCorasick>,
 }
 
 /// One match of a lexicon entry in a text.
@@ -33,54 +41,61 @@ pub struct Hit {
 impl Lexicon {
     /// Compiles the entries of a data file (see the module docs for the format).
     pub fn from_data(data: &'static str) -> Lexicon {
-        let entries: Vec<Vec<&'static str>> = data_lines(data)
-            .map(|line| line.split('\t').map(str::trim).collect())
-            .collect();
-        let keys: Vec<String> = entries.iter().map(|e| fold(e[0])).collect();
-        Lexicon::build(keys, entries)
+        let entries = data_lines(data).map(|line| line.split('\t').map(str::trim));
+        Lexicon::build(data, entries)
     }
 
-    /// Compiles a list of words.
-    pub fn from_words(words: &[&'static str]) -> Lexicon {
-        let entries: Vec<Vec<&'static str>> = words.iter().map(|w| vec![*w]).collect();
-        let keys = words.iter().map(|w| fold(w)).collect();
-        Lexicon::build(keys, entries)
+    /// Compiles a text of names, one a line, each taken as written (no comments, no fields).
+    pub fn from_lines(text: &'static str) -> Lexicon {
+        Lexicon::build(text, text.lines().map(std::iter::once))
     }
 
-    fn build(keys: Vec<String>, entries: Vec<Vec<&'static str>>) -> Lexicon {
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&keys)
-            .expect("lexicon entries compile");
-        let mut exact = HashMap::with_capacity(keys.len());
-        for (i, key) in keys.into_iter().enumerate() {
-            exact.entry(key).or_insert(i);
+    /// Compiles `entries` (each a list of fields, all slices of `source`), keyed on the folded
+    /// first field. `source` is folded once: folding keeps byte offsets, and fields are cut at
+    /// tabs and line breaks, where no letter pair of the fold can straddle.
+    fn build<E, F>(source: &'static str, entries: E) -> Lexicon
+    where
+        E: Iterator<Item = F>,
+        F: Iterator<Item = &'static str>,
+    {
+        // Built once per process (a `OnceLock`): the keys live as long as the lexicon.
+        let folded: &'static str = Box::leak(fold(source).into_boxed_str());
+        let mut keys = Vec::new();
+        let mut fields = Vec::new();
+        let mut starts = vec![0];
+        for entry in entries {
+            let first = fields.len();
+            fields.extend(entry);
+            let at = fields[first].as_ptr() as usize - source.as_ptr() as usize;
+            keys.push(&folded[at..at + fields[first].len()]);
+            starts.push(fields.len() as u32);
+        }
+        let mut exact = HashMap::with_capacity_and_hasher(keys.len(), BuildKeyHasher::default());
+        for (i, key) in keys.iter().enumerate() {
+            exact.entry(*key).or_insert(i as u32);
         }
         Lexicon {
-            automaton,
+            keys,
+            fields,
+            starts,
             exact,
-            entries,
+            automaton: OnceLock::new(),
         }
     }
 
     /// The fields of entry `i` (field 0 is the entry as written in the data file).
     pub fn fields(&self, i: usize) -> &[&'static str] {
-        &self.entries[i]
+        &self.fields[self.starts[i] as usize..self.starts[i + 1] as usize]
     }
 
     /// Number of entries.
     pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    /// True when the lexicon has no entry.
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.keys.len()
     }
 
     /// Whole-word matches in `folded` (a folded key, see [`crate::text::fold`]).
     pub fn find_words<'a>(&'a self, folded: &'a str) -> impl Iterator<Item = Hit> + 'a {
-        self.automaton
+        self.automaton()
             .find_iter(folded)
             .filter(move |m| {
                 is_word_boundary(folded, m.start()) && is_word_boundary(folded, m.end())
@@ -91,9 +106,206 @@ impl Lexicon {
             })
     }
 
+    /// Every leftmost-longest match in `folded`, word boundaries or not.
+    #[cfg(test)]
+    pub fn find_all<'a>(&'a self, folded: &'a str) -> impl Iterator<Item = Hit> + 'a {
+        self.automaton().find_iter(folded).map(|m| Hit {
+            entry: m.pattern().as_usize(),
+            range: m.range(),
+        })
+    }
+
+    fn automaton(&self) -> &AhoCorasick {
+        self.automaton.get_or_init(|| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&self.keys)
+                .expect("lexicon entries compile")
+        })
+    }
+
     /// The entry that `folded` is exactly, if any.
     pub fn lookup(&self, folded: &str) -> Option<usize> {
-        self.exact.get(folded).copied()
+        self.exact.get(folded).map(|&i| i as usize)
+    }
+}
+
+/// Several lexicons searched together in one pass over a text, each with the semantics of
+/// its own leftmost-longest automaton (the matches [`Lexicon::find_words`] sees before its
+/// word-boundary filter): from where its last match ended, the earliest start of any of its
+/// entries, and there the longest entry (the first in data order among equal keys).
+///
+/// A byte trie of all keys, marked per lexicon: walking it from every start position finds
+/// the entries of every lexicon starting there at once. Building it costs a few hash
+/// insertions per key byte, far less than compiling an automaton per lexicon.
+#[derive(Debug)]
+pub struct LexiconSet<const N: usize> {
+    /// Child of the root for each first byte (`NONE` when no key starts with it).
+    root: [u32; 256],
+    /// Other edges: `node << 8 | byte` → child.
+    edges: HashMap<u64, u32, BuildKeyHasher>,
+    /// Per node: bit `l` set when a key of lexicon `l` ends there.
+    ends: Vec<u8>,
+    /// Per node: bit `l` set when a longer key of lexicon `l` goes through it.
+    longer: Vec<u8>,
+    /// Per node: for each lexicon, the first entry whose key ends there.
+    entries: HashMap<u32, [u32; N], BuildKeyHasher>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl<const N: usize> LexiconSet<N> {
+    /// Indexes the keys of `lexicons` (at most 8).
+    pub fn new(lexicons: [&Lexicon; N]) -> LexiconSet<N> {
+        assert!(N <= 8, "a byte of lexicon bits");
+        let bytes: usize = lexicons.iter().flat_map(|l| &l.keys).map(|k| k.len()).sum();
+        let mut set = LexiconSet {
+            root: [NONE; 256],
+            edges: HashMap::with_capacity_and_hasher(bytes, BuildKeyHasher::default()),
+            ends: Vec::with_capacity(bytes),
+            longer: Vec::with_capacity(bytes),
+            entries: HashMap::default(),
+        };
+        for (l, lexicon) in lexicons.iter().enumerate() {
+            for (i, key) in lexicon.keys.iter().enumerate() {
+                set.insert(l, i as u32, key.as_bytes());
+            }
+        }
+        set
+    }
+
+    fn insert(&mut self, lexicon: usize, entry: u32, key: &[u8]) {
+        let bit = 1u8 << lexicon;
+        let mut node = NONE;
+        for (d, &b) in key.iter().enumerate() {
+            node = if d == 0 {
+                self.child_or_new(None, b)
+            } else {
+                self.longer[node as usize] |= bit;
+                self.child_or_new(Some(node), b)
+            };
+        }
+        if node == NONE {
+            return;
+        }
+        self.ends[node as usize] |= bit;
+        let slot = self.entries.entry(node).or_insert([NONE; N]);
+        if slot[lexicon] == NONE {
+            slot[lexicon] = entry;
+        }
+    }
+
+    fn child_or_new(&mut self, parent: Option<u32>, b: u8) -> u32 {
+        let fresh = self.ends.len() as u32;
+        let child = match parent {
+            None => &mut self.root[usize::from(b)],
+            Some(p) => self
+                .edges
+                .entry(u64::from(p) << 8 | u64::from(b))
+                .or_insert(NONE),
+        };
+        if *child == NONE {
+            *child = fresh;
+            self.ends.push(0);
+            self.longer.push(0);
+        }
+        *child
+    }
+
+    fn child(&self, node: u32, b: u8) -> Option<u32> {
+        self.edges
+            .get(&(u64::from(node) << 8 | u64::from(b)))
+            .copied()
+    }
+
+    /// The matches of each lexicon in `folded` (a folded key), before any word-boundary
+    /// filter, in text order.
+    pub fn find_all(&self, folded: &str) -> [Vec<Hit>; N] {
+        let bytes = folded.as_bytes();
+        let mut found: [Vec<Hit>; N] = std::array::from_fn(|_| Vec::new());
+        let mut resume = [0usize; N];
+        for (start, &first) in bytes.iter().enumerate() {
+            let node = self.root[usize::from(first)];
+            if node == NONE {
+                continue;
+            }
+            let wanted = (0..N)
+                .filter(|&l| resume[l] <= start)
+                .fold(0u8, |m, l| m | 1 << l);
+            if wanted == 0 {
+                continue;
+            }
+            let mut longest = [(NONE, 0usize); N];
+            let mut node = node;
+            let mut end = start + 1;
+            loop {
+                let ends = self.ends[node as usize] & wanted;
+                if ends != 0 {
+                    let entries = &self.entries[&node];
+                    for (l, slot) in longest.iter_mut().enumerate() {
+                        if ends & 1 << l != 0 {
+                            *slot = (entries[l], end);
+                        }
+                    }
+                }
+                if self.longer[node as usize] & wanted == 0 || end == bytes.len() {
+                    break;
+                }
+                match self.child(node, bytes[end]) {
+                    Some(next) => node = next,
+                    None => break,
+                }
+                end += 1;
+            }
+            for (l, &(entry, end)) in longest.iter().enumerate() {
+                if entry != NONE {
+                    found[l].push(Hit {
+                        entry: entry as usize,
+                        range: start..end,
+                    });
+                    resume[l] = end;
+                }
+            }
+        }
+        found
+    }
+}
+
+/// A fast hash for short keys from our own data (no untrusted keys to guard against): FxHash.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct KeyHasher(u64);
+
+/// Builds [`KeyHasher`]s.
+pub type BuildKeyHasher = BuildHasherDefault<KeyHasher>;
+
+impl KeyHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
+        }
+        let mut last = [0u8; 8];
+        let rest = chunks.remainder();
+        last[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(last) ^ rest.len() as u64);
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0.rotate_left(26)
     }
 }
 
@@ -117,9 +329,20 @@ mod tests {
 
     #[test]
     fn matches_whole_words_on_the_folded_key() {
-        let lex = Lexicon::from_words(&["Tỉnh ủy", "UBND"]);
+        let lex = Lexicon::from_lines("Tỉnh ủy\nUBND");
         let text = fold("Ban Thường vụ Tỉnh uỷ và UBNDX, UBND tỉnh");
         let hits: Vec<&str> = lex.find_words(&text).map(|h| &text[h.range]).collect();
         assert_eq!(hits, [fold("tỉnh ủy").as_str(), "ubnd"]);
+    }
+
+    #[test]
+    fn data_files_keep_fields_and_fold_keys() {
+        let lex =
+            Lexicon::from_data("# comment\n  Hòa Bình\tt\tx \n\nUBND\tgovernment\nhoà bình\n");
+        assert_eq!(lex.len(), 3);
+        assert_eq!(lex.fields(0), ["Hòa Bình", "t", "x"]);
+        assert_eq!(lex.fields(1), ["UBND", "government"]);
+        assert_eq!(lex.lookup(&fold("HOÀ BÌNH")), Some(0));
+        assert_eq!(Lexicon::from_lines("Ea Kar\nB' Lá").fields(1), ["B' Lá"]);
     }
 }

@@ -136,86 +136,145 @@ impl Lexicon {
 /// entries, and there the longest entry (the first in data order among equal keys).
 ///
 /// A byte trie of all keys, marked per lexicon: walking it from every start position finds
-/// the entries of every lexicon starting there at once. Building it costs a few hash
-/// insertions per key byte, far less than compiling an automaton per lexicon.
+/// the entries of every lexicon starting there at once. It is built from the sorted keys in
+/// one pass, far cheaper than compiling an automaton per lexicon; each node's edges are
+/// sorted and stored together, so a walk reads a few nearby bytes per step.
 #[derive(Debug)]
 pub struct LexiconSet<const N: usize> {
     /// Child of the root for each first byte (`NONE` when no key starts with it).
     root: [u32; 256],
-    /// Other edges: `node << 8 | byte` → child.
-    edges: HashMap<u64, u32, BuildKeyHasher>,
-    /// Per node: bit `l` set when a key of lexicon `l` ends there.
-    ends: Vec<u8>,
-    /// Per node: bit `l` set when a longer key of lexicon `l` goes through it.
-    longer: Vec<u8>,
-    /// Per node: for each lexicon, the first entry whose key ends there.
-    entries: HashMap<u32, [u32; N], BuildKeyHasher>,
+    nodes: Vec<Node>,
+    /// Edge bytes, each node's sorted and together (see [`Node::edges`]).
+    edge_bytes: Vec<u8>,
+    /// The child each edge leads to.
+    edge_targets: Vec<u32>,
+    /// For the nodes where keys end: for each lexicon, the first entry with that key.
+    entries: Vec<[u32; N]>,
+}
+
+/// A trie node.
+#[derive(Debug, Clone, Copy, Default)]
+struct Node {
+    /// Its edges: `edge_bytes[edges..edges + fanout]`.
+    edges: u32,
+    fanout: u16,
+    /// Bit `l` set when a key of lexicon `l` ends here.
+    ends: u8,
+    /// Bit `l` set when a longer key of lexicon `l` goes through here.
+    longer: u8,
+    /// Index in `entries` when a key ends here.
+    terminal: u32,
 }
 
 const NONE: u32 = u32::MAX;
+
+/// A key to index: its bytes, its lexicon, its entry.
+type Item = (&'static [u8], u8, u32);
 
 impl<const N: usize> LexiconSet<N> {
     /// Indexes the keys of `lexicons` (at most 8).
     pub fn new(lexicons: [&Lexicon; N]) -> LexiconSet<N> {
         assert!(N <= 8, "a byte of lexicon bits");
         let bytes: usize = lexicons.iter().flat_map(|l| &l.keys).map(|k| k.len()).sum();
+        let count = lexicons.iter().map(|l| l.keys.len()).sum();
+        let mut items: Vec<Item> = Vec::with_capacity(count);
+        for (l, lexicon) in lexicons.iter().enumerate() {
+            let keys = lexicon.keys.iter().enumerate();
+            items.extend(keys.map(|(i, k)| (k.as_bytes(), l as u8, i as u32)));
+        }
+        items.retain(|item| !item.0.is_empty());
         let mut set = LexiconSet {
             root: [NONE; 256],
-            edges: HashMap::with_capacity_and_hasher(bytes, BuildKeyHasher::default()),
-            ends: Vec::with_capacity(bytes),
-            longer: Vec::with_capacity(bytes),
-            entries: HashMap::default(),
+            nodes: Vec::with_capacity(bytes + 1),
+            edge_bytes: Vec::with_capacity(bytes),
+            edge_targets: Vec::with_capacity(bytes),
+            entries: Vec::new(),
         };
-        for (l, lexicon) in lexicons.iter().enumerate() {
-            for (i, key) in lexicon.keys.iter().enumerate() {
-                set.insert(l, i as u32, key.as_bytes());
-            }
+        let root = set.new_node();
+        set.grow(root, &mut items, 0);
+        for k in 0..usize::from(set.nodes[0].fanout) {
+            set.root[usize::from(set.edge_bytes[k])] = set.edge_targets[k];
         }
         set
     }
 
-    fn insert(&mut self, lexicon: usize, entry: u32, key: &[u8]) {
-        let bit = 1u8 << lexicon;
-        let mut node = NONE;
-        for (d, &b) in key.iter().enumerate() {
-            node = if d == 0 {
-                self.child_or_new(None, b)
-            } else {
-                self.longer[node as usize] |= bit;
-                self.child_or_new(Some(node), b)
-            };
+    fn new_node(&mut self) -> u32 {
+        self.nodes.push(Node {
+            terminal: NONE,
+            ..Node::default()
+        });
+        (self.nodes.len() - 1) as u32
+    }
+
+    /// Builds the subtree of `node`, whose keys are those of `items` (which share their first
+    /// `depth` bytes). Sorting each level by its byte sorts the keys, one level at a time.
+    fn grow(&mut self, node: u32, items: &mut [Item], depth: usize) {
+        if let [item] = *items {
+            return self.chain(node, item, depth);
         }
-        if node == NONE {
-            return;
+        items.sort_unstable_by_key(|item| item.0.get(depth).map_or(0, |&b| u16::from(b) + 1));
+        let ending = items.partition_point(|item| item.0.len() == depth);
+        if ending > 0 {
+            let mut slot = [NONE; N];
+            for &(_, l, entry) in &items[..ending] {
+                let first = &mut slot[usize::from(l)];
+                *first = (*first).min(entry);
+                self.nodes[node as usize].ends |= 1 << l;
+            }
+            self.nodes[node as usize].terminal = self.entries.len() as u32;
+            self.entries.push(slot);
         }
-        self.ends[node as usize] |= bit;
-        let slot = self.entries.entry(node).or_insert([NONE; N]);
-        if slot[lexicon] == NONE {
-            slot[lexicon] = entry;
+        let rest = &mut items[ending..];
+        let n = &mut self.nodes[node as usize];
+        n.longer = rest.iter().fold(0u8, |m, item| m | 1 << item.1);
+        n.edges = self.edge_bytes.len() as u32;
+        let mut from = 0;
+        while let Some((byte, to)) = group_at(rest, from, depth) {
+            let child = self.new_node();
+            self.edge_bytes.push(byte);
+            self.edge_targets.push(child);
+            from = to;
+        }
+        let edges = self.nodes[node as usize].edges as usize;
+        let fanout = self.edge_bytes.len() - edges;
+        self.nodes[node as usize].fanout = fanout as u16;
+        let mut from = 0;
+        for k in edges..edges + fanout {
+            let to = group_at(rest, from, depth).map_or(from, |(_, to)| to);
+            self.grow(self.edge_targets[k], &mut rest[from..to], depth + 1);
+            from = to;
         }
     }
 
-    fn child_or_new(&mut self, parent: Option<u32>, b: u8) -> u32 {
-        let fresh = self.ends.len() as u32;
-        let child = match parent {
-            None => &mut self.root[usize::from(b)],
-            Some(p) => self
-                .edges
-                .entry(u64::from(p) << 8 | u64::from(b))
-                .or_insert(NONE),
-        };
-        if *child == NONE {
-            *child = fresh;
-            self.ends.push(0);
-            self.longer.push(0);
+    /// Builds the subtree of `node` for one key alone: a chain of nodes.
+    fn chain(&mut self, mut node: u32, (key, lexicon, entry): Item, depth: usize) {
+        let bit = 1 << lexicon;
+        for &byte in &key[depth..] {
+            let child = self.new_node();
+            let n = &mut self.nodes[node as usize];
+            n.longer = bit;
+            n.edges = self.edge_bytes.len() as u32;
+            n.fanout = 1;
+            self.edge_bytes.push(byte);
+            self.edge_targets.push(child);
+            node = child;
         }
-        *child
+        let mut slot = [NONE; N];
+        slot[usize::from(lexicon)] = entry;
+        let n = &mut self.nodes[node as usize];
+        n.ends = bit;
+        n.terminal = self.entries.len() as u32;
+        self.entries.push(slot);
     }
 
-    fn child(&self, node: u32, b: u8) -> Option<u32> {
-        self.edges
-            .get(&(u64::from(node) << 8 | u64::from(b)))
-            .copied()
+    fn child(&self, node: &Node, b: u8) -> Option<u32> {
+        let from = node.edges as usize;
+        let bytes = &self.edge_bytes[from..from + usize::from(node.fanout)];
+        let k = bytes
+            .iter()
+            .position(|&e| e >= b)
+            .filter(|&k| bytes[k] == b)?;
+        Some(self.edge_targets[from + k])
     }
 
     /// The matches of each lexicon in `folded` (a folded key), before any word-boundary
@@ -236,23 +295,23 @@ impl<const N: usize> LexiconSet<N> {
                 continue;
             }
             let mut longest = [(NONE, 0usize); N];
-            let mut node = node;
+            let mut node = &self.nodes[node as usize];
             let mut end = start + 1;
             loop {
-                let ends = self.ends[node as usize] & wanted;
+                let ends = node.ends & wanted;
                 if ends != 0 {
-                    let entries = &self.entries[&node];
+                    let entries = &self.entries[node.terminal as usize];
                     for (l, slot) in longest.iter_mut().enumerate() {
                         if ends & 1 << l != 0 {
                             *slot = (entries[l], end);
                         }
                     }
                 }
-                if self.longer[node as usize] & wanted == 0 || end == bytes.len() {
+                if node.longer & wanted == 0 || end == bytes.len() {
                     break;
                 }
                 match self.child(node, bytes[end]) {
-                    Some(next) => node = next,
+                    Some(next) => node = &self.nodes[next as usize],
                     None => break,
                 }
                 end += 1;
@@ -269,6 +328,16 @@ impl<const N: usize> LexiconSet<N> {
         }
         found
     }
+}
+
+/// The byte at `depth` of the keys of `items` (sorted by it) from `from`, and where the
+/// run of keys with that byte ends.
+fn group_at(items: &[Item], from: usize, depth: usize) -> Option<(u8, usize)> {
+    let byte = items.get(from)?.0[depth];
+    Some((
+        byte,
+        from + items[from..].partition_point(|item| item.0[depth] == byte),
+    ))
 }
 
 /// A fast hash for short keys from our own data (no untrusted keys to guard against): FxHash.

@@ -4,8 +4,8 @@
 //! tab-separated fields after it. A [`Lexicon`] is built once per process (keep it in a
 //! `OnceLock`): the data file is folded once and every key is a slice of it. Exact lookups go
 //! through a hash map; [`Lexicon::find_words`] searches raw text with a leftmost-longest
-//! `aho-corasick` automaton, compiled on its first use (most lexicons are only looked up), and
-//! reports only matches that start and end on word boundaries.
+//! `aho-corasick` automaton and reports only matches that start and end on word boundaries;
+//! both are built on their first use (most lexicons serve only one of them).
 
 use crate::text::fold;
 use crate::text::letters::is_letter_or_digit;
@@ -23,8 +23,8 @@ pub struct Lexicon {
     /// Fields of all entries, one after the other; entry `i` owns `fields[starts[i]..starts[i + 1]]`.
     fields: Vec<&'static str>,
     starts: Vec<u32>,
-    /// Folded key → first entry with that key, for [`Lexicon::lookup`].
-    exact: HashMap<&'static str, u32, BuildKeyHasher>,
+    /// Folded key → first entry with that key, for [`Lexicon::lookup`] (built on its first use).
+    exact: OnceLock<HashMap<&'static str, u32, BuildKeyHasher>>,
     /// Leftmost-longest automaton over `keys`, for [`Lexicon::find_words`].
     automaton: OnceLock<AhoCorasick>,
 }
@@ -70,15 +70,11 @@ impl Lexicon {
             keys.push(&folded[at..at + fields[first].len()]);
             starts.push(fields.len() as u32);
         }
-        let mut exact = HashMap::with_capacity_and_hasher(keys.len(), BuildKeyHasher::default());
-        for (i, key) in keys.iter().enumerate() {
-            exact.entry(*key).or_insert(i as u32);
-        }
         Lexicon {
             keys,
             fields,
             starts,
-            exact,
+            exact: OnceLock::new(),
             automaton: OnceLock::new(),
         }
     }
@@ -126,7 +122,15 @@ impl Lexicon {
 
     /// The entry that `folded` is exactly, if any.
     pub fn lookup(&self, folded: &str) -> Option<usize> {
-        self.exact.get(folded).map(|&i| i as usize)
+        let exact = self.exact.get_or_init(|| {
+            let mut exact =
+                HashMap::with_capacity_and_hasher(self.keys.len(), BuildKeyHasher::default());
+            for (i, key) in self.keys.iter().enumerate() {
+                exact.entry(*key).or_insert(i as u32);
+            }
+            exact
+        });
+        exact.get(folded).map(|&i| i as usize)
     }
 }
 

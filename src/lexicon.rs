@@ -145,32 +145,39 @@ impl Lexicon {
 /// sorted and stored together, so a walk reads a few nearby bytes per step.
 #[derive(Debug)]
 pub struct LexiconSet<const N: usize> {
-    /// Child of the root for each first byte (`NONE` when no key starts with it).
-    root: [u32; 256],
+    /// The nodes one byte deep, by that byte (a node with no key through it when none).
+    first: [Node; 256],
+    /// All nodes; node 0 is the root, and the children of a node follow one another.
     nodes: Vec<Node>,
-    /// Edge bytes, each node's sorted and together (see [`Node::edges`]).
-    edge_bytes: Vec<u8>,
-    /// The child each edge leads to.
-    edge_targets: Vec<u32>,
+    /// The byte on the edge into each node (children in byte order).
+    labels: Vec<u8>,
     /// For the nodes where keys end: for each lexicon, the first entry with that key.
     entries: Vec<[u32; N]>,
 }
 
 /// A trie node.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 struct Node {
-    /// Its edges: `edge_bytes[edges..edges + fanout]`.
-    edges: u32,
+    /// Its children: `nodes[children..children + fanout]`.
+    children: u32,
+    /// Index in `entries` when a key ends here.
+    terminal: u32,
     fanout: u16,
     /// Bit `l` set when a key of lexicon `l` ends here.
     ends: u8,
     /// Bit `l` set when a longer key of lexicon `l` goes through here.
     longer: u8,
-    /// Index in `entries` when a key ends here.
-    terminal: u32,
 }
 
 const NONE: u32 = u32::MAX;
+
+const LEAF: Node = Node {
+    children: 0,
+    terminal: NONE,
+    fanout: 0,
+    ends: 0,
+    longer: 0,
+};
 
 /// A key to index: its bytes, its lexicon, its entry.
 type Item = (&'static [u8], u8, u32);
@@ -188,26 +195,36 @@ impl<const N: usize> LexiconSet<N> {
         }
         items.retain(|item| !item.0.is_empty());
         let mut set = LexiconSet {
-            root: [NONE; 256],
+            first: [LEAF; 256],
             nodes: Vec::with_capacity(bytes + 1),
-            edge_bytes: Vec::with_capacity(bytes),
-            edge_targets: Vec::with_capacity(bytes),
+            labels: Vec::with_capacity(bytes + 1),
             entries: Vec::new(),
         };
-        let root = set.new_node();
-        set.grow(root, &mut items, 0);
-        for k in 0..usize::from(set.nodes[0].fanout) {
-            set.root[usize::from(set.edge_bytes[k])] = set.edge_targets[k];
+        set.new_node(0);
+        set.grow(0, &mut items, 0);
+        let root = set.nodes[0];
+        for child in root.children..root.children + u32::from(root.fanout) {
+            set.first[usize::from(set.labels[child as usize])] = set.nodes[child as usize];
         }
         set
     }
 
-    fn new_node(&mut self) -> u32 {
-        self.nodes.push(Node {
-            terminal: NONE,
-            ..Node::default()
-        });
+    fn new_node(&mut self, label: u8) -> u32 {
+        self.nodes.push(LEAF);
+        self.labels.push(label);
         (self.nodes.len() - 1) as u32
+    }
+
+    /// Marks `node` as the end of the keys of `items`.
+    fn end_here(&mut self, node: u32, items: &[Item]) {
+        let mut slot = [NONE; N];
+        for &(_, l, entry) in items {
+            let first = &mut slot[usize::from(l)];
+            *first = (*first).min(entry);
+            self.nodes[node as usize].ends |= 1 << l;
+        }
+        self.nodes[node as usize].terminal = self.entries.len() as u32;
+        self.entries.push(slot);
     }
 
     /// Builds the subtree of `node`, whose keys are those of `items` (which share their first
@@ -219,66 +236,50 @@ impl<const N: usize> LexiconSet<N> {
         items.sort_unstable_by_key(|item| item.0.get(depth).map_or(0, |&b| u16::from(b) + 1));
         let ending = items.partition_point(|item| item.0.len() == depth);
         if ending > 0 {
-            let mut slot = [NONE; N];
-            for &(_, l, entry) in &items[..ending] {
-                let first = &mut slot[usize::from(l)];
-                *first = (*first).min(entry);
-                self.nodes[node as usize].ends |= 1 << l;
-            }
-            self.nodes[node as usize].terminal = self.entries.len() as u32;
-            self.entries.push(slot);
+            self.end_here(node, &items[..ending]);
         }
         let rest = &mut items[ending..];
-        let n = &mut self.nodes[node as usize];
-        n.longer = rest.iter().fold(0u8, |m, item| m | 1 << item.1);
-        n.edges = self.edge_bytes.len() as u32;
+        let children = self.nodes.len() as u32;
         let mut from = 0;
         while let Some((byte, to)) = group_at(rest, from, depth) {
-            let child = self.new_node();
-            self.edge_bytes.push(byte);
-            self.edge_targets.push(child);
+            self.new_node(byte);
             from = to;
         }
-        let edges = self.nodes[node as usize].edges as usize;
-        let fanout = self.edge_bytes.len() - edges;
-        self.nodes[node as usize].fanout = fanout as u16;
+        let fanout = (self.nodes.len() as u32 - children) as u16;
+        let n = &mut self.nodes[node as usize];
+        n.longer = rest.iter().fold(0u8, |m, item| m | 1 << item.1);
+        n.children = children;
+        n.fanout = fanout;
         let mut from = 0;
-        for k in edges..edges + fanout {
+        for child in children..self.nodes.len() as u32 {
             let to = group_at(rest, from, depth).map_or(from, |(_, to)| to);
-            self.grow(self.edge_targets[k], &mut rest[from..to], depth + 1);
+            self.grow(child, &mut rest[from..to], depth + 1);
             from = to;
         }
     }
 
     /// Builds the subtree of `node` for one key alone: a chain of nodes.
-    fn chain(&mut self, mut node: u32, (key, lexicon, entry): Item, depth: usize) {
-        let bit = 1 << lexicon;
-        for &byte in &key[depth..] {
-            let child = self.new_node();
+    fn chain(&mut self, mut node: u32, item: Item, depth: usize) {
+        for &byte in &item.0[depth..] {
+            let child = self.new_node(byte);
             let n = &mut self.nodes[node as usize];
-            n.longer = bit;
-            n.edges = self.edge_bytes.len() as u32;
+            n.longer = 1 << item.1;
+            n.children = child;
             n.fanout = 1;
-            self.edge_bytes.push(byte);
-            self.edge_targets.push(child);
             node = child;
         }
-        let mut slot = [NONE; N];
-        slot[usize::from(lexicon)] = entry;
-        let n = &mut self.nodes[node as usize];
-        n.ends = bit;
-        n.terminal = self.entries.len() as u32;
-        self.entries.push(slot);
+        self.end_here(node, &[item]);
     }
 
-    fn child(&self, node: &Node, b: u8) -> Option<u32> {
-        let from = node.edges as usize;
-        let bytes = &self.edge_bytes[from..from + usize::from(node.fanout)];
-        let k = bytes
+    /// The child of `node` on byte `b`.
+    fn child(&self, node: &Node, b: u8) -> Option<&Node> {
+        let from = node.children as usize;
+        let labels = &self.labels[from..from + usize::from(node.fanout)];
+        let k = labels
             .iter()
-            .position(|&e| e >= b)
-            .filter(|&k| bytes[k] == b)?;
-        Some(self.edge_targets[from + k])
+            .position(|&l| l >= b)
+            .filter(|&k| labels[k] == b)?;
+        Some(&self.nodes[from + k])
     }
 
     /// The matches of each lexicon in `folded` (a folded key), before any word-boundary
@@ -288,8 +289,8 @@ impl<const N: usize> LexiconSet<N> {
         let mut found: [Vec<Hit>; N] = std::array::from_fn(|_| Vec::new());
         let mut resume = [0usize; N];
         for (start, &first) in bytes.iter().enumerate() {
-            let node = self.root[usize::from(first)];
-            if node == NONE {
+            let mut node = &self.first[usize::from(first)];
+            if node.ends | node.longer == 0 {
                 continue;
             }
             let wanted = (0..N)
@@ -299,7 +300,6 @@ impl<const N: usize> LexiconSet<N> {
                 continue;
             }
             let mut longest = [(NONE, 0usize); N];
-            let mut node = &self.nodes[node as usize];
             let mut end = start + 1;
             loop {
                 let ends = node.ends & wanted;
@@ -315,7 +315,7 @@ impl<const N: usize> LexiconSet<N> {
                     break;
                 }
                 match self.child(node, bytes[end]) {
-                    Some(next) => node = &self.nodes[next as usize],
+                    Some(next) => node = next,
                     None => break,
                 }
                 end += 1;

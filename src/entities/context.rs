@@ -93,7 +93,6 @@ fn mark_name_tails(words: &Words, places: &[WordHit], named: &mut [bool]) {
     let in_place = |i: usize| containing(places, i).is_some();
     for i in 2..words.len() {
         if words.case(i) != Some(Case::Lower)
-            || NOT_NAME_TAIL.contains(&words.folded(i))
             || words.gaps[i] != Gap::Space
             || words.gaps[i - 1] != Gap::Space
         {
@@ -112,7 +111,7 @@ fn mark_name_tails(words: &Words, places: &[WordHit], named: &mut [bool]) {
             && words.case(i - 1) == Some(Case::Lower)
             && words.case(i + 1) == Some(Case::Title)
             && words.gaps.get(i + 1) == Some(&Gap::Space);
-        if after_capital || before_capital {
+        if (after_capital || before_capital) && !NOT_NAME_TAIL.contains(&words.folded(i)) {
             named[i - 1] = true;
             named[i] = true;
         }

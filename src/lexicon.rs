@@ -287,29 +287,31 @@ impl<const N: usize> LexiconSet<N> {
     pub fn find_all(&self, folded: &str) -> [Vec<Hit>; N] {
         let bytes = folded.as_bytes();
         let mut found: [Vec<Hit>; N] = std::array::from_fn(|_| Vec::new());
+        let all = u8::MAX >> (8 - N);
         let mut resume = [0usize; N];
+        // No lexicon's last match reaches past here.
+        let mut busy_until = 0;
         for (start, &first) in bytes.iter().enumerate() {
             let mut node = &self.first[usize::from(first)];
             if node.ends | node.longer == 0 {
                 continue;
             }
-            let wanted = (0..N)
-                .filter(|&l| resume[l] <= start)
-                .fold(0u8, |m, l| m | 1 << l);
-            if wanted == 0 {
-                continue;
-            }
-            let mut longest = [(NONE, 0usize); N];
+            let wanted = if start >= busy_until {
+                all
+            } else {
+                (0..N)
+                    .filter(|&l| resume[l] <= start)
+                    .fold(0u8, |m, l| m | 1 << l)
+            };
+            let mut longest = [(0u32, 0usize); N];
+            let mut matched = 0u8;
             let mut end = start + 1;
             loop {
                 let ends = node.ends & wanted;
                 if ends != 0 {
                     let entries = &self.entries[node.terminal as usize];
-                    for (l, slot) in longest.iter_mut().enumerate() {
-                        if ends & 1 << l != 0 {
-                            *slot = (entries[l], end);
-                        }
-                    }
+                    for_each_bit(ends, |l| longest[l] = (entries[l], end));
+                    matched |= ends;
                 }
                 if node.longer & wanted == 0 || end == bytes.len() {
                     break;
@@ -320,17 +322,25 @@ impl<const N: usize> LexiconSet<N> {
                 }
                 end += 1;
             }
-            for (l, &(entry, end)) in longest.iter().enumerate() {
-                if entry != NONE {
-                    found[l].push(Hit {
-                        entry: entry as usize,
-                        range: start..end,
-                    });
-                    resume[l] = end;
-                }
-            }
+            for_each_bit(matched, |l| {
+                let (entry, end) = longest[l];
+                found[l].push(Hit {
+                    entry: entry as usize,
+                    range: start..end,
+                });
+                resume[l] = end;
+                busy_until = busy_until.max(end);
+            });
         }
         found
+    }
+}
+
+/// Calls `f` with the index of every bit set in `mask`, lowest first.
+fn for_each_bit(mut mask: u8, mut f: impl FnMut(usize)) {
+    while mask != 0 {
+        f(mask.trailing_zeros() as usize);
+        mask &= mask - 1;
     }
 }
 

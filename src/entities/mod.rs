@@ -109,7 +109,11 @@ fn segment_fold(text: &Text, segment: &Segment) -> String {
     if straddles {
         fold(&segment.text)
     } else {
-        text.fold[range].replace(['\n', '\r'], " ")
+        let mut key = text.fold.as_bytes()[range].to_vec();
+        for b in key.iter_mut().filter(|b| matches!(b, b'\n' | b'\r')) {
+            *b = b' ';
+        }
+        String::from_utf8(key).expect("line breaks swapped for spaces keep UTF-8")
     }
 }
 

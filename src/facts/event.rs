@@ -160,7 +160,7 @@ fn after_a_number(s: &str, from: usize, at: usize) -> bool {
         return false;
     };
     let digits = last.chars().any(|c| c.is_ascii_digit());
-    let coded = digits && last.chars().any(char::is_alphabetic);
+    let coded = digits && last.chars().any(crate::text::letters::is_letter);
     let numbered = digits && words.next().is_some_and(|w| w.eq_ignore_ascii_case("số"));
     coded || numbered
 }
@@ -305,7 +305,7 @@ fn admin_unit_after(s: &str, fold: &str, at: usize, limit: usize) -> Option<usiz
     s.get(name..limit)?
         .chars()
         .next()
-        .is_some_and(char::is_uppercase)
+        .is_some_and(crate::text::letters::is_upper)
         .then_some(name)
 }
 
@@ -334,10 +334,10 @@ pub fn venue_in(s: &str, fold: &str, sentence: Range<usize>) -> Option<Range<usi
             let capitalised = s[venue.clone()]
                 .chars()
                 .next()
-                .is_some_and(|c| c.is_uppercase());
+                .is_some_and(crate::text::letters::is_upper);
             let has_name = s[venue.clone()]
                 .split(' ')
-                .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+                .any(|w| w.chars().next().is_some_and(crate::text::letters::is_upper));
             (!venue.is_empty() && !is_event && (capitalised || has_name)).then_some(venue)
         })
 }
@@ -368,7 +368,7 @@ fn organizer_in(s: &str, fold: &str, from: usize, sentence_end: usize) -> Option
         && s[range.clone()]
             .chars()
             .next()
-            .is_some_and(char::is_uppercase))
+            .is_some_and(crate::text::letters::is_upper))
     .then_some(range)
 }
 

@@ -55,7 +55,7 @@ pub fn find(
         .chain(titles.into_iter().map(|p| (p, true)))
     {
         let sentences = passage.sentences();
-        for value in parse::scan(passage.text, reference) {
+        for value in parse::scan_folded(passage.text, &passage.fold, reference) {
             // The title's money counts when the text does not repeat it.
             if from_title
                 && (value.kind != ValueKind::Money

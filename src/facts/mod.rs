@@ -36,6 +36,9 @@ pub struct Facts {
     pub clusters: Vec<ClusterFact>,
     /// Warnings about the facts.
     pub warnings: Vec<Warning>,
+    /// Byte ranges of the sentences of each of the article's segments, in segment order
+    /// (empty for a paragraph read on its own).
+    pub sentences: Vec<Vec<Range<usize>>>,
 }
 
 /// One segment of article text as the fact finders read it.
@@ -94,7 +97,9 @@ pub fn extract(
         published_month: article.published_month.filter(|_| reference.is_none()),
         ..YearHints::default()
     };
-    read_passages(text, &passages, entities, &dating)
+    let mut facts = read_passages(text, &passages, entities, &dating);
+    facts.sentences = passages.into_iter().map(|p| p.sentences).collect();
+    facts
 }
 
 /// The facts of one paragraph read on its own (as the lead of an article with no title):
@@ -131,6 +136,7 @@ fn read_passages(
         clusters: clusters::find(text, passages),
         documents,
         warnings: Vec::new(),
+        sentences: Vec::new(),
     }
 }
 
@@ -147,7 +153,7 @@ pub(crate) fn ends_with_word(fold: &str, at: usize, word: &str) -> bool {
 
 /// The words of `fold[range]`, lower case, split on white space and punctuation.
 pub(crate) fn words(fold: &str) -> impl Iterator<Item = &str> {
-    fold.split(|c: char| !c.is_alphanumeric())
+    fold.split(|c: char| !crate::text::letters::is_letter_or_digit(c))
         .filter(|w| !w.is_empty())
 }
 
@@ -164,7 +170,10 @@ pub(crate) fn window_start(s: &str, at: usize, back: usize) -> usize {
 /// `range` of `s` trimmed of white space, commas and colons, when a letter or digit is left.
 pub(crate) fn non_empty_trimmed(s: &str, range: Range<usize>) -> Option<Range<usize>> {
     let r = trim_range(s, range, &[',', ':']);
-    s[r.clone()].chars().any(char::is_alphanumeric).then_some(r)
+    s[r.clone()]
+        .chars()
+        .any(crate::text::letters::is_letter_or_digit)
+        .then_some(r)
 }
 
 /// `range` of `s` without the white space and the given punctuation at its ends.

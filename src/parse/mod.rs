@@ -218,10 +218,14 @@ impl ClockTime {
 /// publication date) resolves relative dates ("hôm qua"); years missing from written dates are
 /// left for [`infer_year`].
 pub fn scan(s: &str, reference: Option<Date>) -> Vec<Value> {
-    let folded = fold(s);
+    scan_folded(s, &fold(s), reference)
+}
+
+/// [`scan`] of `s` whose folded key (`fold(s)`) the caller already holds.
+pub fn scan_folded(s: &str, folded: &str, reference: Option<Date>) -> Vec<Value> {
     let scanner = Scanner {
         src: s,
-        toks: token::tokenize(s, &folded),
+        toks: token::tokenize(s, folded),
         reference,
     };
     scanner.run()
@@ -237,8 +241,11 @@ pub fn is_stamp(s: &str, values: &[Value], k: usize) -> bool {
         return false;
     }
     let only_marks = |r: Range<usize>| {
-        s.get(r)
-            .is_some_and(|gap| gap.chars().all(|c| !c.is_alphanumeric()) && gap.len() <= 4)
+        s.get(r).is_some_and(|gap| {
+            gap.chars()
+                .all(|c| !crate::text::letters::is_letter_or_digit(c))
+                && gap.len() <= 4
+        })
     };
     let time_next_to = |j: Option<usize>| {
         j.and_then(|j| values.get(j)).is_some_and(|t| {

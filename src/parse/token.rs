@@ -3,6 +3,7 @@
 //! One pass over the string, so scanning stays linear however the input looks. Each token
 //! keeps its byte range in the scanned string and its folded key ([`crate::text::fold`]).
 
+use crate::text::letters::{is_letter, is_upper};
 use std::ops::Range;
 
 /// What a token is made of.
@@ -61,7 +62,7 @@ impl Token<'_> {
 
     /// True when the first letter is upper case.
     pub fn is_capitalised(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        self.text.chars().next().is_some_and(is_upper)
     }
 }
 
@@ -73,10 +74,10 @@ pub(crate) fn tokenize<'a>(s: &'a str, folded: &'a str) -> Vec<Token<'a>> {
     while let Some((start, c)) = chars.next() {
         let (kind, end) = if c.is_ascii_digit() {
             (TokenKind::Num, digit_run_end(bytes, start))
-        } else if c.is_alphabetic() {
+        } else if is_letter(c) {
             let mut end = start + c.len_utf8();
             while let Some(&(i, n)) = chars.peek() {
-                if !n.is_alphabetic() {
+                if !is_letter(n) {
                     break;
                 }
                 end = i + n.len_utf8();

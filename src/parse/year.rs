@@ -23,7 +23,7 @@
 //! A date that does not exist in the chosen year (29/02 of a common year) falls through to
 //! the next rule. [`YearHints::from_text`] builds the hints from an article's text.
 
-use super::{scan, PartialDate, ValueKind};
+use super::{scan_folded, PartialDate, ValueKind};
 use crate::date::Date;
 use crate::text::fold;
 
@@ -236,7 +236,7 @@ impl YearHints {
             ..YearHints::default()
         };
         let mut unclassified_periods = Vec::new();
-        for v in scan(s, None) {
+        for v in scan_folded(s, &folded, None) {
             let (ValueKind::Date, Some(d)) = (v.kind, v.date) else {
                 continue;
             };

@@ -240,40 +240,67 @@ fn most_named(years: &[i32]) -> Option<i32> {
 /// The year of the anniversary the article celebrates ("kỷ niệm 60 năm thành lập"): the
 /// oldest year named (the founding) plus the years counted; `None` without an anniversary.
 fn anniversary_year(passages: &[Passage], years: &[i32]) -> Option<i32> {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(r"kỷ niệm[ \t-\r\x{A0}]+([0-9]{1,3})[ \t-\r\x{A0}]+năm")
-            .expect("anniversary compiles")
-    });
     let counted: i32 = passages
         .iter()
         .filter(|p| p.is_article_text())
-        .find_map(|p| re.captures(&p.fold))?
-        .get(1)?
-        .as_str()
+        .find_map(|p| years_celebrated(&p.fold))?
         .parse()
         .ok()?;
     let founded = *years.iter().min()?;
     (counted > 0).then_some(founded + counted)
 }
 
-/// The years (1945–2100) written in the passages, one entry per mention.
+/// The years counted by the first "kỷ niệm N năm" of `fold` (N of one to three digits,
+/// white space or no-break spaces between the words).
+fn years_celebrated(fold: &str) -> Option<&str> {
+    const CUE: &str = "kỷ niệm";
+    let is_gap = |c: char| matches!(c, ' ' | '\t'..='\r' | '\u{A0}');
+    fold.match_indices(CUE).find_map(|(at, _)| {
+        let rest = &fold[at + CUE.len()..];
+        let number = rest.trim_start_matches(is_gap);
+        if number.len() == rest.len() {
+            return None;
+        }
+        let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+        let after = &number[digits..];
+        let unit = after.trim_start_matches(is_gap);
+        ((1..=3).contains(&digits) && unit.len() < after.len() && unit.starts_with("năm"))
+            .then(|| &number[..digits])
+    })
+}
+
+/// The years (1945–2100) written in the passages, one entry per mention: runs of exactly
+/// four digits standing as a word.
 fn years_named(passages: &[Passage]) -> Vec<i32> {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| Regex::new(r"[0-9]{4}").expect("year compiles"));
     passages
         .iter()
         .filter(|p| p.is_article_text())
         .flat_map(|p| {
-            re.find_iter(p.text)
-                .filter(|m| {
-                    is_word_boundary(p.text, m.start()) && is_word_boundary(p.text, m.end())
+            digit_runs(p.text)
+                .filter(|r| {
+                    r.len() == 4
+                        && is_word_boundary(p.text, r.start)
+                        && is_word_boundary(p.text, r.end)
                 })
-                .filter_map(|m| m.as_str().parse::<i32>().ok())
+                .filter_map(|r| p.text[r].parse::<i32>().ok())
                 .filter(|y| (1945..=2100).contains(y))
-                .collect::<Vec<_>>()
         })
         .collect()
+}
+
+/// The byte ranges of the runs of ASCII digits of `s`.
+fn digit_runs(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = at + bytes[at..].iter().position(u8::is_ascii_digit)?;
+        let len = bytes[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        at = start + len;
+        Some(start..at)
+    })
 }
 
 /// Administrative units that continue a venue after a comma ("xã Tân Lập, huyện Đan Phượng").
@@ -595,6 +622,29 @@ mod tests {
             Date::new(2015, 9, 15)
         );
         assert_eq!(year_named_most(5, 28, &[]), None);
+    }
+
+    #[test]
+    fn anniversaries_count_one_to_three_digits_of_years() {
+        let cases = [
+            ("lễ kỷ niệm 60 năm thành lập", Some("60")),
+            ("kỷ niệm\u{A0}100\tnăm", Some("100")),
+            ("kỷ niệm ngày 3/2, kỷ niệm 5 năm", Some("5")),
+            ("kỷ niệm 2024 năm", None),
+            ("kỷ niệm60 năm", None),
+            ("kỷ niệm 60năm", None),
+            ("kỷ niệm 60 ngày", None),
+        ];
+        for (fold, counted) in cases {
+            assert_eq!(years_celebrated(fold), counted, "{fold}");
+        }
+    }
+
+    #[test]
+    fn digit_runs_are_maximal() {
+        let s = "năm 2022, 20221 và T5";
+        let runs: Vec<&str> = digit_runs(s).map(|r| &s[r]).collect();
+        assert_eq!(runs, ["2022", "20221", "5"]);
     }
 
     #[test]

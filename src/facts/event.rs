@@ -107,6 +107,10 @@ pub fn event_date_in(
     reference: Option<Date>,
     usual_year: Option<i32>,
 ) -> Option<EventDate> {
+    // Every date the pattern reads has a digit: most sentences are skipped without it.
+    if !s[sentence.clone()].bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     date_regex()
         .captures_iter(&s[sentence.clone()])
         .filter_map(|caps| {
@@ -553,34 +557,34 @@ fn title_kind(passages: &[Passage]) -> Option<String> {
 /// Names of the people mentioned in a sentence that says "chủ trì" (chaired) or "dự",
 /// "tham dự" (attended).
 fn people_roles(passages: &[Passage], entities: &Entities) -> (Vec<String>, Vec<String>) {
-    // Every sentence of the article text (range in `Text::norm`) with what it says, in order.
-    let mut sentences: Vec<(Range<usize>, bool, bool)> = Vec::new();
-    for passage in passages.iter().filter(|p| p.is_article_text()) {
-        for sentence in passage.sentences() {
-            let key = &passage.fold[sentence.clone()];
-            let has = |w: &str| {
-                key.match_indices(w)
-                    .any(|(i, _)| is_word_boundary(key, i) && is_word_boundary(key, i + w.len()))
-            };
-            let norm = passage.start + sentence.start..passage.start + sentence.end;
-            sentences.push((norm, has("chủ trì"), has("dự") || has("tham dự")));
-        }
-    }
-    sentences.sort_by_key(|(r, _, _)| r.start);
+    // Every sentence of the article text (range in `Text::norm`, in order) with its key; what
+    // it says is read only for the sentences that name someone.
+    let mut sentences: Vec<(Range<usize>, &str)> = passages
+        .iter()
+        .filter(|p| p.is_article_text())
+        .flat_map(|p| {
+            p.sentences()
+                .iter()
+                .map(|s| (p.start + s.start..p.start + s.end, &p.fold[s.clone()]))
+        })
+        .collect();
+    sentences.sort_unstable_by_key(|(r, _)| r.start);
+    let mut roles: Vec<Option<(bool, bool)>> = vec![None; sentences.len()];
     let mut chaired = Vec::new();
     let mut attended = Vec::new();
     for person in &entities.people {
         for mention in &person.mentions {
-            let at = sentences.partition_point(|(r, _, _)| r.end <= mention.start);
-            let Some((range, chairs, attends)) = sentences.get(at) else {
+            let at = sentences.partition_point(|(r, _)| r.end <= mention.start);
+            let Some((range, key)) = sentences.get(at) else {
                 continue;
             };
             if range.start > mention.start || mention.end > range.end {
                 continue;
             }
-            let list = if *chairs {
+            let (chairs, attends) = *roles[at].get_or_insert_with(|| sentence_roles(key));
+            let list = if chairs {
                 &mut chaired
-            } else if *attends {
+            } else if attends {
                 &mut attended
             } else {
                 continue;
@@ -591,6 +595,17 @@ fn people_roles(passages: &[Passage], entities: &Entities) -> (Vec<String>, Vec<
         }
     }
     (chaired, attended)
+}
+
+/// Whether a sentence (its folded key) tells who chaired ("chủ trì") and who attended ("dự",
+/// "tham dự").
+fn sentence_roles(key: &str) -> (bool, bool) {
+    let has = |w: &str| {
+        key.match_indices(w)
+            .any(|(i, _)| is_word_boundary(key, i) && is_word_boundary(key, i + w.len()))
+    };
+    // "tham dự" holds the word "dự".
+    (has("chủ trì"), has("dự"))
 }
 
 #[cfg(test)]

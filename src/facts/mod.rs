@@ -57,12 +57,13 @@ pub struct Passage<'a> {
 }
 
 impl<'a> Passage<'a> {
-    /// The passage of a clean segment.
-    pub fn of(segment: &'a Segment) -> Passage<'a> {
+    /// The passage of a clean segment of `text`: its key is the text's key over the same
+    /// range, line breaks read as spaces like the segment's.
+    pub fn of(text: &Text, segment: &'a Segment) -> Passage<'a> {
         Passage {
             kind: segment.kind,
             text: &segment.text,
-            fold: crate::text::fold(&segment.text),
+            fold: crate::clean::spaced(&text.fold[segment.range.clone()]),
             start: segment.range.start,
             sentences: crate::text::sentences(&segment.text),
         }
@@ -91,7 +92,11 @@ pub fn extract(
     entities: &Entities,
     reference: Option<Date>,
 ) -> Facts {
-    let passages: Vec<Passage> = article.segments.iter().map(Passage::of).collect();
+    let passages: Vec<Passage> = article
+        .segments
+        .iter()
+        .map(|s| Passage::of(text, s))
+        .collect();
     let dating = YearHints {
         published: reference,
         published_month: article.published_month.filter(|_| reference.is_none()),
@@ -111,7 +116,7 @@ pub fn extract_paragraph(paragraph: &str, reference: Option<Date>) -> (Text, Fac
         range: 0..text.norm.len(),
         text: crate::clean::spaced(&text.norm),
     };
-    let passages = [Passage::of(&segment)];
+    let passages = [Passage::of(&text, &segment)];
     let dating = YearHints {
         published: reference,
         ..YearHints::default()

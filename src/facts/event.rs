@@ -12,7 +12,7 @@ use crate::date::Date;
 use crate::entities::Entities;
 use crate::lexicon::{is_word_boundary, Lexicon};
 use crate::model::Event;
-use crate::parse::{self, PartialDate, YearHints};
+use crate::parse::{self, PartialDate, Value, YearHints};
 use crate::text::Text;
 use regex::Regex;
 use std::ops::Range;
@@ -204,15 +204,16 @@ fn sentence_hints(
     hints
 }
 
-/// What the whole article text tells about the year, with the publish date of `dating`
-/// (read only when the event sentence and the years named decide nothing).
-fn article_hints(passages: &[Passage], dating: &YearHints) -> YearHints {
-    let article_text: Vec<&str> = passages
+/// What the whole article text tells about the year (its passages' `values`), with the
+/// publish date of `dating` (read only when the event sentence and the years named decide
+/// nothing).
+fn article_hints(passages: &[Passage], values: &[Vec<Value>], dating: &YearHints) -> YearHints {
+    let article_text = passages
         .iter()
-        .filter(|p| p.is_article_text())
-        .map(|p| p.text)
-        .collect();
-    let mut hints = YearHints::from_text(&article_text.join("\n"), dating.published);
+        .zip(values)
+        .filter(|(p, _)| p.is_article_text())
+        .map(|(p, v)| (p.fold.as_str(), v.as_slice()));
+    let mut hints = YearHints::from_scans(article_text, dating.published);
     hints.published_month = dating.published_month;
     hints
 }
@@ -437,7 +438,13 @@ fn periods_in(
 }
 
 /// The event of the article.
-pub fn find(text: &Text, passages: &[Passage], entities: &Entities, hints: &YearHints) -> Event {
+pub fn find(
+    text: &Text,
+    passages: &[Passage],
+    values: &[Vec<Value>],
+    entities: &Entities,
+    hints: &YearHints,
+) -> Event {
     let reference = hints.published;
     let mut event = Event::default();
     let readable: Vec<&Passage> = passages
@@ -482,7 +489,7 @@ pub fn find(text: &Text, passages: &[Passage], entities: &Entities, hints: &Year
             &sentence_hints(passage, &sentence, hints, kind.as_deref()),
         )
         .or_else(|| year_named_most(d.month, d.day, &years))
-        .or_else(|| parse::infer_year(written, &article_hints(passages, hints)));
+        .or_else(|| parse::infer_year(written, &article_hints(passages, values, hints)));
         let day = match (d.year, anniversary_year(passages, &years)) {
             (None, Some(a)) if hints.published.is_none() && day.is_some_and(|x| x.year() < a) => {
                 Date::new(a, d.month, d.day).or(day)

@@ -15,7 +15,7 @@ use crate::clean::{Article, Segment, SegmentKind};
 use crate::date::Date;
 use crate::entities::Entities;
 use crate::model::{Award, ClusterFact, DocumentRef, Event, Figure, Movement, Span, Warning};
-use crate::parse::YearHints;
+use crate::parse::{Value, YearHints};
 use crate::text::Text;
 use std::ops::Range;
 
@@ -132,10 +132,15 @@ fn read_passages(
     dating: &YearHints,
 ) -> Facts {
     let reference = dating.published;
+    // The values of every passage, scanned once for the figures and the year hints.
+    let values: Vec<Vec<Value>> = passages
+        .iter()
+        .map(|p| crate::parse::scan_folded(p.text, &p.fold, reference))
+        .collect();
     let documents = documents::find(text, passages);
     Facts {
-        event: event::find(text, passages, entities, dating),
-        figures: figures::find(text, passages, entities, reference, &documents),
+        event: event::find(text, passages, &values, entities, dating),
+        figures: figures::find(text, passages, &values, entities, &documents),
         awards: awards::find(text, passages),
         movements: movements::find(text, passages),
         clusters: clusters::find(text, passages),

@@ -258,6 +258,17 @@ pub fn is_stamp(s: &str, values: &[Value], k: usize) -> bool {
     time_next_to(k.checked_sub(1)) || time_next_to(Some(k + 1)) || alone
 }
 
+/// The folded words a value can start with, in byte order: weekdays, parts of day and the
+/// other date words ([`date`]), ordinal words, qualifiers, "từ", "âm" and the spelled digits
+/// ([`figure`]). Every other word starts no value: the matchers are not tried on it. Keep it
+/// in step with the first word each matcher reads.
+const VALUE_START_WORDS: [&str; 44] = [
+    "ba", "bảy", "bẩy", "bốn", "chiều", "chín", "chưa", "chủ", "chừng", "dưới", "giai", "gần",
+    "hai", "hôm", "hơn", "hạng", "khoảng", "không", "mùng", "mười", "mồng", "một", "ngày", "nhiệm",
+    "năm", "quý", "sáng", "sáu", "số", "tháng", "thời", "thứ", "top", "trên", "trưa", "tám", "tối",
+    "từ", "vượt", "xấp", "âm", "ít", "đêm", "ước",
+];
+
 /// Most tokens a lexicon entry is looked up over, in [`Scanner::longest`].
 const MAX_KEY_TOKENS: usize = 8;
 
@@ -291,6 +302,10 @@ impl Scanner<'_> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
+            if !self.may_start_value(i) {
+                i += 1;
+                continue;
+            }
             let found = self
                 .skip_identifier(i)
                 .or_else(|| date::at(self, i))
@@ -305,6 +320,13 @@ impl Scanner<'_> {
             }
         }
         out
+    }
+
+    /// False for a word that starts no value (see [`VALUE_START_WORDS`]); true for digits
+    /// and marks ("$5", "-5").
+    fn may_start_value(&self, i: usize) -> bool {
+        self.word(i)
+            .map_or(true, |key| VALUE_START_WORDS.binary_search(&key).is_ok())
     }
 
     /// Token `j`, if any.
@@ -534,6 +556,34 @@ mod tests {
             .filter(|&k| values[k].kind == ValueKind::Date)
             .map(|k| is_stamp(s, &values, k))
             .collect()
+    }
+
+    #[test]
+    fn value_start_words_are_sorted_for_binary_search() {
+        assert!(VALUE_START_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn values_starting_with_a_word_are_found() {
+        let cases = [
+            ("Chủ nhật, 3/3/2024", ValueKind::Date),
+            ("thứ Năm (29/12)", ValueKind::Date),
+            ("Tối qua", ValueKind::Date),
+            ("mồng 6 tháng 2", ValueKind::Date),
+            ("quý III", ValueKind::Date),
+            ("thời kỳ 2015 - 2020", ValueKind::Date),
+            ("năm học 2019 - 2020", ValueKind::Date),
+            ("xấp xỉ 5 tỷ đồng", ValueKind::Money),
+            ("từ 95-97%", ValueKind::Percent),
+            ("âm 5%", ValueKind::Percent),
+            ("mười lăm phần trăm", ValueKind::Percent),
+            ("bẩy mươi mốt tấn", ValueKind::Quantity),
+            ("ít nhất 3 tấn", ValueKind::Quantity),
+        ];
+        for (s, kind) in cases {
+            let kinds: Vec<ValueKind> = scan(s, None).iter().map(|v| v.kind).collect();
+            assert_eq!(kinds, [kind], "{s}");
+        }
     }
 
     #[test]

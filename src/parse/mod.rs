@@ -269,6 +269,34 @@ const VALUE_START_WORDS: [&str; 44] = [
     "từ", "vượt", "xấp", "âm", "ít", "đêm", "ước",
 ];
 
+/// [`VALUE_START_WORDS`] packed by [`packed_word`], in the same (numeric) order.
+const VALUE_START_KEYS: [u64; VALUE_START_WORDS.len()] = {
+    let mut out = [0; VALUE_START_WORDS.len()];
+    let mut k = 0;
+    while k < out.len() {
+        out[k] = packed_word(VALUE_START_WORDS[k]);
+        k += 1;
+    }
+    out
+};
+
+/// A word of at most 8 bytes as one number, its bytes big-endian and zero-padded: one
+/// integer comparison instead of a string comparison, in the same order (keys hold no NUL).
+const fn packed_word(word: &str) -> u64 {
+    let bytes = word.as_bytes();
+    assert!(bytes.len() <= 8, "packed words have at most 8 bytes");
+    let mut out = 0u64;
+    let mut k = 0;
+    while k < 8 {
+        out <<= 8;
+        if k < bytes.len() {
+            out |= bytes[k] as u64;
+        }
+        k += 1;
+    }
+    out
+}
+
 /// Most tokens a lexicon entry is looked up over, in [`Scanner::longest`].
 const MAX_KEY_TOKENS: usize = 8;
 
@@ -325,8 +353,9 @@ impl Scanner<'_> {
     /// False for a word that starts no value (see [`VALUE_START_WORDS`]); true for digits
     /// and marks ("$5", "-5").
     fn may_start_value(&self, i: usize) -> bool {
-        self.word(i)
-            .map_or(true, |key| VALUE_START_WORDS.binary_search(&key).is_ok())
+        self.word(i).map_or(true, |key| {
+            key.len() <= 8 && VALUE_START_KEYS.binary_search(&packed_word(key)).is_ok()
+        })
     }
 
     /// Token `j`, if any.
@@ -561,6 +590,7 @@ mod tests {
     #[test]
     fn value_start_words_are_sorted_for_binary_search() {
         assert!(VALUE_START_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(VALUE_START_KEYS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

@@ -350,12 +350,17 @@ impl Scanner<'_> {
         out
     }
 
-    /// False for a word that starts no value (see [`VALUE_START_WORDS`]); true for digits
-    /// and marks ("$5", "-5").
+    /// True for digits, for the marks a figure can start with ("$5", "-5") and for the words
+    /// of [`VALUE_START_WORDS`]: no matcher reads a value from any other token.
     fn may_start_value(&self, i: usize) -> bool {
-        self.word(i).map_or(true, |key| {
-            key.len() <= 8 && VALUE_START_KEYS.binary_search(&packed_word(key)).is_ok()
-        })
+        let Some(t) = self.tok(i) else { return false };
+        match t.kind {
+            TokenKind::Num => true,
+            TokenKind::Mark => t.is_dash() || t.is_mark('$'),
+            TokenKind::Word => {
+                t.key.len() <= 8 && VALUE_START_KEYS.binary_search(&packed_word(t.key)).is_ok()
+            }
+        }
     }
 
     /// Token `j`, if any.
@@ -609,6 +614,8 @@ mod tests {
             ("mười lăm phần trăm", ValueKind::Percent),
             ("bẩy mươi mốt tấn", ValueKind::Quantity),
             ("ít nhất 3 tấn", ValueKind::Quantity),
+            ("$5", ValueKind::Money),
+            ("(-5%)", ValueKind::Percent),
         ];
         for (s, kind) in cases {
             let kinds: Vec<ValueKind> = scan(s, None).iter().map(|v| v.kind).collect();

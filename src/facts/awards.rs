@@ -12,6 +12,7 @@
 use super::Passage;
 use crate::lexicon::{is_word_boundary, Hit, Lexicon};
 use crate::model::Award;
+use crate::text::letters::{is_letter_or_digit, is_upper};
 use crate::text::Text;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -372,7 +373,7 @@ fn title_after(
         ));
     }
     let first = s[name_start..limit].chars().next()?;
-    crate::text::letters::is_upper(first).then(|| (capitalised_run(s, name_start, limit), None))
+    is_upper(first).then(|| (capitalised_run(s, name_start, limit), None))
 }
 
 /// `at` moved past a closing quote when the name was quoted.
@@ -402,10 +403,7 @@ fn capitalised_run(s: &str, at: usize, limit: usize) -> usize {
             continue;
         }
         let clean = word.trim_end_matches([',', '.', ';', ':', ')', '”', '"']);
-        let capital = clean
-            .chars()
-            .next()
-            .is_some_and(crate::text::letters::is_upper);
+        let capital = clean.chars().next().is_some_and(is_upper);
         lower_run = if capital { 0 } else { lower_run + 1 };
         if lower_run > 1 || (lower_run == 1 && end == at) || clean.is_empty() {
             break;
@@ -633,10 +631,7 @@ fn is_single_named(s: &str, fold: &str, region: Range<usize>) -> bool {
         .filter_map(|w| text.find(w))
         .min()
         .map_or(region.end, |i| region.start + i);
-    !plural
-        && s[region.start..head_end]
-            .chars()
-            .any(crate::text::letters::is_upper)
+    !plural && s[region.start..head_end].chars().any(is_upper)
 }
 
 /// The items of a list of recipients: split on ",", ";", "và", "cùng".
@@ -793,8 +788,8 @@ fn same_recipient(pa: &Passage, a: &Grant, pb: &Passage, b: &Grant) -> bool {
             .clone()
             .map(|r| {
                 p.text[r]
-                    .split(|c: char| !crate::text::letters::is_letter_or_digit(c))
-                    .filter(|w| w.chars().next().is_some_and(crate::text::letters::is_upper))
+                    .split(|c: char| !is_letter_or_digit(c))
+                    .filter(|w| w.chars().next().is_some_and(is_upper))
                     .map(crate::text::fold)
                     .filter(|w| !UNIT_WORDS.contains(&w.as_str()))
                     .collect()

@@ -13,6 +13,7 @@ use crate::entities::Entities;
 use crate::lexicon::{is_word_boundary, Lexicon};
 use crate::model::Event;
 use crate::parse::{self, PartialDate, Value, YearHints};
+use crate::text::letters::{is_letter, is_upper};
 use crate::text::Text;
 use regex::Regex;
 use std::ops::Range;
@@ -164,7 +165,7 @@ fn after_a_number(s: &str, from: usize, at: usize) -> bool {
         return false;
     };
     let digits = last.chars().any(|c| c.is_ascii_digit());
-    let coded = digits && last.chars().any(crate::text::letters::is_letter);
+    let coded = digits && last.chars().any(is_letter);
     let numbered = digits && words.next().is_some_and(|w| w.eq_ignore_ascii_case("số"));
     coded || numbered
 }
@@ -337,7 +338,7 @@ fn admin_unit_after(s: &str, fold: &str, at: usize, limit: usize) -> Option<usiz
     s.get(name..limit)?
         .chars()
         .next()
-        .is_some_and(crate::text::letters::is_upper)
+        .is_some_and(is_upper)
         .then_some(name)
 }
 
@@ -363,13 +364,10 @@ pub fn venue_in(s: &str, fold: &str, sentence: Range<usize>) -> Option<Range<usi
             let is_event = EVENT_NOUNS
                 .iter()
                 .any(|n| key.starts_with(n) && is_word_boundary(key, n.len()));
-            let capitalised = s[venue.clone()]
-                .chars()
-                .next()
-                .is_some_and(crate::text::letters::is_upper);
+            let capitalised = s[venue.clone()].chars().next().is_some_and(is_upper);
             let has_name = s[venue.clone()]
                 .split(' ')
-                .any(|w| w.chars().next().is_some_and(crate::text::letters::is_upper));
+                .any(|w| w.chars().next().is_some_and(is_upper));
             (!venue.is_empty() && !is_event && (capitalised || has_name)).then_some(venue)
         })
 }
@@ -397,10 +395,7 @@ fn organizer_in(s: &str, fold: &str, from: usize, sentence_end: usize) -> Option
     }
     let range = super::non_empty_trimmed(s, from..end)?;
     (super::words(&fold[range.clone()]).count() <= 20
-        && s[range.clone()]
-            .chars()
-            .next()
-            .is_some_and(crate::text::letters::is_upper))
+        && s[range.clone()].chars().next().is_some_and(is_upper))
     .then_some(range)
 }
 

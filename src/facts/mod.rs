@@ -16,6 +16,7 @@ use crate::date::Date;
 use crate::entities::Entities;
 use crate::model::{Award, ClusterFact, DocumentRef, Event, Figure, Movement, Span, Warning};
 use crate::parse::{Value, YearHints};
+use crate::text::letters::is_letter_or_digit;
 use crate::text::Text;
 use std::ops::Range;
 
@@ -163,7 +164,7 @@ pub(crate) fn ends_with_word(fold: &str, at: usize, word: &str) -> bool {
 
 /// The words of `fold[range]`, lower case, split on white space and punctuation.
 pub(crate) fn words(fold: &str) -> impl Iterator<Item = &str> {
-    fold.split(|c: char| !crate::text::letters::is_letter_or_digit(c))
+    fold.split(|c: char| !is_letter_or_digit(c))
         .filter(|w| !w.is_empty())
 }
 
@@ -180,10 +181,7 @@ pub(crate) fn window_start(s: &str, at: usize, back: usize) -> usize {
 /// `range` of `s` trimmed of white space, commas and colons, when a letter or digit is left.
 pub(crate) fn non_empty_trimmed(s: &str, range: Range<usize>) -> Option<Range<usize>> {
     let r = trim_range(s, range, &[',', ':']);
-    s[r.clone()]
-        .chars()
-        .any(crate::text::letters::is_letter_or_digit)
-        .then_some(r)
+    s[r.clone()].chars().any(is_letter_or_digit).then_some(r)
 }
 
 /// `range` of `s` without the white space and the given punctuation at its ends.

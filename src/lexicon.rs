@@ -194,6 +194,9 @@ impl<const N: usize> LexiconSet<N> {
             items.extend(keys.map(|(i, k)| (k.as_bytes(), l as u8, i as u32)));
         }
         items.retain(|item| !item.0.is_empty());
+        // In byte order, a prefix first: then the keys under each node come sorted by their
+        // next byte, keys ending there first, as `grow` needs.
+        items.sort_by_cached_key(|item| (leading_bytes(item.0), item.0));
         let mut set = LexiconSet {
             first: [LEAF; 256],
             nodes: Vec::with_capacity(bytes + 1),
@@ -201,7 +204,7 @@ impl<const N: usize> LexiconSet<N> {
             entries: Vec::new(),
         };
         set.new_node(0);
-        set.grow(0, &mut items, 0);
+        set.grow(0, &items, 0);
         let root = set.nodes[0];
         for child in root.children..root.children + u32::from(root.fanout) {
             set.first[usize::from(set.labels[child as usize])] = set.nodes[child as usize];
@@ -227,18 +230,17 @@ impl<const N: usize> LexiconSet<N> {
         self.entries.push(slot);
     }
 
-    /// Builds the subtree of `node`, whose keys are those of `items` (which share their first
-    /// `depth` bytes). Sorting each level by its byte sorts the keys, one level at a time.
-    fn grow(&mut self, node: u32, items: &mut [Item], depth: usize) {
+    /// Builds the subtree of `node`, whose keys are those of `items` (sorted, sharing their
+    /// first `depth` bytes).
+    fn grow(&mut self, node: u32, items: &[Item], depth: usize) {
         if let [item] = *items {
             return self.chain(node, item, depth);
         }
-        items.sort_unstable_by_key(|item| item.0.get(depth).map_or(0, |&b| u16::from(b) + 1));
         let ending = items.partition_point(|item| item.0.len() == depth);
         if ending > 0 {
             self.end_here(node, &items[..ending]);
         }
-        let rest = &mut items[ending..];
+        let rest = &items[ending..];
         let children = self.nodes.len() as u32;
         let mut from = 0;
         while let Some((byte, to)) = group_at(rest, from, depth) {
@@ -253,7 +255,7 @@ impl<const N: usize> LexiconSet<N> {
         let mut from = 0;
         for child in children..self.nodes.len() as u32 {
             let to = group_at(rest, from, depth).map_or(from, |(_, to)| to);
-            self.grow(child, &mut rest[from..to], depth + 1);
+            self.grow(child, &rest[from..to], depth + 1);
             from = to;
         }
     }
@@ -334,6 +336,15 @@ impl<const N: usize> LexiconSet<N> {
         }
         found
     }
+}
+
+/// The first 8 bytes of `key` as a number, zeros after its end: ordered as the keys are
+/// (keys hold no zero byte), and compared in one step.
+fn leading_bytes(key: &[u8]) -> u64 {
+    let mut first = [0u8; 8];
+    let n = key.len().min(8);
+    first[..n].copy_from_slice(&key[..n]);
+    u64::from_be_bytes(first)
 }
 
 /// Calls `f` with the index of every bit set in `mask`, lowest first.

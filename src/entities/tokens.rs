@@ -1,6 +1,6 @@
 //! Words of a segment, their letter case, the gaps between them and lexicon hits on them.
 
-use crate::lexicon::{is_word_boundary, Hit, LexiconSet};
+use crate::lexicon::{Hit, LexiconSet};
 use crate::text::fold;
 use crate::text::fold_char;
 use crate::text::letters::{is_letter_or_digit, is_lower, is_upper};
@@ -141,18 +141,12 @@ impl<'a> Words<'a> {
 
     /// The hits of each lexicon of `set` that start and end on word boundaries.
     pub fn hits<const N: usize>(&self, set: &LexiconSet<N>) -> [Vec<WordHit>; N] {
-        set.find_all(&self.fold).map(|hits| {
-            hits.into_iter()
-                .filter(|h| {
-                    is_word_boundary(&self.fold, h.range.start)
-                        && is_word_boundary(&self.fold, h.range.end)
-                })
-                .filter_map(|h| self.on_words(h))
-                .collect()
-        })
+        set.find_all(&self.fold)
+            .map(|hits| hits.into_iter().filter_map(|h| self.on_words(h)).collect())
     }
 
-    /// `hit` as a range of words, when it starts and ends with one.
+    /// `hit` as a range of words, when it starts and ends with one (then it starts and ends
+    /// on word boundaries: a word takes in every letter and digit next to it).
     fn on_words(&self, hit: Hit) -> Option<WordHit> {
         let start = self
             .tokens

@@ -4,15 +4,16 @@
 //! A run of capitalised words can hold a place and a name with nothing between them
 //! ("huyện Can Lộc Đặng Trần Phong"): the name starts at a surname and what stands before it
 //! must be a known unit, body, title or honorific. A name without a title needs an honorific
-//! ("ông Phạm Nhật Vượng") or three syllables; unit names, names inside organisation names
-//! ("Trường THPT Lê Quý Đôn"), photo credits and bylines are not people. Mentions of one
-//! name merge; "ông Phong" or "đồng chí Chủ tịch UBND huyện" later link to the one person
-//! they can mean.
+//! ("ông Phạm Nhật Vượng") or three syllables; a foreign name, without a known surname, a
+//! title or an honorific right before it ("HLV Park Hang Seo"). Unit names, names inside
+//! organisation names ("Trường THPT Lê Quý Đôn"), streets ("ngã tư Lê Lợi - Trần Phú"),
+//! photo credits and bylines are not people. Mentions of one name merge; "ông Phong" or
+//! "đồng chí Chủ tịch UBND huyện" later link to the one person they can mean.
 
 use super::context::{containing, ending_at, starting_at, Context};
 use super::lexicons;
 use super::tokens::WordHit;
-use super::tokens::{Case, Gap};
+use super::tokens::{is_syllable, Case, Gap};
 use super::{titles, FoundPerson};
 use crate::text::fold;
 use std::collections::HashMap;
@@ -144,7 +145,35 @@ fn split_run(cx: &Context, run: Range<usize>) -> Option<Range<usize>> {
     let after_known_prefix = (first_start..run_end)
         .find(|&s| valid(s) && (after_open_head || known_prefix(cx, run.start..s)))
         .map(|s| s..run_end);
-    after_known_prefix.or_else(|| valid(run.start).then(|| run.clone()))
+    after_known_prefix
+        .or_else(|| valid(run.start).then(|| run.clone()))
+        .or_else(|| foreign_name(cx, run))
+}
+
+/// A foreign name right after a title or an honorific ("HLV Park Hang Seo", "Thủ tướng
+/// Campuchia Hun Sen"): the words of the run after its lexicon words, two to four, none a
+/// Vietnamese surname, after a foreign country's name or with one word at least not shaped
+/// like a Vietnamese syllable nor a short abbreviation ("ông Bảo Th." hides a name).
+fn foreign_name(cx: &Context, run: Range<usize>) -> Option<Range<usize>> {
+    let titled = run.start > 0
+        && cx.gap(run.start) == Gap::Space
+        && (cx.honorific_before(run.start) || ending_at(&cx.titles, run.start).is_some());
+    if !titled {
+        return None;
+    }
+    let start = (run.start..run.end)
+        .rev()
+        .take_while(|&i| !cx.in_lexicon(i))
+        .last()?;
+    let foreign = (2..=4).contains(&(run.end - start))
+        && (start == run.start || known_prefix(cx, run.start..start))
+        && (start..run.end).all(|i| cx.words.case(i) == Some(Case::Title) && !is_surname(cx, i))
+        && (after_foreign_country(cx, start)
+            || (start..run.end).any(|i| {
+                let word = cx.words.folded(i);
+                word.len() > 2 && !is_syllable(word)
+            }));
+    foreign.then_some(start..run.end)
 }
 
 /// True when `words` (before a name in the same capitalised run) are a unit, body, title or
@@ -195,7 +224,44 @@ fn plausible(cx: &Context, name: Range<usize>) -> bool {
                     && named_after_body(b)
             }));
     let credit = name.start > 0 && CREDITS.contains(&cx.words.folded(name.start - 1));
-    !(is_unit || inside_lexicon || named_after || credit)
+    // "Vương Quốc Thái Lan": a kingdom, not the surname Vương ("Vương Quốc Hùng").
+    let country = cx.words.folded(name.start) == "vương"
+        && cx.words.folded(name.start + 1) == "quốc"
+        && cx.in_lexicon(name.start + 2);
+    !(is_unit
+        || inside_lexicon
+        || named_after
+        || credit
+        || country
+        || second_street(cx, name.start))
+}
+
+/// True when a foreign country's name ends just before word `i` ("Thủ tướng Campuchia").
+fn after_foreign_country(cx: &Context, i: usize) -> bool {
+    ending_at(&cx.bodies, i)
+        .is_some_and(|h| lexicons::bodies().fields(h.entry).get(2) == Some(&"country"))
+}
+
+/// True when the name starting at word `start` is the second street of a crossing, after a
+/// dash: "ngã tư Lê Lợi - Hai Bà Trưng", "đường Trần Phú - Lý Tự Trọng".
+fn second_street(cx: &Context, start: usize) -> bool {
+    if start < 2 || cx.gap(start) != Gap::Dash {
+        return false;
+    }
+    let first_start = (0..start)
+        .rev()
+        .take_while(|&j| {
+            matches!(
+                cx.words.case(j),
+                Some(Case::Title | Case::Caps | Case::Number)
+            ) && (j + 1 == start || cx.gap(j + 1) == Gap::Space)
+        })
+        .last();
+    first_start.is_some_and(|f| {
+        cx.gap(f) == Gap::Space
+            && ending_at(&cx.named_after, f)
+                .is_some_and(|h| lexicons::bodies().fields(h.entry).get(1) == Some(&"street"))
+    })
 }
 
 /// The mention of `name` with its titles, when it is a person of the article.

@@ -8,7 +8,7 @@
 //! "," "-" "–" count while each starts with a title; a phrase running straight into another
 //! name is that name's title, not this one's.
 
-use super::context::{starting_at, starting_in, Context};
+use super::context::{containing, starting_at, starting_in, Context};
 use super::tokens::{Case, Gap};
 use std::ops::Range;
 
@@ -85,6 +85,9 @@ pub fn after(cx: &Context, name_end: usize, blocked: &[bool]) -> Vec<Range<usize
         if blocked.get(stretch_end).copied().unwrap_or(false) && cx.gap(stretch_end) == Gap::Space {
             break; // the phrase is the next name's title
         }
+        if introduces_name(cx, start) {
+            break; // "Lê Văn A, ca sĩ Minh Hà": the next person's title
+        }
         let end = trim_end(cx, start..stretch_end);
         let headed = cx.title_at(start).is_some()
             || (is_prefix(cx, start) && cx.title_at(start + 1).is_some());
@@ -110,6 +113,24 @@ pub fn after(cx: &Context, name_end: usize, blocked: &[bool]) -> Vec<Range<usize
         start = stretch_end;
     }
     roles
+}
+
+/// True when a title written in lower case starts at word `start` and two capitalised words
+/// that are no title or body follow it: a name with its title ("ca sĩ Minh Hà"), not a unit.
+fn introduces_name(cx: &Context, start: usize) -> bool {
+    let Some(title) = cx.title_at(start) else {
+        return false;
+    };
+    let capital_name_word = |i: usize| {
+        let in_title_or_body = [&cx.titles, &cx.bodies]
+            .iter()
+            .any(|hits| containing(hits, i).is_some());
+        cx.gap(i) == Gap::Space && cx.words.case(i) == Some(Case::Title) && !in_title_or_body
+    };
+    let next = title.words.end;
+    cx.words.case(start) == Some(Case::Lower)
+        && capital_name_word(next)
+        && capital_name_word(next + 1)
 }
 
 /// Kinship words that describe a person by another one ("mẹ Phước", "cha Phước").
@@ -153,7 +174,8 @@ fn with_prefix(cx: &Context, head: usize, floor: usize) -> usize {
 }
 
 /// The first word of a title phrase joined to a name by "," "-" or "–", after an optional
-/// remark in brackets ("Nguyễn Văn Dũng (thứ 7 tính từ phải qua)- Chủ tịch ...").
+/// remark in brackets ("Nguyễn Văn Dũng (thứ 7 tính từ phải qua)- Chủ tịch ..."), or opening
+/// the brackets after the name, maybe after an age ("(35 tuổi, thuyền trưởng ...)").
 fn first_word_after_name(cx: &Context, name_end: usize) -> Option<usize> {
     if name_end >= cx.len() {
         return None;
@@ -170,6 +192,14 @@ fn first_word_after_name(cx: &Context, name_end: usize) -> Option<usize> {
     }
     if cx.title_at(name_end).is_some() {
         return Some(name_end); // "Nguyễn Văn A (Chủ tịch UBND xã)"
+    }
+    // "Lê Văn B (35 tuổi, thuyền trưởng tàu cá Hải Long)"
+    let after_age = name_end + 2;
+    let aged = words.case(name_end) == Some(Case::Number)
+        && words.folded(name_end + 1) == "tuổi"
+        && cx.gap(after_age) == Gap::Comma;
+    if aged && cx.title_at(after_age).is_some() {
+        return Some(after_age);
     }
     let close = from + (rest.len() - trimmed.len()) + trimmed.find(')')?;
     let next = words.tokens.iter().position(|t| t.range.start > close)?;

@@ -39,6 +39,9 @@ pub fn before(cx: &Context, name_start: usize, blocked: &[bool]) -> Vec<Range<us
             .first_title_in(start..end)
             .map(|h| with_prefix(cx, h.words.start, start))
         else {
+            if let Some(head) = title_across_comma(cx, start, blocked).filter(|_| first) {
+                roles.push(head..end);
+            }
             break;
         };
         let chained_ok = first || (head == start && starts_clause(cx, start));
@@ -65,6 +68,20 @@ pub fn before(cx: &Context, name_start: usize, blocked: &[bool]) -> Vec<Range<us
     }
     roles.reverse();
     roles
+}
+
+/// The first word of a title written before the body it belongs to, across a comma, when the
+/// body starts at word `body_start` and the title opens its clause: "Phó Trưởng ban Dân vận,
+/// Ủy ban Mặt trận Tổ quốc tỉnh Lê Thị A".
+fn title_across_comma(cx: &Context, body_start: usize, blocked: &[bool]) -> Option<usize> {
+    if cx.gap(body_start) != Gap::Comma || starting_at(&cx.bodies, body_start).is_none() {
+        return None;
+    }
+    let start = stretch_back(cx, body_start, blocked);
+    let head = cx
+        .first_title_in(start..body_start)
+        .map(|h| with_prefix(cx, h.words.start, start))?;
+    (head == start && starts_clause(cx, start)).then_some(head)
 }
 
 /// The title phrases written after the name ending before word `name_end`, in text order.

@@ -94,7 +94,8 @@ fn names_in(cx: &Context) -> Vec<Range<usize>> {
         let mut end = i + 1;
         while end < cx.len()
             && (cx.words.case(end) == Some(style)
-                || (style == Case::Title && lowercase_middle_name(cx, end - 1)))
+                || (style == Case::Title
+                    && (lowercase_middle_name(cx, end - 1) || is_particle_inside(cx, end))))
             && cx.words.gaps[end] == Gap::Space
             && cx.title_at(end).is_none()
         {
@@ -119,6 +120,17 @@ fn lowercase_middle_name(cx: &Context, i: usize) -> bool {
         && is_middle_name(cx, i + 1)
         && spaced(i + 2)
         && cx.words.case(i + 2) == Some(Case::Title)
+}
+
+/// Lower-case particles inside foreign names ("Ludwig van Beethoven", "Charles de Gaulle").
+const PARTICLES: [&str; 6] = ["van", "von", "den", "der", "de", "du"];
+
+/// True when word `i` is a particle followed by more particles and a capitalised word.
+fn is_particle_inside(cx: &Context, i: usize) -> bool {
+    (i..cx.len())
+        .take_while(|&k| cx.gap(k) == Gap::Space)
+        .find(|&k| !PARTICLES.contains(&cx.words.folded(k)))
+        .is_some_and(|k| k > i && cx.words.case(k) == Some(Case::Title))
 }
 
 /// The name at the end of a run of capitalised words, if any: "Can Lộc Đặng Trần Phong"
@@ -167,7 +179,10 @@ fn foreign_name(cx: &Context, run: Range<usize>) -> Option<Range<usize>> {
         .last()?;
     let foreign = (2..=4).contains(&(run.end - start))
         && (start == run.start || known_prefix(cx, run.start..start))
-        && (start..run.end).all(|i| cx.words.case(i) == Some(Case::Title) && !is_surname(cx, i))
+        && (start..run.end).all(|i| {
+            let particle = i > start && PARTICLES.contains(&cx.words.folded(i));
+            (cx.words.case(i) == Some(Case::Title) || particle) && !is_surname(cx, i)
+        })
         && (after_foreign_country(cx, start)
             || (start..run.end).any(|i| {
                 let word = cx.words.folded(i);

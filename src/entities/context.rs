@@ -107,10 +107,8 @@ fn mark_name_tails(words: &Words, places: &[WordHit], named: &mut [bool]) {
                 (named[first - 1] || (joined_by_and && named[first - 2])) && !in_place(i - 1)
             });
         let after_capital = words.case(i - 1) == Some(Case::Title) && capitals_from_named;
-        let before_capital = named[i - 1]
-            && words.case(i - 1) == Some(Case::Lower)
-            && words.case(i + 1) == Some(Case::Title)
-            && words.gaps.get(i + 1) == Some(&Gap::Space);
+        let before_capital =
+            named[i - 1] && words.case(i - 1) == Some(Case::Lower) && capital_ahead(words, i);
         if (after_capital || before_capital) && !NOT_NAME_TAIL.contains(&words.folded(i)) {
             named[i - 1] = true;
             named[i] = true;
@@ -118,16 +116,25 @@ fn mark_name_tails(words: &Words, places: &[WordHit], named: &mut [bool]) {
     }
 }
 
+/// True when a capitalised word follows word `i` after at most two more lower-case words,
+/// none of which ends a name ("tàu du lịch Hải Âu" after "thuyền trưởng").
+fn capital_ahead(words: &Words, i: usize) -> bool {
+    (i + 1..i + 4)
+        .take_while(|&k| words.gaps.get(k) == Some(&Gap::Space))
+        .find(|&k| words.case(k) != Some(Case::Lower) || NOT_NAME_TAIL.contains(&words.folded(k)))
+        .is_some_and(|k| words.case(k) == Some(Case::Title))
+}
+
 /// Words that end an organisation name rather than continue it ("Đảng có", "Sở Y tế đã"):
 /// function words and the first syllables of the verbs that follow a body in the news.
-const NOT_NAME_TAIL: [&str; 81] = [
+const NOT_NAME_TAIL: [&str; 82] = [
     "có", "đã", "và", "là", "được", "bị", "cho", "của", "tại", "với", "trong", "về", "đến", "dự",
     "phát", "trao", "tặng", "chủ", "cùng", "nhận", "đề", "thì", "sẽ", "đang", "vừa", "cũng", "các",
     "những", "này", "khi", "ghi", "chỉ", "tham", "trình", "ký", "đọc", "nêu", "làm", "đi", "vào",
     "đóng", "đón", "tổ", "tổng", "triển", "thực", "tiếp", "phối", "báo", "công", "giành", "vinh",
     "tuyên", "biểu", "khen", "hoàn", "đạt", "luôn", "vẫn", "chưa", "không", "còn", "đều", "rất",
     "đưa", "ban", "xét", "họp", "lãnh", "gửi", "thăm", "xác", "khẳng", "nhấn", "chia", "giải",
-    "nói", "trả", "bày", "mong", "yêu",
+    "nói", "trả", "bày", "mong", "yêu", "thuộc",
 ];
 
 impl<'a> Context<'a> {

@@ -2,7 +2,7 @@
 //! Huyện", "Phan Thị Bích Hạnh - Thanh tra Sở Tài chính". Photo credits inside captions are
 //! not bylines.
 
-use super::features::{is_name_like, word_count};
+use super::features::{is_name_like, more_words_than};
 use crate::lexicon::Lexicon;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -40,14 +40,14 @@ fn is_unit(folded_part: &str) -> bool {
 /// True when the line is an author's unit on its own ("Trung tâm Văn hóa huyện"), as a
 /// byline written on two lines has it after the name.
 pub fn is_unit_line(line: &str, folded: &str) -> bool {
-    word_count(line) <= 8 && !line.trim_end().ends_with('.') && is_unit(folded)
+    !more_words_than(line, 8) && !line.trim_end().ends_with('.') && is_unit(folded)
 }
 
 /// The source named by a short closing source line ("Theo Báo Nhân Dân", "Nguồn: VOV"), as
 /// a byte range in the line.
 pub fn source_line(line: &str, folded: &str) -> Option<Range<usize>> {
     let hit = byline_lexicon().find_words(folded).next()?;
-    if hit.range.start != 0 || role_of(hit.entry) != "source" || word_count(line) > 10 {
+    if hit.range.start != 0 || role_of(hit.entry) != "source" || more_words_than(line, 10) {
         return None;
     }
     if !authors(line, folded, true).is_empty() {
@@ -64,7 +64,7 @@ pub fn source_line(line: &str, folded: &str) -> Option<Range<usize>> {
 /// The author names of a byline line, as byte ranges in it; empty when the line is not a
 /// byline. `prefixed_only` accepts only lines opening with a byline prefix.
 pub fn authors(line: &str, folded: &str, prefixed_only: bool) -> Vec<Range<usize>> {
-    if word_count(line) > 16 {
+    if more_words_than(line, 16) {
         return Vec::new();
     }
     match after_prefix(folded) {

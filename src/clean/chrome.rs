@@ -1,7 +1,7 @@
 //! Page chrome: toolbars, buttons, counters, media file names, slogan banners and the markers
 //! that open the page part after the article. Phrases live in `data/chrome*.txt`.
 
-use super::features::{ends_with_period, is_all_caps, word_count};
+use super::features::{ends_with_period, is_all_caps, more_words_than};
 use crate::lexicon::Lexicon;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -57,29 +57,47 @@ fn uncovered_letters(lex: &Lexicon, folded: &str, modes: &[Mode]) -> (usize, usi
 
 /// True when a short line is made of chrome phrases (at most two letters left over).
 fn is_made_of(lex: &Lexicon, folded: &str, modes: &[Mode]) -> bool {
-    if word_count(folded) > 12 {
+    if more_words_than(folded, 12) {
         return false;
     }
     let (left, hits) = uncovered_letters(lex, folded, modes);
     hits > 0 && left <= 2
 }
 
-/// True when the line is "PHRASE: a related headline" for a phrase of mode `Link`.
-fn is_related_link(lex: &Lexicon, folded: &str) -> bool {
-    lex.find_words(folded).next().is_some_and(|h| {
-        h.range.start == 0
-            && mode_of(lex.fields(h.entry).get(1)) == Mode::Link
-            && folded[h.range.end..].trim_start().starts_with(':')
-    }) && word_count(folded) <= 30
+/// The mode and end of the phrase the line starts with: the first whole-word hit of `lex`,
+/// when it starts the line.
+fn opening_phrase(lex: &Lexicon, folded: &str) -> Option<(Mode, usize)> {
+    let first = lex.find_words(folded).next()?;
+    (first.range.start == 0).then(|| (mode_of(lex.fields(first.entry).get(1)), first.range.end))
 }
 
-/// True when the short line starts with a phrase of mode `Start`.
-fn starts_with_phrase(lex: &Lexicon, folded: &str) -> bool {
-    let first = lex.find_words(folded).next();
-    first.is_some_and(|h| h.range.start == 0 && mode_of(lex.fields(h.entry).get(1)) == Mode::Start)
-        && word_count(folded) <= 12
+/// True when the line is "PHRASE: a related headline" for a phrase of mode `Link`
+/// (`opening` is its [`opening_phrase`]).
+fn is_related_link(opening: Option<(Mode, usize)>, folded: &str) -> bool {
+    opening.is_some_and(|(mode, end)| {
+        mode == Mode::Link && folded[end..].trim_start().starts_with(':')
+    }) && !more_words_than(folded, 30)
+}
+
+/// True when the short line starts with a phrase of mode `Start` (`opening` is its
+/// [`opening_phrase`]).
+fn starts_with_phrase(opening: Option<(Mode, usize)>, folded: &str) -> bool {
+    opening.is_some_and(|(mode, _)| mode == Mode::Start)
+        && !more_words_than(folded, 12)
         && !ends_with_period(folded)
         && !folded.contains(['"', '“', '”'])
+}
+
+/// True when the line is made of chrome phrases, starts with one or links to another
+/// article. Lines of more than 30 words are none of these: they are not searched.
+fn is_chrome_phrase_line(lex: &Lexicon, folded: &str) -> bool {
+    if more_words_than(folded, 30) {
+        return false;
+    }
+    let opening = opening_phrase(lex, folded);
+    is_made_of(lex, folded, &[Mode::Line, Mode::Counter])
+        || starts_with_phrase(opening, folded)
+        || is_related_link(opening, folded)
 }
 
 /// Why a line (given as written and folded) is page chrome, if it is.
@@ -89,10 +107,7 @@ pub fn chrome_reason(line: &str, folded: &str) -> Option<&'static str> {
         Some("image or media file name")
     } else if is_counter(folded) {
         Some("counter")
-    } else if is_made_of(lex, folded, &[Mode::Line, Mode::Counter])
-        || starts_with_phrase(lex, folded)
-        || is_related_link(lex, folded)
-    {
+    } else if is_chrome_phrase_line(lex, folded) {
         Some("page chrome")
     } else if is_breadcrumb(line) {
         Some("breadcrumb")
@@ -119,6 +134,12 @@ pub fn is_closing_marker(folded: &str) -> bool {
 
 /// A counter: "Hôm nay : 1.157", "Online: 86", "11,048 lượt xem", "View Count: 163".
 fn is_counter(folded: &str) -> bool {
+    // The regexes need a digit at one end of the line (they compile only when one is there).
+    let digit_at_an_end = folded.starts_with(|c: char| c.is_ascii_digit())
+        || folded.ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    if !digit_at_an_end {
+        return false;
+    }
     static LABEL_FIRST: OnceLock<Regex> = OnceLock::new();
     static NUMBER_FIRST: OnceLock<Regex> = OnceLock::new();
     let label_first = LABEL_FIRST
@@ -139,6 +160,10 @@ fn is_counter(folded: &str) -> bool {
 /// A bare image, video or document file name, maybe after "Video:" or "Ảnh:", in any case
 /// (matched in lower case: no case-insensitive regex and its Unicode case tables).
 pub fn is_media_file(line: &str) -> bool {
+    // At most "video", ":" and the file name: three tokens, the last with a point.
+    if !line.contains('.') || line.split_whitespace().nth(3).is_some() {
+        return false;
+    }
     static FILE: OnceLock<Regex> = OnceLock::new();
     let re = FILE.get_or_init(|| {
         Regex::new(
@@ -163,26 +188,28 @@ fn is_widget_label(line: &str) -> bool {
 /// A breadcrumb trail: short parts between "/", "»", "›" or ">" ("Trang chủ / Xã hội /").
 fn is_breadcrumb(line: &str) -> bool {
     const SEPARATORS: [char; 4] = ['/', '»', '›', '>'];
+    let spaced =
+        line.contains(" / ") || line.contains('»') || line.contains('›') || line.contains(" > ");
+    if !spaced {
+        return false;
+    }
     let separators = line.chars().filter(|c| SEPARATORS.contains(c)).count();
     let parts: Vec<&str> = line
         .split(SEPARATORS)
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    let spaced =
-        line.contains(" / ") || line.contains('»') || line.contains('›') || line.contains(" > ");
-    spaced
-        && separators >= 2
+    separators >= 2
         && parts.len() >= 2
         && parts
             .iter()
-            .all(|p| word_count(p) <= 4 && !p.chars().any(|c| c.is_ascii_digit()))
+            .all(|p| !more_words_than(p, 4) && !p.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// A slogan banner: a line in capitals ending in "!" ("TOÀN ĐẢNG, TOÀN DÂN ... NĂM 2022!").
 fn is_slogan(line: &str) -> bool {
     let t = line.trim();
-    t.ends_with('!') && is_all_caps(t) && word_count(t) >= 4
+    t.ends_with('!') && is_all_caps(t) && more_words_than(t, 3)
 }
 
 #[cfg(test)]

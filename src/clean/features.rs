@@ -1,13 +1,37 @@
 //! Shape features of a line of text: length, punctuation, capitalisation, diacritics.
 
+use crate::text::letters::{is_letter, is_letter_or_digit, is_lower, is_upper};
+use std::sync::OnceLock;
+
 /// Characters that end a sentence or a clause that cannot go on on the next line.
 const TERMINAL: [char; 8] = ['.', '!', '?', '…', ';', ':', '"', '”'];
 
 /// Number of words: white-space separated tokens holding a letter or a digit.
 pub fn word_count(s: &str) -> usize {
-    s.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    word_count_up_to(s, usize::MAX)
+}
+
+/// [`word_count`], but the counting stops at `limit` (long lines are read no further).
+pub fn word_count_up_to(s: &str, limit: usize) -> usize {
+    let mut count = 0;
+    let mut counted = false;
+    for c in s.chars() {
+        if count == limit {
+            break;
+        }
+        if c.is_whitespace() {
+            counted = false;
+        } else if !counted && is_letter_or_digit(c) {
+            count += 1;
+            counted = true;
+        }
+    }
+    count
+}
+
+/// True when `s` has more than `n` words (`word_count(s) > n`, reading only what it needs).
+pub fn more_words_than(s: &str, n: usize) -> bool {
+    word_count_up_to(s, n + 1) > n
 }
 
 /// True when the line ends with sentence punctuation (a closing quote counts only after it).
@@ -25,7 +49,7 @@ pub fn ends_sentence(s: &str) -> bool {
 /// a caption note is one sentence.
 pub fn has_sentence_break(s: &str) -> bool {
     s.match_indices(". ").any(|(i, _)| {
-        s[i + 2..].chars().next().is_some_and(char::is_uppercase)
+        s[i + 2..].chars().next().is_some_and(is_upper)
             && !is_abbreviation(s[..i].rsplit(' ').next().unwrap_or(""))
     })
 }
@@ -35,8 +59,8 @@ pub fn has_sentence_break(s: &str) -> bool {
 /// or "Tp.".
 fn is_abbreviation(word: &str) -> bool {
     let letters = word.chars().count();
-    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
-    word.chars().all(char::is_alphabetic)
+    let capitals = word.chars().filter(|&c| is_upper(c)).count();
+    word.chars().all(is_letter)
         && ((letters == 1 && capitals == 1) || (letters <= 3 && capitals >= 2) || word == "Tp")
 }
 
@@ -50,20 +74,20 @@ pub fn ends_with_period(s: &str) -> bool {
 pub fn starts_lowercase(s: &str) -> bool {
     s.chars()
         .find(|c| !matches!(c, ' ' | '-' | '–' | '—' | '.' | '…'))
-        .is_some_and(char::is_lowercase)
+        .is_some_and(is_lower)
 }
 
 /// True when the first character is an upper-case letter, a digit or an opening quote.
 pub fn starts_like_a_heading(s: &str) -> bool {
     s.chars()
         .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘(".contains(c))
+        .is_some_and(|c| is_upper(c) || c.is_ascii_digit() || "\"“'‘(".contains(c))
 }
 
 /// True when the line has letters and none of them is lower case.
 pub fn is_all_caps(s: &str) -> bool {
-    let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
-    letters.peek().is_some() && letters.all(|c| !c.is_lowercase())
+    let mut letters = s.chars().filter(|&c| is_letter(c)).peekable();
+    letters.peek().is_some() && letters.all(|c| !is_lower(c))
 }
 
 /// True for a letter that only Vietnamese spelling gives: đ, or a vowel with a Vietnamese
@@ -72,7 +96,7 @@ pub fn is_vietnamese_letter(c: char) -> bool {
     if matches!(c, 'đ' | 'Đ') {
         return true;
     }
-    if c.is_ascii() || !c.is_alphabetic() {
+    if c.is_ascii() || !is_letter(c) {
         return false;
     }
     crate::text::has_mark(c, |mark| {
@@ -94,25 +118,81 @@ pub fn is_vietnamese_letter(c: char) -> bool {
 pub fn strip_accents(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(c, 'đ' | 'Đ') {
-            out.push('d');
-            continue;
-        }
-        if crate::text::combining_class(c) == 0 {
-            out.extend(crate::text::base_letter(c).to_lowercase());
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if let Some(bare) = latin_slot(c).and_then(|i| bare_latin()[i]) {
+            out.push(bare);
+        } else {
+            push_bare(c, &mut out);
         }
     }
     out
 }
 
+/// Appends `c` in lower case without diacritics (nothing for a combining mark).
+fn push_bare(c: char, out: &mut String) {
+    if matches!(c, 'đ' | 'Đ') {
+        out.push('d');
+    } else if crate::text::combining_class(c) == 0 {
+        out.extend(crate::text::base_letter(c).to_lowercase());
+    }
+}
+
+/// The non-ASCII Latin letters that [`bare_latin`] covers: U+0080–U+024F and U+1E00–U+1EFF.
+fn latin_slot(c: char) -> Option<usize> {
+    match c as u32 {
+        u @ 0x80..=0x24F => Some(u as usize - 0x80),
+        u @ 0x1E00..=0x1EFF => Some(u as usize - 0x1E00 + 0x1D0),
+        _ => None,
+    }
+}
+
+/// [`push_bare`] of each character of [`latin_slot`] when it is one character, computed once.
+fn bare_latin() -> &'static [Option<char>] {
+    static TABLE: OnceLock<Vec<Option<char>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0x80..0x250)
+            .chain(0x1E00..0x1F00)
+            .map(|u| {
+                let mut bare = String::new();
+                push_bare(char::from_u32(u).unwrap_or('\0'), &mut bare);
+                let mut chars = bare.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(b), None) => Some(b),
+                    _ => None,
+                }
+            })
+            .collect()
+    })
+}
+
 /// A comparison key for repeated lines: words of the folded line, edge punctuation dropped.
 pub fn line_key(folded: &str) -> String {
-    folded
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut key = String::with_capacity(folded.len());
+    for word in folded.split_whitespace() {
+        let word = word.trim_matches(|c: char| !is_letter_or_digit(c));
+        if word.is_empty() {
+            continue;
+        }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
+    }
+    key
+}
+
+/// True when `line_key(&strip_accents(s)) == key`, reading `s` only as far as they agree.
+pub fn bare_key_is(s: &str, key: &str) -> bool {
+    let mut key_words = key.split(' ').filter(|w| !w.is_empty());
+    for word in s.split_whitespace() {
+        let bare = strip_accents(word);
+        let bare = bare.trim_matches(|c: char| !is_letter_or_digit(c));
+        if !bare.is_empty() && key_words.next() != Some(bare) {
+            return false;
+        }
+    }
+    key_words.next().is_none()
 }
 
 /// True when `word` is written like a name part: a capital then lower case letters ("Thủy"),
@@ -122,16 +202,12 @@ fn is_name_word(word: &str, all_caps: bool) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    let rest: Vec<char> = chars.collect();
-    first.is_uppercase()
-        && rest.len() < 7
-        && rest.iter().all(|c| c.is_alphabetic())
-        && rest.iter().all(|c| {
-            if all_caps {
-                c.is_uppercase()
-            } else {
-                c.is_lowercase()
-            }
+    let rest = chars.as_str();
+    is_upper(first)
+        && rest.chars().count() < 7
+        && rest.chars().all(|c| {
+            let cased = if all_caps { is_upper(c) } else { is_lower(c) };
+            is_letter(c) && cased
         })
 }
 
@@ -160,7 +236,7 @@ fn is_initial_name(word: &str) -> bool {
     let last = parts.len() - 1;
     parts.iter().enumerate().all(|(i, p)| {
         let n = p.chars().count();
-        let initial = n == 1 && p.chars().all(char::is_uppercase);
+        let initial = n == 1 && p.chars().all(is_upper);
         initial || (i == last && (p.is_empty() || is_name_word(p, false) || is_name_word(p, true)))
     }) && parts[0].chars().count() == 1
 }
@@ -206,5 +282,75 @@ mod tests {
         assert_eq!(strip_accents("Cụm Thi đua số 02"), "cum thi dua so 02");
         assert_eq!(word_count("A- A A+ | Tăng"), 4);
         assert!(is_vietnamese_letter('ệ') && !is_vietnamese_letter('e'));
+    }
+
+    #[test]
+    fn strip_accents_of_each_character_is_its_bare_lower_case() {
+        for c in (0..0x2100)
+            .chain(0x1F600..0x1F610)
+            .filter_map(char::from_u32)
+        {
+            let mut bare = String::new();
+            if c.is_ascii() {
+                bare.push(c.to_ascii_lowercase());
+            } else {
+                push_bare(c, &mut bare);
+            }
+            assert_eq!(strip_accents(&c.to_string()), bare, "{c:?}");
+        }
+        assert_eq!(strip_accents("Đoàn KẾT\u{300}"), "doan ket");
+    }
+
+    #[test]
+    fn words_hold_a_letter_or_digit() {
+        for (line, words) in [
+            ("", 0),
+            ("  - – ", 0),
+            ("Hôm nay : 1.157", 3),
+            ("a\u{00A0}b\u{3000}c\td", 4),
+            ("Ảnh: THẠCH BÁCH |", 3),
+            ("²³ ×", 1),
+            ("a\u{0B}b\u{1680}c\u{205F}d\u{85}e", 5),
+            ("Thủy\u{2028}– Đ. 5", 3),
+        ] {
+            assert_eq!(word_count(line), words, "{line:?}");
+            let by_std = line
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count();
+            assert_eq!(by_std, words, "{line:?}");
+            assert_eq!(word_count_up_to(line, 2), words.min(2), "{line:?}");
+        }
+        for (folded, key) in [
+            ("", ""),
+            (" - ", ""),
+            ("a", "a"),
+            ("“a” b", "a b"),
+            ("x.y, z-", "x.y z"),
+            ("\u{3000}đ\u{2028}e ", "đ e"),
+        ] {
+            assert_eq!(line_key(folded), key, "{folded:?}");
+            let by_std = folded
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert_eq!(by_std, key, "{folded:?}");
+        }
+        for (line, key, is) in [
+            ("Thi ĐUA, yêu nước!", "thi dua yeu nuoc", true),
+            ("Thi đua, yêu nước", "thi dua", false),
+            ("Thi đua", "thi dua yeu", false),
+            (" – ", "", true),
+            ("Cụm\u{300} - số 2.", "cum so 2", true),
+        ] {
+            assert_eq!(bare_key_is(line, key), is, "{line:?}");
+            assert_eq!(line_key(&strip_accents(line)) == key, is, "{line:?}");
+        }
+        assert_eq!(
+            line_key("– đoàn  kết, (2024) “thi đua” -"),
+            "đoàn kết 2024 thi đua"
+        );
     }
 }

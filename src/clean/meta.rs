@@ -108,6 +108,9 @@ fn first_date(stamp_text: &str) -> Option<Date> {
 /// it starts. At the start of the line any short tag counts ("(QNO) -", "(ĐN)-",
 /// "(Xây dựng) -"); inside the line only a site name ("(Thanhuytphcm.vn) -").
 pub fn source_tag(line: &str) -> Option<(std::ops::Range<usize>, String, usize)> {
+    if !line.contains('(') {
+        return None;
+    }
     static RE: OnceLock<Regex> = OnceLock::new();
     let re =
         RE.get_or_init(|| Regex::new(r"\(([^()\n]{1,40})\)[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*[-–—]+[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*").expect("valid regex"));

@@ -191,7 +191,11 @@ fn lines_of(pieces: Vec<Piece>) -> Vec<Line> {
 
 /// The text with line breaks as spaces (same byte length).
 pub fn spaced(s: &str) -> String {
-    s.replace(['\n', '\r'], " ")
+    if s.bytes().any(|b| b == b'\n' || b == b'\r') {
+        s.replace(['\n', '\r'], " ")
+    } else {
+        s.to_string()
+    }
 }
 
 impl Article {

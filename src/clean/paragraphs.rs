@@ -2,7 +2,8 @@
 //! paragraph or caption.
 
 use super::features::{
-    ends_sentence, ends_with_period, has_sentence_break, is_name_like, starts_lowercase, word_count,
+    ends_sentence, ends_with_period, has_sentence_break, is_name_like, more_words_than,
+    starts_lowercase, word_count, word_count_up_to,
 };
 use super::pieces::{Hint, Piece};
 use super::{LineClass, SegmentKind};
@@ -26,7 +27,7 @@ pub fn has_photo_credit(folded: &str) -> bool {
         };
         hit.range.start == 0 || {
             let credit = credit.trim().trim_end_matches(['.', '|', ')', ' ']);
-            (word_count(credit) <= 6 && !credit.contains(['.', ',', ';']))
+            (!more_words_than(credit, 6) && !credit.contains(['.', ',', ';']))
                 || is_initials(credit)
                 || is_initialled_name(credit)
         }
@@ -202,7 +203,7 @@ fn kind_of(text: &Text, pieces: &[Piece], para: &Paragraph) -> SegmentKind {
     }
     let range = first.range.start..pieces[para.pieces.end - 1].range.end;
     let (line, folded) = (&text.norm[range.clone()], &text.fold[range]);
-    let words = word_count(line);
+    let words = word_count_up_to(line, 31);
     let single = para.pieces.len() == 1;
     let short_note =
         words <= 30 && !ends_sentence(line) && !line.contains(';') && !has_sentence_break(line);

@@ -2,7 +2,7 @@
 //! crawler's date prefix and a banner, a caption run together with the lead behind an agency
 //! tag) becomes one piece per thing, each classified on its own.
 
-use super::features::word_count;
+use super::features::more_words_than;
 use super::meta::{crawler_prefix, source_tag, stamp, Published};
 use super::LineClass;
 use crate::date::Date;
@@ -80,7 +80,7 @@ pub fn cut(text: &Text) -> Cut {
         }
         lead_seen |= cut.pieces[first..]
             .iter()
-            .any(|p| word_count(&text.norm[p.range.clone()]) >= LEAD_WORDS);
+            .any(|p| more_words_than(&text.norm[p.range.clone()], LEAD_WORDS - 1));
     }
     cut
 }

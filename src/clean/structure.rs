@@ -4,8 +4,8 @@
 use super::byline::{authors, is_unit_line, source_line};
 use super::chrome::{chrome_reason, is_closing_marker};
 use super::features::{
-    ends_sentence, has_sentence_break, line_key, starts_like_a_heading, starts_lowercase,
-    strip_accents, word_count,
+    bare_key_is, ends_sentence, has_sentence_break, line_key, more_words_than,
+    starts_like_a_heading, starts_lowercase, strip_accents, word_count_up_to,
 };
 use super::meta::source_tag;
 use super::paragraphs::{ends_with_dangling_word, has_photo_credit, is_credit_line, wrapped_lines};
@@ -100,7 +100,7 @@ fn find_title(text: &Text, pieces: &[Piece], wrapped: &[bool]) -> Option<usize> 
             continue;
         }
         // Menus copied one item a line are many short lines: only longer ones count.
-        if word_count(piece_text(text, p)) > 3 {
+        if more_words_than(piece_text(text, p), 3) {
             header_lines += 1;
         }
         if header_lines > 8 || i > 80 {
@@ -108,11 +108,11 @@ fn find_title(text: &Text, pieces: &[Piece], wrapped: &[bool]) -> Option<usize> 
         }
         if is_title_shaped(text, pieces, i, wrapped) {
             candidates.push(i);
-        } else if word_count(piece_text(text, p)) > 5 && !is_header_bar(piece_text(text, p)) {
+        } else if more_words_than(piece_text(text, p), 5) && !is_header_bar(piece_text(text, p)) {
             break;
         }
     }
-    let usual = |&&i: &&usize| word_count(piece_text(text, &pieces[i])) <= LONG_TITLE_WORDS;
+    let usual = |&&i: &&usize| !more_words_than(piece_text(text, &pieces[i]), LONG_TITLE_WORDS);
     candidates
         .iter()
         .rev()
@@ -124,7 +124,7 @@ fn find_title(text: &Text, pieces: &[Piece], wrapped: &[bool]) -> Option<usize> 
 fn is_title_shaped(text: &Text, pieces: &[Piece], i: usize, wrapped: &[bool]) -> bool {
     let p = &pieces[i];
     let line = piece_text(text, p);
-    let words = word_count(line);
+    let words = word_count_up_to(line, 61);
     let next = next_non_blank(pieces, i);
     let continued = next.is_some_and(|n| is_open(n) && starts_lowercase(piece_text(text, n)));
     let stamp_follows = next.is_some_and(|n| matches!(n.hint, Hint::Stamp(_)));
@@ -234,7 +234,7 @@ fn mark_closing(text: &Text, pieces: &mut [Piece], found: &mut Found) -> usize {
                 p.reason = "page chrome";
                 p.hint = Hint::None;
             }
-            _ if p.class.is_none() && word_count(piece_text(text, p)) >= 8 => began = true,
+            _ if p.class.is_none() && more_words_than(piece_text(text, p), 7) => began = true,
             _ => {}
         }
     }
@@ -344,7 +344,7 @@ fn bare_name_above_captions(text: &Text, pieces: &[Piece], last: usize) -> Optio
             return (!ends_a_list(text, pieces, i)).then_some(i);
         }
         let caption_shaped =
-            names.is_empty() && word_count(line) <= 20 && !has_sentence_break(line);
+            names.is_empty() && !more_words_than(line, 20) && !has_sentence_break(line);
         if captions == MAX_TRAILING_CAPTIONS || !caption_shaped {
             return None;
         }
@@ -384,7 +384,10 @@ fn mark_repeats(text: &Text, pieces: &mut [Piece], title: Option<usize>) {
                 .is_some_and(|t| is_picture_numbered(&key, t))
         {
             "repeated headline"
-        } else if bare_title.as_ref() == Some(&line_key(&strip_accents(piece_text(text, p)))) {
+        } else if bare_title
+            .as_deref()
+            .is_some_and(|t| bare_key_is(piece_text(text, p), t))
+        {
             "headline without diacritics"
         } else if !seen.insert(key) && !is_credit_line(piece_text(text, p), piece_fold(text, p)) {
             "repeated paragraph"

@@ -9,26 +9,36 @@
 /// second vowel.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
+    let mut chars = s.chars();
     while let Some(c) = chars.next() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
             continue;
         }
         let lower = fold_char(c);
-        if let Some(&next) = chars.peek() {
-            if let Some((bare, toned_next)) = move_tone(lower, fold_char(next)) {
-                if bare.len_utf8() + toned_next.len_utf8() == c.len_utf8() + next.len_utf8() {
-                    out.push(bare);
-                    out.push(toned_next);
-                    chars.next();
-                    continue;
-                }
+        let next = chars.as_str().chars().next();
+        match next.and_then(|next| tone_moved(c, lower, next)) {
+            Some((bare, toned_next)) => {
+                out.push(bare);
+                out.push(toned_next);
+                chars.next();
             }
+            None => out.push(lower),
         }
-        out.push(lower);
     }
     out
+}
+
+/// For a non-ASCII `c` (lower case `lower`) followed by `next`: the pair with the tone moved
+/// to the second vowel, when that keeps the byte length (the bare vowel is ASCII).
+fn tone_moved(c: char, lower: char, next: char) -> Option<(char, char)> {
+    // Only "a", "e", "y" take the tone, and only their ASCII forms fold to them.
+    if !matches!(next, 'a' | 'e' | 'y' | 'A' | 'E' | 'Y') {
+        return None;
+    }
+    let (bare, toned_next) = move_tone(lower, next.to_ascii_lowercase())?;
+    let len = c.len_utf8() + next.len_utf8();
+    (bare.len_utf8() + toned_next.len_utf8() == len).then_some((bare, toned_next))
 }
 
 /// Lower case of one character when it keeps its UTF-8 length; the character otherwise.
@@ -87,6 +97,26 @@ mod tests {
         ] {
             assert_eq!(fold(a), fold(b), "{a} vs {b}");
             assert_eq!(fold(a).len(), a.len());
+        }
+    }
+
+    /// The fold of each pair of characters agrees with folding them one by one and moving
+    /// the tone as [`move_tone`] says.
+    #[test]
+    fn pairs_fold_as_their_characters() {
+        let chars: Vec<char> = "aAeEyYoOuUòÒủỦóọụúİĐđKΣ\u{300}xX ".chars().collect();
+        for &a in &chars {
+            for &b in &chars {
+                let pair = format!("{a}{b}");
+                let (la, lb) = (fold_char(a), fold_char(b));
+                let expected = match move_tone(la, lb) {
+                    Some((x, y)) if x.len_utf8() + y.len_utf8() == pair.len() && !a.is_ascii() => {
+                        format!("{x}{y}")
+                    }
+                    _ => format!("{la}{lb}"),
+                };
+                assert_eq!(fold(&pair), expected, "{pair:?}");
+            }
         }
     }
 

@@ -6,6 +6,10 @@ use super::Mapped;
 /// True when the input reads as HTML source rather than text that mentions a tag.
 pub fn looks_like_html(input: &str) -> bool {
     let head = &input[..floor_char_boundary(input, 4096)];
+    // Every marker starts with "<".
+    if !head.contains('<') {
+        return false;
+    }
     let lower = head.to_ascii_lowercase();
     let markers = [
         "<!doctype",

@@ -109,11 +109,26 @@ fn normalise(input: &Mapped) -> Mapped {
             push_cleaned(&mut out, &composed, input.map[i], input.map[end]);
         }
     } else {
-        for (i, c) in text.char_indices() {
-            if let Some(c) = cleaned_char(c) {
-                out.push_char(c, input.map[i]);
+        // Runs of characters that stay are copied as they are, with their map.
+        let mut run_start = 0;
+        let mut i = 0;
+        while let Some(offset) = text.as_bytes()[i..].iter().position(|&b| may_be_cleaned(b)) {
+            let at = i + offset;
+            let c = text[at..].chars().next().unwrap_or(' ');
+            i = at + c.len_utf8();
+            let cleaned = cleaned_char(c);
+            if cleaned == Some(c) {
+                continue;
             }
+            out.text.push_str(&text[run_start..at]);
+            out.map.extend_from_slice(&input.map[run_start..at]);
+            if let Some(cleaned) = cleaned {
+                out.push_char(cleaned, input.map[at]);
+            }
+            run_start = i;
         }
+        out.text.push_str(&text[run_start..]);
+        out.map.extend_from_slice(&input.map[run_start..text.len()]);
     }
     out.finish(input.map[text.len()]);
     out
@@ -130,6 +145,12 @@ fn push_cleaned(out: &mut Mapped, piece: &str, orig_start: u32, orig_end: u32) {
         }
         _ => out.push_str(piece, orig_start, orig_end),
     }
+}
+
+/// True when `b` may start a character that [`cleaned_char`] changes: each of them starts
+/// with one of these bytes.
+fn may_be_cleaned(b: u8) -> bool {
+    matches!(b, b'\t' | 0xC2 | 0xC3 | 0xE2 | 0xE3 | 0xEF)
 }
 
 /// One character with lookalikes unified; `None` for the invisible ones that are dropped.
@@ -179,6 +200,26 @@ mod tests {
         let text = Text::new("Tỉnh Uỷ Hòa");
         assert_eq!(text.fold.len(), text.norm.len());
         assert_eq!(text.fold, fold("tỉnh ủy hoà"));
+    }
+
+    #[test]
+    fn every_cleaned_character_starts_with_a_byte_that_may_be_cleaned() {
+        let changed = (0..0x11_0000)
+            .filter_map(char::from_u32)
+            .filter(|&c| cleaned_char(c) != Some(c));
+        for c in changed {
+            let mut buf = [0u8; 4];
+            assert!(
+                may_be_cleaned(c.encode_utf8(&mut buf).as_bytes()[0]),
+                "{c:?}"
+            );
+        }
+        let text = Text::new("a\tÐ\u{200B}b\u{FEFF}\u{3000}“\u{212A}”");
+        assert_eq!(text.norm, "a Đb “K”");
+        assert_eq!(
+            text.span(text.norm.len() - 4..text.norm.len()),
+            Span { start: 8, end: 10 }
+        );
     }
 
     #[test]

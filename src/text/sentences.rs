@@ -5,6 +5,7 @@
 //! "PGS.TS.") or an initial ("V. Linh"), and never inside quotes. Decimals ("8.3") and dates
 //! ("28.5") have no space after the point, so they never end a sentence.
 
+use super::letters::is_upper;
 use std::ops::Range;
 
 /// Abbreviations written with a final point that do not end a sentence (compared on the
@@ -19,44 +20,45 @@ pub fn sentences(s: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut quote_depth = 0i32;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    for (i, &(at, c)) in chars.iter().enumerate() {
+    let bytes = s.as_bytes();
+    // Only ".", "!", "?" and the three-byte "…", "“", "”" (lead byte 0xE2) matter here.
+    let mut at = 0;
+    while let Some(offset) = bytes[at..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    {
+        at += offset;
+        let c = s[at..].chars().next().unwrap_or(' ');
+        let end = at + c.len_utf8();
         match c {
             '“' => quote_depth += 1,
             '”' => quote_depth = (quote_depth - 1).max(0),
-            '.' | '!' | '?' | '…' if quote_depth == 0 => {
-                let end = at + c.len_utf8();
-                if ends_sentence(s, &chars, i) {
-                    push_trimmed(s, start..end, &mut out);
-                    start = end;
-                }
+            '.' | '!' | '?' | '…' if quote_depth == 0 && ends_sentence(s, at, end) => {
+                push_trimmed(s, start..end, &mut out);
+                start = end;
             }
             _ => {}
         }
+        at = end;
     }
     push_trimmed(s, start..s.len(), &mut out);
     out
 }
 
-/// True when the stop at `chars[i]` closes a sentence.
-fn ends_sentence(s: &str, chars: &[(usize, char)], i: usize) -> bool {
-    let mut j = i + 1;
+/// True when the stop at `s[at..end]` closes a sentence.
+fn ends_sentence(s: &str, at: usize, end: usize) -> bool {
     // "./." and "..." stay with the sentence they close.
-    while j < chars.len() && matches!(chars[j].1, '.' | '/' | '!' | '?' | '…' | '"' | '”' | ')')
-    {
-        j += 1;
-    }
-    if j >= chars.len() || !chars[j].1.is_whitespace() {
+    let mut after = s[end..]
+        .chars()
+        .skip_while(|c| matches!(c, '.' | '/' | '!' | '?' | '…' | '"' | '”' | ')'));
+    if !after.next().is_some_and(char::is_whitespace) {
         return false;
     }
-    while j < chars.len() && chars[j].1.is_whitespace() {
-        j += 1;
-    }
-    let Some(&(_, next)) = chars.get(j) else {
+    let Some(next) = after.find(|c| !c.is_whitespace()) else {
         return true;
     };
-    let opens = next.is_uppercase() || next.is_ascii_digit() || "“\"'‘([–-".contains(next);
-    opens && !after_abbreviation(s, chars[i].0)
+    let opens = is_upper(next) || next.is_ascii_digit() || "“\"'‘([–-".contains(next);
+    opens && !after_abbreviation(s, at)
 }
 
 /// True when the point at byte `at` follows an abbreviation or a one-letter initial.
@@ -66,8 +68,7 @@ fn after_abbreviation(s: &str, at: usize) -> bool {
         .next()
         .unwrap_or("");
     let mut letters = word.chars();
-    let single_capital =
-        matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
+    let single_capital = matches!((letters.next(), letters.next()), (Some(c), None) if is_upper(c));
     single_capital || ABBREVIATIONS.contains(&word)
 }
 

@@ -284,7 +284,7 @@ fn facts_of(summary: &Summary, field: &str, skipped: &[Span]) -> Vec<String> {
         .unwrap()
         .iter()
         .filter(|fact| {
-            span_of(fact).is_none_or(|(start, end)| {
+            span_of(fact).map_or(true, |(start, end)| {
                 !skipped
                     .iter()
                     .any(|p| p.start as u64 <= start && end <= p.end as u64)

@@ -1,24 +1,32 @@
 //! Lexicons: data files under `data/`, compiled in, matched on the folded key.
 //!
 //! A data file is plain text, one entry a line; `#` starts a comment line; an entry may carry
-//! tab-separated fields after it. [`Lexicon`] builds one leftmost-longest `aho-corasick`
-//! automaton over the folded entries, once per process (keep it in a `OnceLock`), and reports
-//! only matches that start and end on word boundaries.
+//! tab-separated fields after it. A [`Lexicon`] is built once per process (keep it in a
+//! `OnceLock`): the data file is folded once and every key is a slice of it. Exact lookups go
+//! through a hash map; [`Lexicon::find_words`] searches raw text with a leftmost-longest
+//! `aho-corasick` automaton and reports only matches that start and end on word boundaries;
+//! both are built on their first use (most lexicons serve only one of them).
 
 use crate::text::fold;
 use crate::text::letters::is_letter_or_digit;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// A compiled word list.
 #[derive(Debug)]
 pub struct Lexicon {
-    automaton: AhoCorasick,
-    /// Folded key → first entry with that key, for [`Lexicon::lookup`].
-    exact: HashMap<String, usize>,
-    /// Fields of each entry (the entry itself is field 0), in pattern order.
-    entries: Vec<Vec<&'static str>>,
+    /// Folded key of each entry, in data order.
+    keys: Vec<&'static str>,
+    /// Fields of all entries, one after the other; entry `i` owns `fields[starts[i]..starts[i + 1]]`.
+    fields: Vec<&'static str>,
+    starts: Vec<u32>,
+    /// Folded key → first entry with that key, for [`Lexicon::lookup`] (built on its first use).
+    exact: OnceLock<HashMap<&'static str, u32, BuildKeyHasher>>,
+    /// Leftmost-longest automaton over `keys`, for [`Lexicon::find_words`].
+    automaton: OnceLock<AhoCorasick>,
 }
 
 /// One match of a lexicon entry in a text.
@@ -33,54 +41,57 @@ pub struct Hit {
 impl Lexicon {
     /// Compiles the entries of a data file (see the module docs for the format).
     pub fn from_data(data: &'static str) -> Lexicon {
-        let entries: Vec<Vec<&'static str>> = data_lines(data)
-            .map(|line| line.split('\t').map(str::trim).collect())
-            .collect();
-        let keys: Vec<String> = entries.iter().map(|e| fold(e[0])).collect();
-        Lexicon::build(keys, entries)
+        let entries = data_lines(data).map(|line| line.split('\t').map(str::trim));
+        Lexicon::build(data, entries)
     }
 
-    /// Compiles a list of words.
-    pub fn from_words(words: &[&'static str]) -> Lexicon {
-        let entries: Vec<Vec<&'static str>> = words.iter().map(|w| vec![*w]).collect();
-        let keys = words.iter().map(|w| fold(w)).collect();
-        Lexicon::build(keys, entries)
+    /// Compiles a text of names, one a line, each taken as written (no comments, no fields).
+    pub fn from_lines(text: &'static str) -> Lexicon {
+        Lexicon::build(text, text.lines().map(std::iter::once))
     }
 
-    fn build(keys: Vec<String>, entries: Vec<Vec<&'static str>>) -> Lexicon {
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&keys)
-            .expect("lexicon entries compile");
-        let mut exact = HashMap::with_capacity(keys.len());
-        for (i, key) in keys.into_iter().enumerate() {
-            exact.entry(key).or_insert(i);
+    /// Compiles `entries` (each a list of fields, all slices of `source`), keyed on the folded
+    /// first field. `source` is folded once: folding keeps byte offsets, and fields are cut at
+    /// tabs and line breaks, where no letter pair of the fold can straddle.
+    fn build<E, F>(source: &'static str, entries: E) -> Lexicon
+    where
+        E: Iterator<Item = F>,
+        F: Iterator<Item = &'static str>,
+    {
+        // Built once per process (a `OnceLock`): the keys live as long as the lexicon.
+        let folded: &'static str = Box::leak(fold(source).into_boxed_str());
+        let mut keys = Vec::new();
+        let mut fields = Vec::new();
+        let mut starts = vec![0];
+        for entry in entries {
+            let first = fields.len();
+            fields.extend(entry);
+            let at = fields[first].as_ptr() as usize - source.as_ptr() as usize;
+            keys.push(&folded[at..at + fields[first].len()]);
+            starts.push(fields.len() as u32);
         }
         Lexicon {
-            automaton,
-            exact,
-            entries,
+            keys,
+            fields,
+            starts,
+            exact: OnceLock::new(),
+            automaton: OnceLock::new(),
         }
     }
 
     /// The fields of entry `i` (field 0 is the entry as written in the data file).
     pub fn fields(&self, i: usize) -> &[&'static str] {
-        &self.entries[i]
+        &self.fields[self.starts[i] as usize..self.starts[i + 1] as usize]
     }
 
     /// Number of entries.
     pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    /// True when the lexicon has no entry.
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.keys.len()
     }
 
     /// Whole-word matches in `folded` (a folded key, see [`crate::text::fold`]).
     pub fn find_words<'a>(&'a self, folded: &'a str) -> impl Iterator<Item = Hit> + 'a {
-        self.automaton
+        self.automaton()
             .find_iter(folded)
             .filter(move |m| {
                 is_word_boundary(folded, m.start()) && is_word_boundary(folded, m.end())
@@ -91,9 +102,293 @@ impl Lexicon {
             })
     }
 
+    /// Every leftmost-longest match in `folded`, word boundaries or not.
+    #[cfg(test)]
+    pub fn find_all<'a>(&'a self, folded: &'a str) -> impl Iterator<Item = Hit> + 'a {
+        self.automaton().find_iter(folded).map(|m| Hit {
+            entry: m.pattern().as_usize(),
+            range: m.range(),
+        })
+    }
+
+    fn automaton(&self) -> &AhoCorasick {
+        self.automaton.get_or_init(|| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&self.keys)
+                .expect("lexicon entries compile")
+        })
+    }
+
     /// The entry that `folded` is exactly, if any.
     pub fn lookup(&self, folded: &str) -> Option<usize> {
-        self.exact.get(folded).copied()
+        let exact = self.exact.get_or_init(|| {
+            let mut exact =
+                HashMap::with_capacity_and_hasher(self.keys.len(), BuildKeyHasher::default());
+            for (i, key) in self.keys.iter().enumerate() {
+                exact.entry(*key).or_insert(i as u32);
+            }
+            exact
+        });
+        exact.get(folded).map(|&i| i as usize)
+    }
+}
+
+/// Several lexicons searched together in one pass over a text, each with the semantics of
+/// its own leftmost-longest automaton (the matches [`Lexicon::find_words`] sees before its
+/// word-boundary filter): from where its last match ended, the earliest start of any of its
+/// entries, and there the longest entry (the first in data order among equal keys).
+///
+/// A byte trie of all keys, marked per lexicon: walking it from every start position finds
+/// the entries of every lexicon starting there at once. It is built from the sorted keys in
+/// one pass, far cheaper than compiling an automaton per lexicon; each node's edges are
+/// sorted and stored together, so a walk reads a few nearby bytes per step.
+#[derive(Debug)]
+pub struct LexiconSet<const N: usize> {
+    /// The nodes one byte deep, by that byte (a node with no key through it when none).
+    first: [Node; 256],
+    /// All nodes; node 0 is the root, and the children of a node follow one another.
+    nodes: Vec<Node>,
+    /// The byte on the edge into each node (children in byte order).
+    labels: Vec<u8>,
+    /// For the nodes where keys end: for each lexicon, the first entry with that key.
+    entries: Vec<[u32; N]>,
+}
+
+/// A trie node.
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    /// Its children: `nodes[children..children + fanout]`.
+    children: u32,
+    /// Index in `entries` when a key ends here.
+    terminal: u32,
+    fanout: u16,
+    /// Bit `l` set when a key of lexicon `l` ends here.
+    ends: u8,
+    /// Bit `l` set when a longer key of lexicon `l` goes through here.
+    longer: u8,
+}
+
+const NONE: u32 = u32::MAX;
+
+const LEAF: Node = Node {
+    children: 0,
+    terminal: NONE,
+    fanout: 0,
+    ends: 0,
+    longer: 0,
+};
+
+/// A key to index: its bytes, its lexicon, its entry.
+type Item = (&'static [u8], u8, u32);
+
+impl<const N: usize> LexiconSet<N> {
+    /// Indexes the keys of `lexicons` (at most 8).
+    pub fn new(lexicons: [&Lexicon; N]) -> LexiconSet<N> {
+        assert!(N <= 8, "a byte of lexicon bits");
+        let bytes: usize = lexicons.iter().flat_map(|l| &l.keys).map(|k| k.len()).sum();
+        let count = lexicons.iter().map(|l| l.keys.len()).sum();
+        let mut items: Vec<Item> = Vec::with_capacity(count);
+        for (l, lexicon) in lexicons.iter().enumerate() {
+            let keys = lexicon.keys.iter().enumerate();
+            items.extend(keys.map(|(i, k)| (k.as_bytes(), l as u8, i as u32)));
+        }
+        items.retain(|item| !item.0.is_empty());
+        let mut set = LexiconSet {
+            first: [LEAF; 256],
+            nodes: Vec::with_capacity(bytes + 1),
+            labels: Vec::with_capacity(bytes + 1),
+            entries: Vec::new(),
+        };
+        set.new_node(0);
+        set.grow(0, &mut items, 0);
+        let root = set.nodes[0];
+        for child in root.children..root.children + u32::from(root.fanout) {
+            set.first[usize::from(set.labels[child as usize])] = set.nodes[child as usize];
+        }
+        set
+    }
+
+    fn new_node(&mut self, label: u8) -> u32 {
+        self.nodes.push(LEAF);
+        self.labels.push(label);
+        (self.nodes.len() - 1) as u32
+    }
+
+    /// Marks `node` as the end of the keys of `items`.
+    fn end_here(&mut self, node: u32, items: &[Item]) {
+        let mut slot = [NONE; N];
+        for &(_, l, entry) in items {
+            let first = &mut slot[usize::from(l)];
+            *first = (*first).min(entry);
+            self.nodes[node as usize].ends |= 1 << l;
+        }
+        self.nodes[node as usize].terminal = self.entries.len() as u32;
+        self.entries.push(slot);
+    }
+
+    /// Builds the subtree of `node`, whose keys are those of `items` (which share their first
+    /// `depth` bytes). Sorting each level by its byte sorts the keys, one level at a time.
+    fn grow(&mut self, node: u32, items: &mut [Item], depth: usize) {
+        if let [item] = *items {
+            return self.chain(node, item, depth);
+        }
+        items.sort_unstable_by_key(|item| item.0.get(depth).map_or(0, |&b| u16::from(b) + 1));
+        let ending = items.partition_point(|item| item.0.len() == depth);
+        if ending > 0 {
+            self.end_here(node, &items[..ending]);
+        }
+        let rest = &mut items[ending..];
+        let children = self.nodes.len() as u32;
+        let mut from = 0;
+        while let Some((byte, to)) = group_at(rest, from, depth) {
+            self.new_node(byte);
+            from = to;
+        }
+        let fanout = (self.nodes.len() as u32 - children) as u16;
+        let n = &mut self.nodes[node as usize];
+        n.longer = rest.iter().fold(0u8, |m, item| m | 1 << item.1);
+        n.children = children;
+        n.fanout = fanout;
+        let mut from = 0;
+        for child in children..self.nodes.len() as u32 {
+            let to = group_at(rest, from, depth).map_or(from, |(_, to)| to);
+            self.grow(child, &mut rest[from..to], depth + 1);
+            from = to;
+        }
+    }
+
+    /// Builds the subtree of `node` for one key alone: a chain of nodes.
+    fn chain(&mut self, mut node: u32, item: Item, depth: usize) {
+        for &byte in &item.0[depth..] {
+            let child = self.new_node(byte);
+            let n = &mut self.nodes[node as usize];
+            n.longer = 1 << item.1;
+            n.children = child;
+            n.fanout = 1;
+            node = child;
+        }
+        self.end_here(node, &[item]);
+    }
+
+    /// The child of `node` on byte `b`.
+    fn child(&self, node: &Node, b: u8) -> Option<&Node> {
+        let from = node.children as usize;
+        let labels = &self.labels[from..from + usize::from(node.fanout)];
+        let k = labels
+            .iter()
+            .position(|&l| l >= b)
+            .filter(|&k| labels[k] == b)?;
+        Some(&self.nodes[from + k])
+    }
+
+    /// The matches of each lexicon in `folded` (a folded key), before any word-boundary
+    /// filter, in text order.
+    pub fn find_all(&self, folded: &str) -> [Vec<Hit>; N] {
+        let bytes = folded.as_bytes();
+        let mut found: [Vec<Hit>; N] = std::array::from_fn(|_| Vec::new());
+        let all = u8::MAX >> (8 - N);
+        let mut resume = [0usize; N];
+        // No lexicon's last match reaches past here.
+        let mut busy_until = 0;
+        for (start, &first) in bytes.iter().enumerate() {
+            let mut node = &self.first[usize::from(first)];
+            if node.ends | node.longer == 0 {
+                continue;
+            }
+            let wanted = if start >= busy_until {
+                all
+            } else {
+                (0..N)
+                    .filter(|&l| resume[l] <= start)
+                    .fold(0u8, |m, l| m | 1 << l)
+            };
+            let mut longest = [(0u32, 0usize); N];
+            let mut matched = 0u8;
+            let mut end = start + 1;
+            loop {
+                let ends = node.ends & wanted;
+                if ends != 0 {
+                    let entries = &self.entries[node.terminal as usize];
+                    for_each_bit(ends, |l| longest[l] = (entries[l], end));
+                    matched |= ends;
+                }
+                if node.longer & wanted == 0 || end == bytes.len() {
+                    break;
+                }
+                match self.child(node, bytes[end]) {
+                    Some(next) => node = next,
+                    None => break,
+                }
+                end += 1;
+            }
+            for_each_bit(matched, |l| {
+                let (entry, end) = longest[l];
+                found[l].push(Hit {
+                    entry: entry as usize,
+                    range: start..end,
+                });
+                resume[l] = end;
+                busy_until = busy_until.max(end);
+            });
+        }
+        found
+    }
+}
+
+/// Calls `f` with the index of every bit set in `mask`, lowest first.
+fn for_each_bit(mut mask: u8, mut f: impl FnMut(usize)) {
+    while mask != 0 {
+        f(mask.trailing_zeros() as usize);
+        mask &= mask - 1;
+    }
+}
+
+/// The byte at `depth` of the keys of `items` (sorted by it) from `from`, and where the
+/// run of keys with that byte ends.
+fn group_at(items: &[Item], from: usize, depth: usize) -> Option<(u8, usize)> {
+    let byte = items.get(from)?.0[depth];
+    Some((
+        byte,
+        from + items[from..].partition_point(|item| item.0[depth] == byte),
+    ))
+}
+
+/// A fast hash for short keys from our own data (no untrusted keys to guard against): FxHash.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct KeyHasher(u64);
+
+/// Builds [`KeyHasher`]s.
+pub type BuildKeyHasher = BuildHasherDefault<KeyHasher>;
+
+impl KeyHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
+        }
+        let mut last = [0u8; 8];
+        let rest = chunks.remainder();
+        last[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(last) ^ rest.len() as u64);
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0.rotate_left(26)
     }
 }
 
@@ -117,9 +412,20 @@ mod tests {
 
     #[test]
     fn matches_whole_words_on_the_folded_key() {
-        let lex = Lexicon::from_words(&["Tỉnh ủy", "UBND"]);
+        let lex = Lexicon::from_lines("Tỉnh ủy\nUBND");
         let text = fold("Ban Thường vụ Tỉnh uỷ và UBNDX, UBND tỉnh");
         let hits: Vec<&str> = lex.find_words(&text).map(|h| &text[h.range]).collect();
         assert_eq!(hits, [fold("tỉnh ủy").as_str(), "ubnd"]);
+    }
+
+    #[test]
+    fn data_files_keep_fields_and_fold_keys() {
+        let lex =
+            Lexicon::from_data("# comment\n  Hòa Bình\tt\tx \n\nUBND\tgovernment\nhoà bình\n");
+        assert_eq!(lex.len(), 3);
+        assert_eq!(lex.fields(0), ["Hòa Bình", "t", "x"]);
+        assert_eq!(lex.fields(1), ["UBND", "government"]);
+        assert_eq!(lex.lookup(&fold("HOÀ BÌNH")), Some(0));
+        assert_eq!(Lexicon::from_lines("Ea Kar\nB' Lá").fields(1), ["B' Lá"]);
     }
 }

@@ -15,23 +15,28 @@ const MIN_WORDS: usize = 6;
 const LONG_WORDS: usize = 70;
 
 /// A candidate sentence with its score.
-struct Candidate {
+struct Candidate<'a> {
     order: usize,
     score: f64,
-    sentence: Sentence,
+    /// The sentence as written in its segment.
+    text: &'a str,
+    span: Span,
 }
 
-/// Up to `count` sentences from the lead and body, in text order.
+/// Up to `count` sentences from the lead and body, in text order. `facts` are those
+/// [`crate::facts::extract`] read from `article`.
 pub fn key_sentences(text: &Text, article: &Article, facts: &Facts, count: usize) -> Vec<Sentence> {
     let starts = FactStarts::of(facts);
     let mut candidates: Vec<Candidate> = Vec::new();
-    for segment in article
+    for (segment, sentences) in article
         .segments
         .iter()
-        .filter(|s| matches!(s.kind, SegmentKind::Lead | SegmentKind::Body))
+        .zip(&facts.sentences)
+        .filter(|(s, _)| matches!(s.kind, SegmentKind::Lead | SegmentKind::Body))
     {
-        for range in crate::text::sentences(&segment.text) {
-            let words = segment.text[range.clone()].split_whitespace().count();
+        for range in sentences {
+            let sentence = &segment.text[range.clone()];
+            let words = sentence.split_whitespace().count();
             if words < MIN_WORDS {
                 continue;
             }
@@ -47,17 +52,21 @@ pub fn key_sentences(text: &Text, article: &Article, facts: &Facts, count: usize
             candidates.push(Candidate {
                 order: candidates.len(),
                 score,
-                sentence: Sentence {
-                    text: crate::clean::collapse_spaces(&segment.text[range]),
-                    span,
-                },
+                text: sentence,
+                span,
             });
         }
     }
-    candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.order.cmp(&b.order)));
+    candidates.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.order.cmp(&b.order)));
     candidates.truncate(count);
-    candidates.sort_by_key(|c| c.order);
-    candidates.into_iter().map(|c| c.sentence).collect()
+    candidates.sort_unstable_by_key(|c| c.order);
+    candidates
+        .into_iter()
+        .map(|c| Sentence {
+            text: crate::clean::collapse_spaces(c.text),
+            span: c.span,
+        })
+        .collect()
 }
 
 /// The starts of the facts' spans, each kind sorted, for counting the facts of a sentence

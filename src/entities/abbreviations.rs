@@ -5,18 +5,19 @@ use super::context::Context;
 use super::lexicons;
 use super::FoundAbbreviation;
 use crate::text::fold;
+use crate::text::letters::is_lower;
 
 /// The abbreviations of the article's segments, each once with all its mentions.
 pub fn find(contexts: &[Context]) -> Vec<FoundAbbreviation> {
     let lexicon = lexicons::abbreviations();
     let mut found: Vec<FoundAbbreviation> = Vec::new();
     for cx in contexts {
-        for hit in cx.words.hits(lexicon) {
+        for hit in cx.abbreviations.iter().cloned() {
             let written = cx.words.phrase(hit.words.clone());
             let before = cx.words.text[..cx.words.byte_range(hit.words.clone()).start]
                 .chars()
                 .next_back();
-            if written.chars().any(char::is_lowercase) || before == Some('/') {
+            if written.chars().any(is_lower) || before == Some('/') {
                 continue;
             }
             let Some(long) = lexicon.fields(hit.entry).get(1) else {

@@ -19,6 +19,8 @@ pub struct Context<'a> {
     pub places: Vec<WordHit>,
     /// Honorifics.
     pub honorifics: Vec<WordHit>,
+    /// Abbreviations.
+    pub abbreviations: Vec<WordHit>,
     /// Heads of names that take a person's name, in any case ("trường mầm non", "đường").
     pub named_after: Vec<WordHit>,
     /// `covered[i]`: word `i` lies in a title, body, unit-kind or unit-name hit.
@@ -91,7 +93,6 @@ fn mark_name_tails(words: &Words, places: &[WordHit], named: &mut [bool]) {
     let in_place = |i: usize| containing(places, i).is_some();
     for i in 2..words.len() {
         if words.case(i) != Some(Case::Lower)
-            || NOT_NAME_TAIL.contains(&words.folded(i))
             || words.gaps[i] != Gap::Space
             || words.gaps[i - 1] != Gap::Space
         {
@@ -110,7 +111,7 @@ fn mark_name_tails(words: &Words, places: &[WordHit], named: &mut [bool]) {
             && words.case(i - 1) == Some(Case::Lower)
             && words.case(i + 1) == Some(Case::Title)
             && words.gaps.get(i + 1) == Some(&Gap::Space);
-        if after_capital || before_capital {
+        if (after_capital || before_capital) && !NOT_NAME_TAIL.contains(&words.folded(i)) {
             named[i - 1] = true;
             named[i] = true;
         }
@@ -130,14 +131,13 @@ const NOT_NAME_TAIL: [&str; 81] = [
 ];
 
 impl<'a> Context<'a> {
-    /// Reads a segment (`text` starting at `base` in `norm`).
-    pub fn new(text: &'a str, base: usize) -> Context<'a> {
-        let words = Words::new(text, base);
-        let titles = words.hits(lexicons::titles());
-        let place_kinds = words.hits(lexicons::place_kinds());
+    /// Reads a segment (`text` starting at `base` in `norm`; `fold` is its folded key).
+    pub fn new(text: &'a str, fold: String, base: usize) -> Context<'a> {
+        let words = Words::new(text, fold, base);
+        let [titles, place_kinds, all_bodies, places, honorifics, abbreviations] =
+            words.hits(lexicons::segment_lexicons());
         // A unit kind wins over a body word inside it: "phố" in "thành phố" is no street.
-        let all_bodies: Vec<WordHit> = words
-            .hits(lexicons::bodies())
+        let all_bodies: Vec<WordHit> = all_bodies
             .into_iter()
             .filter(|h| {
                 !containing(&place_kinds, h.words.start).is_some_and(|k| k.words.end >= h.words.end)
@@ -163,9 +163,7 @@ impl<'a> Context<'a> {
                 !open || words.case(h.words.start) != Some(Case::Lower) || named_next
             })
             .collect();
-        let places = words.hits(&lexicons::gazetteer().names);
-        let honorifics: Vec<WordHit> = words
-            .hits(lexicons::honorifics())
+        let honorifics: Vec<WordHit> = honorifics
             .into_iter()
             .filter(|h| {
                 let i = h.words.start;
@@ -212,6 +210,7 @@ impl<'a> Context<'a> {
             place_kinds,
             places,
             honorifics,
+            abbreviations,
             covered,
             inner_gap,
             tail,

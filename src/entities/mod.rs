@@ -20,9 +20,10 @@ mod places;
 mod titles;
 mod tokens;
 
-use crate::clean::Article;
+use crate::clean::{Article, Segment};
 use crate::model::{Abbreviation, Entity, Person};
-use crate::text::Text;
+use crate::text::letters::is_letter_or_digit;
+use crate::text::{fold, Text};
 use std::ops::Range;
 
 /// A person found in the article, with ranges in `Text::norm`.
@@ -82,11 +83,10 @@ pub struct Entities {
 
 /// Finds the entities of the article's segments.
 pub fn extract(text: &Text, article: &Article) -> Entities {
-    let _ = text;
     let contexts: Vec<context::Context> = article
         .segments
         .iter()
-        .map(|s| context::Context::new(&s.text, s.range.start))
+        .map(|s| context::Context::new(&s.text, segment_fold(text, s), s.range.start))
         .collect();
     let authors: Vec<String> = article.authors.iter().map(|a| a.name.clone()).collect();
     let (people, name_words) = people::find(&contexts, &authors);
@@ -95,6 +95,25 @@ pub fn extract(text: &Text, article: &Article) -> Entities {
         organizations: orgs::find(&contexts, &name_words),
         places: places::find(&contexts, &name_words),
         abbreviations: abbreviations::find(&contexts),
+    }
+}
+
+/// The folded key of `segment`: `text.fold` over its range, line breaks read as spaces (as in
+/// the segment's text). Folding moves tones only within letter pairs, so the slice is the fold
+/// of the segment unless a letter pair straddles one of its edges; then it is folded anew.
+fn segment_fold(text: &Text, segment: &Segment) -> String {
+    let range = segment.range.clone();
+    let letter_at = |at: Option<char>| at.is_some_and(is_letter_or_digit);
+    let straddles = letter_at(text.norm[..range.start].chars().next_back())
+        || letter_at(text.norm[range.end..].chars().next());
+    if straddles {
+        fold(&segment.text)
+    } else {
+        let mut key = text.fold.as_bytes()[range].to_vec();
+        for b in key.iter_mut().filter(|b| matches!(b, b'\n' | b'\r')) {
+            *b = b' ';
+        }
+        String::from_utf8(key).expect("line breaks swapped for spaces keep UTF-8")
     }
 }
 

@@ -1,7 +1,9 @@
 //! Words of a segment, their letter case, the gaps between them and lexicon hits on them.
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{is_word_boundary, Hit, LexiconSet};
 use crate::text::fold;
+use crate::text::fold_char;
+use crate::text::letters::{is_letter_or_digit, is_lower, is_upper};
 use std::ops::Range;
 
 /// Letter case of a word, which tells names and titles from common words.
@@ -66,8 +68,8 @@ pub struct Words<'a> {
 }
 
 impl<'a> Words<'a> {
-    /// Cuts `text` (which starts at `base` in `norm`) into words.
-    pub fn new(text: &'a str, base: usize) -> Words<'a> {
+    /// Cuts `text` (which starts at `base` in `norm`; `fold` is its folded key) into words.
+    pub fn new(text: &'a str, fold: String, base: usize) -> Words<'a> {
         let tokens = tokenize(text);
         let mut gaps = Vec::with_capacity(tokens.len() + 1);
         let mut prev_end = 0;
@@ -84,7 +86,7 @@ impl<'a> Words<'a> {
         gaps.push(Gap::Stop);
         Words {
             text,
-            fold: fold(text),
+            fold,
             base,
             tokens,
             gaps,
@@ -137,47 +139,55 @@ impl<'a> Words<'a> {
         fold(&self.phrase(words))
     }
 
-    /// The hits of `lexicon` that start and end on word boundaries.
-    pub fn hits(&self, lexicon: &Lexicon) -> Vec<WordHit> {
-        if lexicon.is_empty() {
-            return Vec::new();
-        }
-        lexicon
-            .find_words(&self.fold)
-            .filter_map(|h| {
-                let start = self
-                    .tokens
-                    .binary_search_by_key(&h.range.start, |t| t.range.start)
-                    .ok()?;
-                let last = self
-                    .tokens
-                    .binary_search_by_key(&h.range.end, |t| t.range.end)
-                    .ok()?;
-                (last >= start).then(|| WordHit {
-                    entry: h.entry,
-                    words: start..last + 1,
+    /// The hits of each lexicon of `set` that start and end on word boundaries.
+    pub fn hits<const N: usize>(&self, set: &LexiconSet<N>) -> [Vec<WordHit>; N] {
+        set.find_all(&self.fold).map(|hits| {
+            hits.into_iter()
+                .filter(|h| {
+                    is_word_boundary(&self.fold, h.range.start)
+                        && is_word_boundary(&self.fold, h.range.end)
                 })
-            })
-            .collect()
+                .filter_map(|h| self.on_words(h))
+                .collect()
+        })
+    }
+
+    /// `hit` as a range of words, when it starts and ends with one.
+    fn on_words(&self, hit: Hit) -> Option<WordHit> {
+        let start = self
+            .tokens
+            .binary_search_by_key(&hit.range.start, |t| t.range.start)
+            .ok()?;
+        let last = self
+            .tokens
+            .binary_search_by_key(&hit.range.end, |t| t.range.end)
+            .ok()?;
+        (last >= start).then_some(WordHit {
+            entry: hit.entry,
+            words: start..last + 1,
+        })
     }
 }
 
 fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
+    let mut tokens = Vec::with_capacity(text.len() / 4);
     let mut start: Option<usize> = None;
     let mut lower_so_far = false;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let joins = start.is_some() && is_joiner(c, &chars, k, !lower_so_far);
-        if c.is_alphanumeric() || joins {
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let joins = start.is_some() && is_joiner(c, prev, next, !lower_so_far);
+        if is_letter_or_digit(c) || joins {
             if start.is_none() {
                 lower_so_far = false;
             }
             start.get_or_insert(i);
-            lower_so_far |= c.is_lowercase();
+            lower_so_far |= is_lower(c);
         } else if let Some(s) = start.take() {
             tokens.push(token(text, s..i));
         }
+        prev = Some(c);
     }
     if let Some(s) = start {
         tokens.push(token(text, s..text.len()));
@@ -185,23 +195,23 @@ fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-/// True when `c` (a '.', '&' or '/') joins the word being read with the next letters:
-/// "T.Ư", "TP.HCM", "13.10", "29/12", "HĐND&UBND".
-fn is_joiner(c: char, chars: &[(usize, char)], k: usize, upper_so_far: bool) -> bool {
-    let prev = k.checked_sub(1).and_then(|j| chars.get(j)).map(|&(_, p)| p);
-    let next = chars.get(k + 1).map(|&(_, n)| n);
+/// True when `c` (a '.', '&' or '/') between `prev` and `next` joins the word being read with
+/// the next letters: "T.Ư", "TP.HCM", "13.10", "29/12", "HĐND&UBND".
+fn is_joiner(c: char, prev: Option<char>, next: Option<char>, upper_so_far: bool) -> bool {
+    if !matches!(c, '.' | '&' | '/') {
+        return false;
+    }
     let (Some(prev), Some(next)) = (prev, next) else {
         return false;
     };
     match c {
         '.' => {
             (prev.is_ascii_digit() && next.is_ascii_digit())
-                || (upper_so_far && prev.is_uppercase() && next.is_uppercase())
-                || (upper_so_far && prev.is_uppercase() && next.is_ascii_digit())
+                || (upper_so_far && is_upper(prev) && is_upper(next))
+                || (upper_so_far && is_upper(prev) && next.is_ascii_digit())
         }
-        '&' => upper_so_far && prev.is_uppercase() && next.is_uppercase(),
-        '/' => prev.is_ascii_digit() && next.is_ascii_digit(),
-        _ => false,
+        '&' => upper_so_far && is_upper(prev) && is_upper(next),
+        _ => prev.is_ascii_digit() && next.is_ascii_digit(),
     }
 }
 
@@ -216,14 +226,13 @@ fn case_of(word: &str) -> Case {
     if first.is_ascii_digit() {
         return Case::Number;
     }
-    if !first.is_uppercase() {
+    if !is_upper(first) {
         return Case::Lower;
     }
-    let rest: Vec<char> = chars.collect();
-    if rest.iter().all(|c| c.is_lowercase()) {
+    if chars.clone().all(is_lower) {
         return Case::Title;
     }
-    if rest.iter().all(|c| c.is_uppercase()) && is_syllable(&word.to_lowercase()) {
+    if chars.all(is_upper) && is_syllable(&word.to_lowercase()) {
         return Case::Caps;
     }
     Case::Acronym
@@ -245,31 +254,32 @@ pub fn is_syllable(word: &str) -> bool {
     if vowels == 0 && !(word.starts_with("gi") && rest.len() < word.len()) {
         return false;
     }
-    let tail: String = rest.chars().skip(vowels).collect();
-    FINALS.contains(&tail.as_str())
+    let tail = rest
+        .char_indices()
+        .nth(vowels)
+        .map_or("", |(i, _)| &rest[i..]);
+    FINALS.contains(&tail)
 }
 
 fn is_vowel(c: char) -> bool {
-    let base = crate::text::fold(&c.to_string());
     "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
-        .contains(base.as_str())
+        .contains(fold_char(c))
 }
 
 /// True when the gap between `prev` and `next` is the period of an abbreviation of one to
 /// three capitals followed by a capitalised word: "TP. HCM", "Q. Bình Thạnh", or of one
 /// capital followed by a number: "Q. 11", "P. 5".
 fn is_abbreviation_dot(text: &str, prev: &Token, next: &Token, prev_end: usize) -> bool {
-    let word = &text[prev.range.clone()];
     let gap = &text[prev_end..next.range.start];
+    if !gap.starts_with('.') || !gap[1..].chars().all(char::is_whitespace) {
+        return false;
+    }
+    let word = &text[prev.range.clone()];
     let first_of_next = text[next.range.clone()].chars().next();
     let letters = word.chars().count();
     let next_fits =
-        first_of_next.is_some_and(|c| c.is_uppercase() || (letters == 1 && c.is_ascii_digit()));
-    gap.starts_with('.')
-        && gap[1..].chars().all(char::is_whitespace)
-        && (1..=3).contains(&letters)
-        && word.chars().all(char::is_uppercase)
-        && next_fits
+        first_of_next.is_some_and(|c| is_upper(c) || (letters == 1 && c.is_ascii_digit()));
+    (1..=3).contains(&letters) && word.chars().all(is_upper) && next_fits
 }
 
 fn classify_gap(gap: &str) -> Gap {
@@ -293,7 +303,8 @@ mod tests {
 
     #[test]
     fn words_keep_dotted_acronyms_and_class_case() {
-        let w = Words::new("Hội đồng T.Ư, ông PHẠM ĐỨC-UBND 13.10", 0);
+        let text = "Hội đồng T.Ư, ông PHẠM ĐỨC-UBND 13.10";
+        let w = Words::new(text, fold(text), 0);
         let words: Vec<&str> = w.tokens.iter().map(|t| &w.text[t.range.clone()]).collect();
         assert_eq!(
             words,

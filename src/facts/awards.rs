@@ -12,6 +12,7 @@
 use super::Passage;
 use crate::lexicon::{is_word_boundary, Hit, Lexicon};
 use crate::model::Award;
+use crate::text::letters::{is_letter_or_digit, is_upper};
 use crate::text::Text;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -131,11 +132,12 @@ struct Counted {
     breakdown: bool,
 }
 
-/// Every grant in `s` (one passage; `fold` its folded key), in text order.
-pub fn grants(s: &str, fold: &str) -> Vec<Grant> {
+/// Every grant of one passage, in text order.
+pub fn grants(passage: &Passage) -> Vec<Grant> {
+    let (s, fold) = (passage.text, passage.fold.as_str());
     let mut out = Vec::new();
-    for sentence in crate::text::sentences(s) {
-        for clause in clauses(s, sentence) {
+    for sentence in passage.sentences() {
+        for clause in clauses(s, sentence.clone()) {
             read_clause(s, fold, clause, &mut out);
         }
     }
@@ -158,6 +160,9 @@ fn clauses(s: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
 
 fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) {
     let mentions = mentions(s, fold, clause.clone());
+    if mentions.is_empty() {
+        return;
+    }
     let verb_hits: Vec<(Hit, Voice)> = verbs()
         .find_words(&fold[clause.clone()])
         .filter_map(|h| {
@@ -368,9 +373,7 @@ fn title_after(
         ));
     }
     let first = s[name_start..limit].chars().next()?;
-    first
-        .is_uppercase()
-        .then(|| (capitalised_run(s, name_start, limit), None))
+    is_upper(first).then(|| (capitalised_run(s, name_start, limit), None))
 }
 
 /// `at` moved past a closing quote when the name was quoted.
@@ -400,7 +403,7 @@ fn capitalised_run(s: &str, at: usize, limit: usize) -> usize {
             continue;
         }
         let clean = word.trim_end_matches([',', '.', ';', ':', ')', '”', '"']);
-        let capital = clean.chars().next().is_some_and(char::is_uppercase);
+        let capital = clean.chars().next().is_some_and(is_upper);
         lower_run = if capital { 0 } else { lower_run + 1 };
         if lower_run > 1 || (lower_run == 1 && end == at) || clean.is_empty() {
             break;
@@ -628,7 +631,7 @@ fn is_single_named(s: &str, fold: &str, region: Range<usize>) -> bool {
         .filter_map(|w| text.find(w))
         .min()
         .map_or(region.end, |i| region.start + i);
-    !plural && s[region.start..head_end].chars().any(char::is_uppercase)
+    !plural && s[region.start..head_end].chars().any(is_upper)
 }
 
 /// The items of a list of recipients: split on ",", ";", "và", "cùng".
@@ -748,7 +751,7 @@ pub fn find(text: &Text, passages: &[Passage]) -> Vec<Award> {
     let mut found: Vec<(usize, &Passage, Grant)> = Vec::new();
     for (order, passage) in passages.iter().enumerate() {
         let offset = found.len();
-        for mut grant in grants(passage.text, &passage.fold) {
+        for mut grant in grants(passage) {
             grant.part_of = grant.part_of.map(|p| p + offset);
             found.push((order, passage, grant));
         }
@@ -785,8 +788,8 @@ fn same_recipient(pa: &Passage, a: &Grant, pb: &Passage, b: &Grant) -> bool {
             .clone()
             .map(|r| {
                 p.text[r]
-                    .split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .split(|c: char| !is_letter_or_digit(c))
+                    .filter(|w| w.chars().next().is_some_and(is_upper))
                     .map(crate::text::fold)
                     .filter(|w| !UNIT_WORDS.contains(&w.as_str()))
                     .collect()

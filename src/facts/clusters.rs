@@ -29,9 +29,16 @@ fn cluster_regex() -> &'static Regex {
     })
 }
 
-fn year_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"năm [0-9]{4}").expect("year compiles"))
+/// The range of the first "năm " and four digits in `fold`.
+fn first_year(fold: &str) -> Option<Range<usize>> {
+    const CUE: &str = "năm ";
+    fold.match_indices(CUE)
+        .map(|(i, _)| i..i + CUE.len() + 4)
+        .find(|r| {
+            fold.as_bytes()
+                .get(r.end - 4..r.end)
+                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        })
 }
 
 fn contains_word(fold: &str, word: &str) -> Option<usize> {
@@ -69,9 +76,7 @@ impl Read<'_> {
     ) -> ClusterFact {
         let s = &self.passage.text[self.sentence.clone()];
         let fold = &self.passage.fold[self.sentence.clone()];
-        let period = year_regex()
-            .find(&fold[at..])
-            .map(|m| s[at + m.start()..at + m.end()].to_string());
+        let period = first_year(&fold[at..]).map(|r| s[at + r.start..at + r.end].to_string());
         ClusterFact {
             kind: kind.to_string(),
             cluster,
@@ -86,7 +91,9 @@ impl Read<'_> {
 /// The cluster facts of the article, in text order (one pledge at most).
 pub fn find(text: &Text, passages: &[Passage]) -> Vec<ClusterFact> {
     let mut out: Vec<ClusterFact> = Vec::new();
-    for passage in passages.iter().filter(|p| p.is_article_text()) {
+    // Both a handover ("bàn giao") and a pledge ("giao ước") hold "giao".
+    let speaks_of_either = |p: &&Passage| p.is_article_text() && p.fold.contains("giao");
+    for passage in passages.iter().filter(speaks_of_either) {
         for sentence in passage.sentences().iter().cloned() {
             let read = Read {
                 text,
@@ -95,17 +102,17 @@ pub fn find(text: &Text, passages: &[Passage]) -> Vec<ClusterFact> {
             };
             let s = &passage.text[sentence.clone()];
             let fold = &passage.fold[sentence];
-            let cluster = cluster_regex().find(s).map(|m| m.as_str().to_string());
+            let cluster = || cluster_regex().find(s).map(|m| m.as_str().to_string());
             let handover = contains_word(fold, "bàn giao")
                 .filter(|_| LEAD_WORDS.iter().any(|w| contains_word(fold, w).is_some()));
             if let Some(at) = handover {
                 let to = successor(s, fold, at, s.len()).map(|r| s[r].to_string());
-                out.push(read.fact("handover", cluster.clone(), to, at));
+                out.push(read.fact("handover", cluster(), to, at));
             }
             let pledge = PLEDGE_WORDS.iter().find_map(|w| contains_word(fold, w));
             if let Some(at) = pledge {
                 if !out.iter().any(|f| f.kind == "pledge") {
-                    out.push(read.fact("pledge", cluster, None, at));
+                    out.push(read.fact("pledge", cluster(), None, at));
                 }
             }
         }
@@ -115,7 +122,20 @@ pub fn find(text: &Text, passages: &[Passage]) -> Vec<ClusterFact> {
 
 #[cfg(test)]
 mod tests {
+    use super::first_year;
     use crate::facts::extract_paragraph;
+
+    #[test]
+    fn the_first_year_is_four_digits_after_nam() {
+        let cases = [
+            ("trưởng cụm năm 2022.", Some("năm 2022")),
+            ("năm nay, năm 20231", Some("năm 2023")),
+            ("năm 22, năm học", None),
+        ];
+        for (fold, year) in cases {
+            assert_eq!(first_year(fold).map(|r| &fold[r]), year, "{fold}");
+        }
+    }
 
     #[test]
     fn handovers_and_pledges_are_read() {

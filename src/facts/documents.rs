@@ -89,7 +89,7 @@ fn read_tail(s: &str, kind_range: Range<usize>, kind: &'static str) -> Option<Ci
     let capitalised = s[kind_range.clone()]
         .chars()
         .next()
-        .is_some_and(char::is_uppercase);
+        .is_some_and(crate::text::letters::is_upper);
     let (number, issuer) = match caps.name("num") {
         Some(num) => {
             let code = caps.name("code").map_or("", |m| m.as_str());

@@ -12,7 +12,8 @@ use crate::date::Date;
 use crate::entities::Entities;
 use crate::lexicon::{is_word_boundary, Lexicon};
 use crate::model::Event;
-use crate::parse::{self, PartialDate, YearHints};
+use crate::parse::{self, PartialDate, Value, YearHints};
+use crate::text::letters::{is_letter, is_upper};
 use crate::text::Text;
 use regex::Regex;
 use std::ops::Range;
@@ -107,6 +108,10 @@ pub fn event_date_in(
     reference: Option<Date>,
     usual_year: Option<i32>,
 ) -> Option<EventDate> {
+    // Every date the pattern reads has a digit: most sentences are skipped without it.
+    if !s[sentence.clone()].bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     date_regex()
         .captures_iter(&s[sentence.clone()])
         .filter_map(|caps| {
@@ -160,7 +165,7 @@ fn after_a_number(s: &str, from: usize, at: usize) -> bool {
         return false;
     };
     let digits = last.chars().any(|c| c.is_ascii_digit());
-    let coded = digits && last.chars().any(char::is_alphabetic);
+    let coded = digits && last.chars().any(is_letter);
     let numbered = digits && words.next().is_some_and(|w| w.eq_ignore_ascii_case("số"));
     coded || numbered
 }
@@ -200,15 +205,16 @@ fn sentence_hints(
     hints
 }
 
-/// What the whole article text tells about the year, with the publish date of `dating`
-/// (read only when the event sentence and the years named decide nothing).
-fn article_hints(passages: &[Passage], dating: &YearHints) -> YearHints {
-    let article_text: Vec<&str> = passages
+/// What the whole article text tells about the year (its passages' `values`), with the
+/// publish date of `dating` (read only when the event sentence and the years named decide
+/// nothing).
+fn article_hints(passages: &[Passage], values: &[Vec<Value>], dating: &YearHints) -> YearHints {
+    let article_text = passages
         .iter()
-        .filter(|p| p.is_article_text())
-        .map(|p| p.text)
-        .collect();
-    let mut hints = YearHints::from_text(&article_text.join("\n"), dating.published);
+        .zip(values)
+        .filter(|(p, _)| p.is_article_text())
+        .map(|(p, v)| (p.fold.as_str(), v.as_slice()));
+    let mut hints = YearHints::from_scans(article_text, dating.published);
     hints.published_month = dating.published_month;
     hints
 }
@@ -240,40 +246,67 @@ fn most_named(years: &[i32]) -> Option<i32> {
 /// The year of the anniversary the article celebrates ("kỷ niệm 60 năm thành lập"): the
 /// oldest year named (the founding) plus the years counted; `None` without an anniversary.
 fn anniversary_year(passages: &[Passage], years: &[i32]) -> Option<i32> {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(r"kỷ niệm[ \t-\r\x{A0}]+([0-9]{1,3})[ \t-\r\x{A0}]+năm")
-            .expect("anniversary compiles")
-    });
     let counted: i32 = passages
         .iter()
         .filter(|p| p.is_article_text())
-        .find_map(|p| re.captures(&p.fold))?
-        .get(1)?
-        .as_str()
+        .find_map(|p| years_celebrated(&p.fold))?
         .parse()
         .ok()?;
     let founded = *years.iter().min()?;
     (counted > 0).then_some(founded + counted)
 }
 
-/// The years (1945–2100) written in the passages, one entry per mention.
+/// The years counted by the first "kỷ niệm N năm" of `fold` (N of one to three digits,
+/// white space or no-break spaces between the words).
+fn years_celebrated(fold: &str) -> Option<&str> {
+    const CUE: &str = "kỷ niệm";
+    let is_gap = |c: char| matches!(c, ' ' | '\t'..='\r' | '\u{A0}');
+    fold.match_indices(CUE).find_map(|(at, _)| {
+        let rest = &fold[at + CUE.len()..];
+        let number = rest.trim_start_matches(is_gap);
+        if number.len() == rest.len() {
+            return None;
+        }
+        let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+        let after = &number[digits..];
+        let unit = after.trim_start_matches(is_gap);
+        ((1..=3).contains(&digits) && unit.len() < after.len() && unit.starts_with("năm"))
+            .then(|| &number[..digits])
+    })
+}
+
+/// The years (1945–2100) written in the passages, one entry per mention: runs of exactly
+/// four digits standing as a word.
 fn years_named(passages: &[Passage]) -> Vec<i32> {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| Regex::new(r"[0-9]{4}").expect("year compiles"));
     passages
         .iter()
         .filter(|p| p.is_article_text())
         .flat_map(|p| {
-            re.find_iter(p.text)
-                .filter(|m| {
-                    is_word_boundary(p.text, m.start()) && is_word_boundary(p.text, m.end())
+            digit_runs(p.text)
+                .filter(|r| {
+                    r.len() == 4
+                        && is_word_boundary(p.text, r.start)
+                        && is_word_boundary(p.text, r.end)
                 })
-                .filter_map(|m| m.as_str().parse::<i32>().ok())
+                .filter_map(|r| p.text[r].parse::<i32>().ok())
                 .filter(|y| (1945..=2100).contains(y))
-                .collect::<Vec<_>>()
         })
         .collect()
+}
+
+/// The byte ranges of the runs of ASCII digits of `s`.
+fn digit_runs(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = at + bytes[at..].iter().position(u8::is_ascii_digit)?;
+        let len = bytes[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        at = start + len;
+        Some(start..at)
+    })
 }
 
 /// Administrative units that continue a venue after a comma ("xã Tân Lập, huyện Đan Phượng").
@@ -305,7 +338,7 @@ fn admin_unit_after(s: &str, fold: &str, at: usize, limit: usize) -> Option<usiz
     s.get(name..limit)?
         .chars()
         .next()
-        .is_some_and(char::is_uppercase)
+        .is_some_and(is_upper)
         .then_some(name)
 }
 
@@ -331,13 +364,10 @@ pub fn venue_in(s: &str, fold: &str, sentence: Range<usize>) -> Option<Range<usi
             let is_event = EVENT_NOUNS
                 .iter()
                 .any(|n| key.starts_with(n) && is_word_boundary(key, n.len()));
-            let capitalised = s[venue.clone()]
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase());
+            let capitalised = s[venue.clone()].chars().next().is_some_and(is_upper);
             let has_name = s[venue.clone()]
                 .split(' ')
-                .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+                .any(|w| w.chars().next().is_some_and(is_upper));
             (!venue.is_empty() && !is_event && (capitalised || has_name)).then_some(venue)
         })
 }
@@ -365,10 +395,7 @@ fn organizer_in(s: &str, fold: &str, from: usize, sentence_end: usize) -> Option
     }
     let range = super::non_empty_trimmed(s, from..end)?;
     (super::words(&fold[range.clone()]).count() <= 20
-        && s[range.clone()]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase))
+        && s[range.clone()].chars().next().is_some_and(is_upper))
     .then_some(range)
 }
 
@@ -406,7 +433,13 @@ fn periods_in(
 }
 
 /// The event of the article.
-pub fn find(text: &Text, passages: &[Passage], entities: &Entities, hints: &YearHints) -> Event {
+pub fn find(
+    text: &Text,
+    passages: &[Passage],
+    values: &[Vec<Value>],
+    entities: &Entities,
+    hints: &YearHints,
+) -> Event {
     let reference = hints.published;
     let mut event = Event::default();
     let readable: Vec<&Passage> = passages
@@ -451,7 +484,7 @@ pub fn find(text: &Text, passages: &[Passage], entities: &Entities, hints: &Year
             &sentence_hints(passage, &sentence, hints, kind.as_deref()),
         )
         .or_else(|| year_named_most(d.month, d.day, &years))
-        .or_else(|| parse::infer_year(written, &article_hints(passages, hints)));
+        .or_else(|| parse::infer_year(written, &article_hints(passages, values, hints)));
         let day = match (d.year, anniversary_year(passages, &years)) {
             (None, Some(a)) if hints.published.is_none() && day.is_some_and(|x| x.year() < a) => {
                 Date::new(a, d.month, d.day).or(day)
@@ -526,34 +559,34 @@ fn title_kind(passages: &[Passage]) -> Option<String> {
 /// Names of the people mentioned in a sentence that says "chủ trì" (chaired) or "dự",
 /// "tham dự" (attended).
 fn people_roles(passages: &[Passage], entities: &Entities) -> (Vec<String>, Vec<String>) {
-    // Every sentence of the article text (range in `Text::norm`) with what it says, in order.
-    let mut sentences: Vec<(Range<usize>, bool, bool)> = Vec::new();
-    for passage in passages.iter().filter(|p| p.is_article_text()) {
-        for sentence in passage.sentences() {
-            let key = &passage.fold[sentence.clone()];
-            let has = |w: &str| {
-                key.match_indices(w)
-                    .any(|(i, _)| is_word_boundary(key, i) && is_word_boundary(key, i + w.len()))
-            };
-            let norm = passage.start + sentence.start..passage.start + sentence.end;
-            sentences.push((norm, has("chủ trì"), has("dự") || has("tham dự")));
-        }
-    }
-    sentences.sort_by_key(|(r, _, _)| r.start);
+    // Every sentence of the article text (range in `Text::norm`, in order) with its key; what
+    // it says is read only for the sentences that name someone.
+    let mut sentences: Vec<(Range<usize>, &str)> = passages
+        .iter()
+        .filter(|p| p.is_article_text())
+        .flat_map(|p| {
+            p.sentences()
+                .iter()
+                .map(|s| (p.start + s.start..p.start + s.end, &p.fold[s.clone()]))
+        })
+        .collect();
+    sentences.sort_unstable_by_key(|(r, _)| r.start);
+    let mut roles: Vec<Option<(bool, bool)>> = vec![None; sentences.len()];
     let mut chaired = Vec::new();
     let mut attended = Vec::new();
     for person in &entities.people {
         for mention in &person.mentions {
-            let at = sentences.partition_point(|(r, _, _)| r.end <= mention.start);
-            let Some((range, chairs, attends)) = sentences.get(at) else {
+            let at = sentences.partition_point(|(r, _)| r.end <= mention.start);
+            let Some((range, key)) = sentences.get(at) else {
                 continue;
             };
             if range.start > mention.start || mention.end > range.end {
                 continue;
             }
-            let list = if *chairs {
+            let (chairs, attends) = *roles[at].get_or_insert_with(|| sentence_roles(key));
+            let list = if chairs {
                 &mut chaired
-            } else if *attends {
+            } else if attends {
                 &mut attended
             } else {
                 continue;
@@ -564,6 +597,17 @@ fn people_roles(passages: &[Passage], entities: &Entities) -> (Vec<String>, Vec<
         }
     }
     (chaired, attended)
+}
+
+/// Whether a sentence (its folded key) tells who chaired ("chủ trì") and who attended ("dự",
+/// "tham dự").
+fn sentence_roles(key: &str) -> (bool, bool) {
+    let has = |w: &str| {
+        key.match_indices(w)
+            .any(|(i, _)| is_word_boundary(key, i) && is_word_boundary(key, i + w.len()))
+    };
+    // "tham dự" holds the word "dự".
+    (has("chủ trì"), has("dự"))
 }
 
 #[cfg(test)]
@@ -595,6 +639,29 @@ mod tests {
             Date::new(2015, 9, 15)
         );
         assert_eq!(year_named_most(5, 28, &[]), None);
+    }
+
+    #[test]
+    fn anniversaries_count_one_to_three_digits_of_years() {
+        let cases = [
+            ("lễ kỷ niệm 60 năm thành lập", Some("60")),
+            ("kỷ niệm\u{A0}100\tnăm", Some("100")),
+            ("kỷ niệm ngày 3/2, kỷ niệm 5 năm", Some("5")),
+            ("kỷ niệm 2024 năm", None),
+            ("kỷ niệm60 năm", None),
+            ("kỷ niệm 60năm", None),
+            ("kỷ niệm 60 ngày", None),
+        ];
+        for (fold, counted) in cases {
+            assert_eq!(years_celebrated(fold), counted, "{fold}");
+        }
+    }
+
+    #[test]
+    fn digit_runs_are_maximal() {
+        let s = "năm 2022, 20221 và T5";
+        let runs: Vec<&str> = digit_runs(s).map(|r| &s[r]).collect();
+        assert_eq!(runs, ["2022", "20221", "5"]);
     }
 
     #[test]

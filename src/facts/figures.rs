@@ -3,11 +3,10 @@
 //! cùng kỳ") and whether it is a result or a target ("phấn đấu", "chỉ tiêu").
 
 use super::Passage;
-use crate::date::Date;
 use crate::entities::Entities;
 use crate::lexicon::is_word_boundary;
 use crate::model::{DocumentRef, Figure};
-use crate::parse::{self, ValueKind};
+use crate::parse::{Value, ValueKind};
 use crate::text::Text;
 use std::ops::Range;
 
@@ -41,21 +40,23 @@ const MAX_METRIC_WORDS: usize = 8;
 pub fn find(
     text: &Text,
     passages: &[Passage],
+    values: &[Vec<Value>],
     entities: &Entities,
-    reference: Option<Date>,
     documents: &[DocumentRef],
 ) -> Vec<Figure> {
     let mut out = Vec::new();
     let named = named_mentions(entities);
-    let (article, titles): (Vec<&Passage>, Vec<&Passage>) =
-        passages.iter().partition(|p| p.is_article_text());
-    for (passage, from_title) in article
+    let (article, titles): (Vec<_>, Vec<_>) = passages
+        .iter()
+        .zip(values)
+        .partition(|(p, _)| p.is_article_text());
+    for ((passage, values), from_title) in article
         .into_iter()
         .map(|p| (p, false))
         .chain(titles.into_iter().map(|p| (p, true)))
     {
         let sentences = passage.sentences();
-        for value in parse::scan(passage.text, reference) {
+        for value in values {
             // The title's money counts when the text does not repeat it.
             if from_title
                 && (value.kind != ValueKind::Money

@@ -15,7 +15,8 @@ use crate::clean::{Article, Segment, SegmentKind};
 use crate::date::Date;
 use crate::entities::Entities;
 use crate::model::{Award, ClusterFact, DocumentRef, Event, Figure, Movement, Span, Warning};
-use crate::parse::YearHints;
+use crate::parse::{Value, YearHints};
+use crate::text::letters::is_letter_or_digit;
 use crate::text::Text;
 use std::ops::Range;
 
@@ -36,6 +37,9 @@ pub struct Facts {
     pub clusters: Vec<ClusterFact>,
     /// Warnings about the facts.
     pub warnings: Vec<Warning>,
+    /// Byte ranges of the sentences of each of the article's segments, in segment order
+    /// (empty for a paragraph read on its own).
+    pub sentences: Vec<Vec<Range<usize>>>,
 }
 
 /// One segment of article text as the fact finders read it.
@@ -54,12 +58,13 @@ pub struct Passage<'a> {
 }
 
 impl<'a> Passage<'a> {
-    /// The passage of a clean segment.
-    pub fn of(segment: &'a Segment) -> Passage<'a> {
+    /// The passage of a clean segment of `text`: its key is the text's key over the same
+    /// range, line breaks read as spaces like the segment's.
+    pub fn of(text: &Text, segment: &'a Segment) -> Passage<'a> {
         Passage {
             kind: segment.kind,
             text: &segment.text,
-            fold: crate::text::fold(&segment.text),
+            fold: crate::clean::spaced(&text.fold[segment.range.clone()]),
             start: segment.range.start,
             sentences: crate::text::sentences(&segment.text),
         }
@@ -88,13 +93,19 @@ pub fn extract(
     entities: &Entities,
     reference: Option<Date>,
 ) -> Facts {
-    let passages: Vec<Passage> = article.segments.iter().map(Passage::of).collect();
+    let passages: Vec<Passage> = article
+        .segments
+        .iter()
+        .map(|s| Passage::of(text, s))
+        .collect();
     let dating = YearHints {
         published: reference,
         published_month: article.published_month.filter(|_| reference.is_none()),
         ..YearHints::default()
     };
-    read_passages(text, &passages, entities, &dating)
+    let mut facts = read_passages(text, &passages, entities, &dating);
+    facts.sentences = passages.into_iter().map(|p| p.sentences).collect();
+    facts
 }
 
 /// The facts of one paragraph read on its own (as the lead of an article with no title):
@@ -106,7 +117,7 @@ pub fn extract_paragraph(paragraph: &str, reference: Option<Date>) -> (Text, Fac
         range: 0..text.norm.len(),
         text: crate::clean::spaced(&text.norm),
     };
-    let passages = [Passage::of(&segment)];
+    let passages = [Passage::of(&text, &segment)];
     let dating = YearHints {
         published: reference,
         ..YearHints::default()
@@ -122,15 +133,21 @@ fn read_passages(
     dating: &YearHints,
 ) -> Facts {
     let reference = dating.published;
+    // The values of every passage, scanned once for the figures and the year hints.
+    let values: Vec<Vec<Value>> = passages
+        .iter()
+        .map(|p| crate::parse::scan_folded(p.text, &p.fold, reference))
+        .collect();
     let documents = documents::find(text, passages);
     Facts {
-        event: event::find(text, passages, entities, dating),
-        figures: figures::find(text, passages, entities, reference, &documents),
+        event: event::find(text, passages, &values, entities, dating),
+        figures: figures::find(text, passages, &values, entities, &documents),
         awards: awards::find(text, passages),
         movements: movements::find(text, passages),
         clusters: clusters::find(text, passages),
         documents,
         warnings: Vec::new(),
+        sentences: Vec::new(),
     }
 }
 
@@ -147,7 +164,7 @@ pub(crate) fn ends_with_word(fold: &str, at: usize, word: &str) -> bool {
 
 /// The words of `fold[range]`, lower case, split on white space and punctuation.
 pub(crate) fn words(fold: &str) -> impl Iterator<Item = &str> {
-    fold.split(|c: char| !c.is_alphanumeric())
+    fold.split(|c: char| !is_letter_or_digit(c))
         .filter(|w| !w.is_empty())
 }
 
@@ -164,7 +181,7 @@ pub(crate) fn window_start(s: &str, at: usize, back: usize) -> usize {
 /// `range` of `s` trimmed of white space, commas and colons, when a letter or digit is left.
 pub(crate) fn non_empty_trimmed(s: &str, range: Range<usize>) -> Option<Range<usize>> {
     let r = trim_range(s, range, &[',', ':']);
-    s[r.clone()].chars().any(char::is_alphanumeric).then_some(r)
+    s[r.clone()].chars().any(is_letter_or_digit).then_some(r)
 }
 
 /// `range` of `s` without the white space and the given punctuation at its ends.

@@ -90,7 +90,7 @@ fn closes_here(s: &str, at: usize, c: char) -> bool {
         || s[at + 1..]
             .chars()
             .next()
-            .map_or(true, |n| !n.is_alphanumeric())
+            .map_or(true, |n| !crate::text::letters::is_letter_or_digit(n))
 }
 
 /// The movements named in `s` (with `fold` its folded key): ranges of the names and kinds.

@@ -218,10 +218,14 @@ impl ClockTime {
 /// publication date) resolves relative dates ("hôm qua"); years missing from written dates are
 /// left for [`infer_year`].
 pub fn scan(s: &str, reference: Option<Date>) -> Vec<Value> {
-    let folded = fold(s);
+    scan_folded(s, &fold(s), reference)
+}
+
+/// [`scan`] of `s` whose folded key (`fold(s)`) the caller already holds.
+pub fn scan_folded(s: &str, folded: &str, reference: Option<Date>) -> Vec<Value> {
     let scanner = Scanner {
         src: s,
-        toks: token::tokenize(s, &folded),
+        toks: token::tokenize(s, folded),
         reference,
     };
     scanner.run()
@@ -237,8 +241,11 @@ pub fn is_stamp(s: &str, values: &[Value], k: usize) -> bool {
         return false;
     }
     let only_marks = |r: Range<usize>| {
-        s.get(r)
-            .is_some_and(|gap| gap.chars().all(|c| !c.is_alphanumeric()) && gap.len() <= 4)
+        s.get(r).is_some_and(|gap| {
+            gap.chars()
+                .all(|c| !crate::text::letters::is_letter_or_digit(c))
+                && gap.len() <= 4
+        })
     };
     let time_next_to = |j: Option<usize>| {
         j.and_then(|j| values.get(j)).is_some_and(|t| {
@@ -249,6 +256,45 @@ pub fn is_stamp(s: &str, values: &[Value], k: usize) -> bool {
     };
     let alone = s.get(v.range.clone()).is_some_and(|d| d == s.trim());
     time_next_to(k.checked_sub(1)) || time_next_to(Some(k + 1)) || alone
+}
+
+/// The folded words a value can start with, in byte order: weekdays, parts of day and the
+/// other date words ([`date`]), ordinal words, qualifiers, "từ", "âm" and the spelled digits
+/// ([`figure`]). Every other word starts no value: the matchers are not tried on it. Keep it
+/// in step with the first word each matcher reads.
+const VALUE_START_WORDS: [&str; 44] = [
+    "ba", "bảy", "bẩy", "bốn", "chiều", "chín", "chưa", "chủ", "chừng", "dưới", "giai", "gần",
+    "hai", "hôm", "hơn", "hạng", "khoảng", "không", "mùng", "mười", "mồng", "một", "ngày", "nhiệm",
+    "năm", "quý", "sáng", "sáu", "số", "tháng", "thời", "thứ", "top", "trên", "trưa", "tám", "tối",
+    "từ", "vượt", "xấp", "âm", "ít", "đêm", "ước",
+];
+
+/// [`VALUE_START_WORDS`] packed by [`packed_word`], in the same (numeric) order.
+const VALUE_START_KEYS: [u64; VALUE_START_WORDS.len()] = {
+    let mut out = [0; VALUE_START_WORDS.len()];
+    let mut k = 0;
+    while k < out.len() {
+        out[k] = packed_word(VALUE_START_WORDS[k]);
+        k += 1;
+    }
+    out
+};
+
+/// A word of at most 8 bytes as one number, its bytes big-endian and zero-padded: one
+/// integer comparison instead of a string comparison, in the same order (keys hold no NUL).
+const fn packed_word(word: &str) -> u64 {
+    let bytes = word.as_bytes();
+    assert!(bytes.len() <= 8, "packed words have at most 8 bytes");
+    let mut out = 0u64;
+    let mut k = 0;
+    while k < 8 {
+        out <<= 8;
+        if k < bytes.len() {
+            out |= bytes[k] as u64;
+        }
+        k += 1;
+    }
+    out
 }
 
 /// Most tokens a lexicon entry is looked up over, in [`Scanner::longest`].
@@ -284,6 +330,10 @@ impl Scanner<'_> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
+            if !self.may_start_value(i) {
+                i += 1;
+                continue;
+            }
             let found = self
                 .skip_identifier(i)
                 .or_else(|| date::at(self, i))
@@ -298,6 +348,19 @@ impl Scanner<'_> {
             }
         }
         out
+    }
+
+    /// True for digits, for the marks a figure can start with ("$5", "-5") and for the words
+    /// of [`VALUE_START_WORDS`]: no matcher reads a value from any other token.
+    fn may_start_value(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        match t.kind {
+            TokenKind::Num => true,
+            TokenKind::Mark => t.is_dash() || t.is_mark('$'),
+            TokenKind::Word => {
+                t.key.len() <= 8 && VALUE_START_KEYS.binary_search(&packed_word(t.key)).is_ok()
+            }
+        }
     }
 
     /// Token `j`, if any.
@@ -527,6 +590,37 @@ mod tests {
             .filter(|&k| values[k].kind == ValueKind::Date)
             .map(|k| is_stamp(s, &values, k))
             .collect()
+    }
+
+    #[test]
+    fn value_start_words_are_sorted_for_binary_search() {
+        assert!(VALUE_START_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(VALUE_START_KEYS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn values_starting_with_a_word_are_found() {
+        let cases = [
+            ("Chủ nhật, 3/3/2024", ValueKind::Date),
+            ("thứ Năm (29/12)", ValueKind::Date),
+            ("Tối qua", ValueKind::Date),
+            ("mồng 6 tháng 2", ValueKind::Date),
+            ("quý III", ValueKind::Date),
+            ("thời kỳ 2015 - 2020", ValueKind::Date),
+            ("năm học 2019 - 2020", ValueKind::Date),
+            ("xấp xỉ 5 tỷ đồng", ValueKind::Money),
+            ("từ 95-97%", ValueKind::Percent),
+            ("âm 5%", ValueKind::Percent),
+            ("mười lăm phần trăm", ValueKind::Percent),
+            ("bẩy mươi mốt tấn", ValueKind::Quantity),
+            ("ít nhất 3 tấn", ValueKind::Quantity),
+            ("$5", ValueKind::Money),
+            ("(-5%)", ValueKind::Percent),
+        ];
+        for (s, kind) in cases {
+            let kinds: Vec<ValueKind> = scan(s, None).iter().map(|v| v.kind).collect();
+            assert_eq!(kinds, [kind], "{s}");
+        }
     }
 
     #[test]

@@ -47,11 +47,18 @@ pub fn parse_digits(s: &str, hint: CommaHint) -> Option<f64> {
             return None;
         }
     }
-    let digits: String = int_part.chars().filter(char::is_ascii_digit).collect();
     if frac_part.contains(['.', ',']) {
         return None;
     }
-    format!("{digits}.{frac_part}0").parse().ok()
+    // "<digits>.<fraction>0", read as one decimal literal (at most 40 + 2 bytes).
+    let mut literal = [0u8; 48];
+    let mut len = 0;
+    let digits = int_part.bytes().filter(u8::is_ascii_digit);
+    for b in digits.chain([b'.']).chain(frac_part.bytes()).chain([b'0']) {
+        literal[len] = b;
+        len += 1;
+    }
+    std::str::from_utf8(&literal[..len]).ok()?.parse().ok()
 }
 
 /// Splits a number that uses only `sep`: several `sep`s or one before exactly three digits
@@ -320,6 +327,10 @@ fn spelled_step(tokens: &[Token], j: usize, acc: &mut Accumulator) -> Option<usi
 
 /// Rounds away binary noise from decimal arithmetic (8,3 × 10¹² = 8 300 000 000 000).
 pub(crate) fn tidy(v: f64) -> f64 {
+    // A whole number under 10¹⁵ has at most 15 significant digits: nothing to round.
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        return v;
+    }
     format!("{v:.14e}").parse().unwrap_or(v)
 }
 

@@ -3,6 +3,7 @@
 //! One pass over the string, so scanning stays linear however the input looks. Each token
 //! keeps its byte range in the scanned string and its folded key ([`crate::text::fold`]).
 
+use crate::text::letters::{is_letter, is_upper};
 use std::ops::Range;
 
 /// What a token is made of.
@@ -61,46 +62,56 @@ impl Token<'_> {
 
     /// True when the first letter is upper case.
     pub fn is_capitalised(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        self.text.chars().next().is_some_and(is_upper)
     }
 }
 
 /// Splits `s` into tokens; `folded` is `fold(s)` (same byte length).
 pub(crate) fn tokenize<'a>(s: &'a str, folded: &'a str) -> Vec<Token<'a>> {
     let bytes = s.as_bytes();
-    let mut out = Vec::new();
-    let mut chars = s.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    // About one token for every five bytes of Vietnamese text.
+    let mut out = Vec::with_capacity(s.len() / 4);
+    let mut start = 0;
+    while let Some(c) = s[start..].chars().next() {
+        let width = c.len_utf8();
         let (kind, end) = if c.is_ascii_digit() {
             (TokenKind::Num, digit_run_end(bytes, start))
-        } else if c.is_alphabetic() {
-            let mut end = start + c.len_utf8();
-            while let Some(&(i, n)) = chars.peek() {
-                if !n.is_alphabetic() {
-                    break;
-                }
-                end = i + n.len_utf8();
-                chars.next();
-            }
-            (TokenKind::Word, end)
+        } else if is_letter(c) {
+            (TokenKind::Word, letter_run_end(s, start + width))
         } else if c.is_whitespace() {
+            start += width;
             continue;
         } else {
-            (TokenKind::Mark, start + c.len_utf8())
+            (TokenKind::Mark, start + width)
         };
-        if kind == TokenKind::Num {
-            while chars.peek().is_some_and(|&(i, _)| i < end) {
-                chars.next();
-            }
-        }
         out.push(Token {
             kind,
             range: start..end,
             text: &s[start..end],
             key: folded.get(start..end).unwrap_or(""),
         });
+        start = end;
     }
     out
+}
+
+/// End of the run of letters of `s` from byte `at` (a char boundary).
+fn letter_run_end(s: &str, mut at: usize) -> usize {
+    let bytes = s.as_bytes();
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii() {
+            if !b.is_ascii_alphabetic() {
+                break;
+            }
+            at += 1;
+            continue;
+        }
+        match s[at..].chars().next() {
+            Some(c) if is_letter(c) => at += c.len_utf8(),
+            _ => break,
+        }
+    }
+    at
 }
 
 /// End of the digit run at `start`: digits, and "." or "," followed by a digit.

@@ -23,7 +23,7 @@
 //! A date that does not exist in the chosen year (29/02 of a common year) falls through to
 //! the next rule. [`YearHints::from_text`] builds the hints from an article's text.
 
-use super::{scan, PartialDate, ValueKind};
+use super::{scan_folded, PartialDate, Value, ValueKind};
 use crate::date::Date;
 use crate::text::fold;
 
@@ -230,41 +230,66 @@ impl YearHints {
     /// year spans after "giai đoạn" (periods) and "nhiệm kỳ" (terms).
     pub fn from_text(s: &str, published: Option<Date>) -> YearHints {
         let folded = fold(s);
+        let values = scan_folded(s, &folded, None);
+        let mut hints = YearHints::from_scans([(folded.as_str(), values.as_slice())], published);
+        hints.published_month = crawler_month(s);
+        hints
+    }
+
+    /// [`YearHints::from_text`] of several texts read in order, each given by its folded key
+    /// and its values ([`super::scan`]): what each says is gathered as if they were one text.
+    /// The publication month is left unknown.
+    pub fn from_scans<'a>(
+        scans: impl IntoIterator<Item = (&'a str, &'a [Value])>,
+        published: Option<Date>,
+    ) -> YearHints {
         let mut hints = YearHints {
             published,
-            published_month: crawler_month(s),
             ..YearHints::default()
         };
         let mut unclassified_periods = Vec::new();
-        for v in scan(s, None) {
+        for (folded, values) in scans {
+            hints.read_years(folded, values, &mut unclassified_periods);
+        }
+        hints.periods.extend(unclassified_periods);
+        hints
+    }
+
+    /// Adds the years, periods and terms named by `values` (the values of `folded`); periods
+    /// without a review or plan word go to `unclassified_periods`.
+    fn read_years(
+        &mut self,
+        folded: &str,
+        values: &[Value],
+        unclassified_periods: &mut Vec<(i32, i32)>,
+    ) {
+        for v in values {
             let (ValueKind::Date, Some(d)) = (v.kind, v.date) else {
                 continue;
             };
             let (Some(year), None) = (d.year, d.month) else {
                 continue;
             };
-            if d.quarter.is_some() || after_part_of_year(&folded, v.range.start) {
-                hints.years.push((YearRole::PartYear, year));
+            if d.quarter.is_some() || after_part_of_year(folded, v.range.start) {
+                self.years.push((YearRole::PartYear, year));
                 continue;
             }
             let written = folded.get(v.range.clone()).unwrap_or("");
-            let role = role_before(&folded, v.range.start);
+            let role = role_before(folded, v.range.start);
             match v.until.and_then(|u| u.year) {
-                Some(end) if written.starts_with("nhiệm kỳ") => hints.terms.push((year, end)),
+                Some(end) if written.starts_with("nhiệm kỳ") => self.terms.push((year, end)),
                 Some(end) => match role {
-                    Some(Role::Reviewed) => hints.periods.push((year, end)),
+                    Some(Role::Reviewed) => self.periods.push((year, end)),
                     Some(Role::Planned) => {}
                     None => unclassified_periods.push((year, end)),
                 },
                 None => match role {
-                    Some(Role::Reviewed) => hints.years.push((YearRole::Reviewed, year)),
-                    Some(Role::Planned) => hints.years.push((YearRole::Planned, year)),
+                    Some(Role::Reviewed) => self.years.push((YearRole::Reviewed, year)),
+                    Some(Role::Planned) => self.years.push((YearRole::Planned, year)),
                     None => {}
                 },
             }
         }
-        hints.periods.extend(unclassified_periods);
-        hints
     }
 }
 

@@ -2,7 +2,8 @@
 //! that open the page part after the article. Phrases live in `data/chrome*.txt`.
 
 use super::features::{ends_with_period, is_all_caps, more_words_than};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Hit, Lexicon};
+use crate::text::letters::is_letter;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -17,6 +18,10 @@ enum Mode {
     Counter,
     /// "PHRASE: a related headline".
     Link,
+    /// The word for news items that opens a closing marker ("Các bài viết").
+    Head,
+    /// How the items relate, closing a marker ("cùng chủ đề").
+    Tail,
 }
 
 fn mode_of(field: Option<&&str>) -> Mode {
@@ -24,6 +29,8 @@ fn mode_of(field: Option<&&str>) -> Mode {
         Some("start") => Mode::Start,
         Some("counter") => Mode::Counter,
         Some("link") => Mode::Link,
+        Some("head") => Mode::Head,
+        Some("tail") => Mode::Tail,
         _ => Mode::Line,
     }
 }
@@ -98,6 +105,18 @@ fn is_chrome_phrase_line(lex: &Lexicon, folded: &str) -> bool {
     is_made_of(lex, folded, &[Mode::Line, Mode::Counter])
         || starts_with_phrase(opening, folded)
         || is_related_link(opening, folded)
+        || is_follow_bar(lex, folded)
+}
+
+/// True when the line asks to follow the site on social networks: "Theo dõi SITE trên
+/// Zalo | Facebook" (a short site name, then buttons).
+fn is_follow_bar(lex: &Lexicon, folded: &str) -> bool {
+    folded
+        .strip_prefix("theo dõi ")
+        .and_then(|rest| rest.rsplit_once(" trên "))
+        .is_some_and(|(site, buttons)| {
+            !more_words_than(site, 5) && is_made_of(lex, buttons, &[Mode::Line])
+        })
 }
 
 /// Why a line (given as written and folded) is page chrome, if it is.
@@ -120,17 +139,38 @@ pub fn chrome_reason(line: &str, folded: &str) -> Option<&'static str> {
     }
 }
 
-/// True when the line is a closing-section marker ("Đọc thêm", "Tin liên quan", "Đánh giá:").
+/// True when the line is a closing-section marker ("Đọc thêm", "Tin liên quan", "Đánh giá:",
+/// "Bài viết cùng chủ đề:").
 pub fn is_closing_marker(folded: &str) -> bool {
     let lex = closing_lexicon();
-    let trimmed = folded.trim_end_matches(|c: char| !c.is_alphabetic());
-    if lex.lookup(trimmed).is_some() {
+    let trimmed = folded.trim_end_matches(|c: char| !is_letter(c));
+    let mode = |h: &Hit| mode_of(lex.fields(h.entry).get(1));
+    if lex
+        .lookup(trimmed)
+        .is_some_and(|e| matches!(mode_of(lex.fields(e).get(1)), Mode::Line | Mode::Start))
+    {
         return true;
     }
-    lex.find_words(folded)
-        .next()
-        .is_some_and(|h| h.range.start == 0 && mode_of(lex.fields(h.entry).get(1)) == Mode::Start)
+    let mut hits = lex.find_words(trimmed);
+    let Some(first) = hits.next().filter(|h| h.range.start == 0) else {
+        return false;
+    };
+    match mode(&first) {
+        Mode::Start => true,
+        Mode::Head if !more_words_than(trimmed, MAX_MARKER_WORDS) => {
+            hits.last().is_some_and(|last| {
+                matches!(mode(&last), Mode::Tail | Mode::Line)
+                    && last.range.end == trimmed.len()
+                    && !more_words_than(&trimmed[first.range.end..last.range.start], 1)
+            })
+        }
+        _ => false,
+    }
 }
+
+/// A closing marker made of a head and a tail (or a marker of its own: "Tin tức khác cùng
+/// chuyên mục") has at most this many words.
+const MAX_MARKER_WORDS: usize = 7;
 
 /// A counter: "Hôm nay : 1.157", "Online: 86", "11,048 lượt xem", "View Count: 163".
 fn is_counter(folded: &str) -> bool {
@@ -237,6 +277,11 @@ mod tests {
             "Google News",
             "Chủ đề Chủ trương - Chính sách",
             "Trang chủ / Xã hội /",
+            "Cỡ chữ | A A+ | In",
+            "A | A | A | Bản in | Gửi bài viết",
+            "Facebook | Zalo | Copy link",
+            "Theo dõi Tây Nguyên Online trên Zalo | Facebook",
+            "Gửi cho bạn | In | Lên đầu trang",
             "TOÀN DÂN RA SỨC THI ĐUA THỰC HIỆN THẮNG LỢI NHIỆM VỤ NĂM 2022!",
         ] {
             assert!(chrome(line).is_some(), "{line}");
@@ -246,6 +291,9 @@ mod tests {
             "Hôm nay, các đơn vị ký kết giao ước thi đua.",
             "Với chủ đề “Đoàn kết, sáng tạo”, năm 2022 các đơn vị đã hoàn thành.",
             "Chung Thủy",
+            "In ấn tài liệu phục vụ hội nghị thi đua",
+            "Theo dõi sát sao tình hình trên địa bàn",
+            "A Lưới",
             "Đánh giá cao kết quả đạt được của các đơn vị trong cụm thi đua",
         ] {
             assert_eq!(chrome(line), None, "{line}");
@@ -257,6 +305,13 @@ mod tests {
         assert!(is_closing_marker(&fold("Đọc thêm")));
         assert!(is_closing_marker(&fold("Tin liên quan:")));
         assert!(is_closing_marker(&fold("Đánh giá:")));
+        assert!(is_closing_marker(&fold("Các bài viết cùng chủ đề:")));
+        assert!(is_closing_marker(&fold("Tin tức khác cùng chuyên mục")));
         assert!(!is_closing_marker(&fold("Đọc thêm tài liệu tại hội nghị")));
+        assert!(!is_closing_marker(&fold("Tin")));
+        assert!(!is_closing_marker(&fold(
+            "Tin vui đến với những gia đình khác"
+        )));
+        assert!(!is_closing_marker(&fold("Bài học kinh nghiệm liên quan")));
     }
 }

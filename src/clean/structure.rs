@@ -107,7 +107,12 @@ fn find_title(text: &Text, pieces: &[Piece], wrapped: &[bool]) -> Option<usize> 
             break;
         }
         if is_title_shaped(text, pieces, i, wrapped) {
-            candidates.push(i);
+            if !candidates
+                .last()
+                .is_some_and(|&c| is_picture_label_of(text, &pieces[i], &pieces[c]))
+            {
+                candidates.push(i);
+            }
         } else if more_words_than(piece_text(text, p), 5) && !is_header_bar(piece_text(text, p)) {
             break;
         }
@@ -327,10 +332,14 @@ fn mark_bylines(
 }
 
 /// Photo captions printed after the article's end: at most this many stand under the byline.
-const MAX_TRAILING_CAPTIONS: usize = 2;
+const MAX_TRAILING_CAPTIONS: usize = 3;
+
+/// A picture caption has at most this many words.
+const MAX_CAPTION_WORDS: usize = 25;
 
 /// The byline when the article ends with a bare name followed only by a few picture captions
-/// (short one-sentence lines): "Thu Hà", then "Quang cảnh buổi lễ." `last` is the last open piece.
+/// (short one-sentence lines, or a caption printed again): "Thu Hà", then "Quang cảnh buổi
+/// lễ." `last` is the last open piece.
 fn bare_name_above_captions(text: &Text, pieces: &[Piece], last: usize) -> Option<usize> {
     let open = (0..=last).rev().filter(|&i| is_open(&pieces[i]));
     for (captions, i) in open.enumerate() {
@@ -343,13 +352,23 @@ fn bare_name_above_captions(text: &Text, pieces: &[Piece], last: usize) -> Optio
         {
             return (!ends_a_list(text, pieces, i)).then_some(i);
         }
-        let caption_shaped =
-            names.is_empty() && !more_words_than(line, 20) && !has_sentence_break(line);
+        // A caption may name people, but it is a sentence, not a name list.
+        let caption_shaped = (names.is_empty() || ends_sentence(line))
+            && (!more_words_than(line, MAX_CAPTION_WORDS) && !has_sentence_break(line)
+                || repeats_an_earlier_line(text, pieces, i));
         if captions == MAX_TRAILING_CAPTIONS || !caption_shaped {
             return None;
         }
     }
     None
+}
+
+/// True when piece `i` says again what an open piece before it said (a caption printed twice).
+fn repeats_an_earlier_line(text: &Text, pieces: &[Piece], i: usize) -> bool {
+    let key = line_key(piece_fold(text, &pieces[i]));
+    pieces[..i]
+        .iter()
+        .any(|p| is_open(p) && line_key(piece_fold(text, p)) == key)
 }
 
 /// True when the open piece before `i` introduces or continues a list ("... gồm:", a name on
@@ -381,7 +400,7 @@ fn mark_repeats(text: &Text, pieces: &mut [Piece], title: Option<usize>) {
         let reason = if Some(&key) == title_key.as_ref()
             || title_key
                 .as_deref()
-                .is_some_and(|t| is_picture_numbered(&key, t))
+                .is_some_and(|t| is_picture_label(&key, t))
         {
             "repeated headline"
         } else if bare_title
@@ -399,13 +418,26 @@ fn mark_repeats(text: &Text, pieces: &mut [Piece], title: Option<usize>) {
     }
 }
 
-/// True when `key` is the headline `title` numbered as a picture ("... - Ảnh 1").
-fn is_picture_numbered(key: &str, title: &str) -> bool {
+/// True when piece `p` is the line `line` labelled as a picture: the image's alt text
+/// ("<headline> - Ảnh minh hoạ").
+fn is_picture_label_of(text: &Text, p: &Piece, line: &Piece) -> bool {
+    is_picture_label(
+        &line_key(piece_fold(text, p)),
+        &line_key(piece_fold(text, line)),
+    )
+}
+
+/// Words of a picture label after "Ảnh" ("minh hoạ", "1").
+const MAX_PICTURE_LABEL_WORDS: usize = 2;
+
+/// True when `key` is the line key `title` labelled as a picture ("... - Ảnh 1",
+/// "... - Ảnh minh hoạ").
+fn is_picture_label(key: &str, title: &str) -> bool {
     key.strip_prefix(title)
-        .and_then(|rest| rest.trim_start().strip_prefix("ảnh"))
-        .is_some_and(|n| {
-            let n = n.trim();
-            !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())
+        .and_then(|rest| rest.strip_prefix(" ảnh"))
+        .is_some_and(|label| {
+            (label.is_empty() || label.starts_with(' '))
+                && !more_words_than(label, MAX_PICTURE_LABEL_WORDS)
         })
 }
 

@@ -142,6 +142,7 @@ fn is_title_shaped(text: &Text, pieces: &[Piece], i: usize, wrapped: &[bool]) ->
         && !continued
         && !ends_with_dangling_word(line)
         && !has_date_and_time(line)
+        && !is_button_bar(line)
         && !has_sentence_break(line)
         && authors(line, piece_fold(text, p), true).is_empty()
         && !wrapped.get(p.line).copied().unwrap_or(false)
@@ -152,6 +153,16 @@ fn is_title_shaped(text: &Text, pieces: &[Piece], i: usize, wrapped: &[bool]) ->
 /// ("Chuyên mục | Thứ Năm 12/10/2017 14:05") or items split by bars ("Tin mới | Video").
 fn is_header_bar(line: &str) -> bool {
     has_date_and_time(line) || line.contains(" | ")
+}
+
+/// Words of one button in a bar ("Thu nhỏ", "Gửi bài viết").
+const MAX_BUTTON_WORDS: usize = 3;
+
+/// True when the line is a bar of short buttons split by "|" ("Phóng to | Thu nhỏ | Lưu"):
+/// at least three parts, none longer than a button.
+fn is_button_bar(line: &str) -> bool {
+    let mut parts = line.split('|');
+    line.matches('|').count() >= 2 && parts.all(|p| !more_words_than(p, MAX_BUTTON_WORDS))
 }
 
 /// True when the line holds a full date and a clock time: a byline or stamp line

@@ -57,7 +57,7 @@ fn uncovered_letters(lex: &Lexicon, folded: &str, modes: &[Mode]) -> (usize, usi
     }
     let left = folded
         .char_indices()
-        .filter(|&(i, c)| c.is_alphabetic() && !covered[i])
+        .filter(|&(i, c)| is_letter(c) && !covered[i])
         .count();
     (left, hits)
 }

@@ -169,17 +169,26 @@ fn bare_latin() -> &'static [Option<char>] {
 /// A comparison key for repeated lines: words of the folded line, edge punctuation dropped.
 pub fn line_key(folded: &str) -> String {
     let mut key = String::with_capacity(folded.len());
-    for word in folded.split_whitespace() {
-        let word = word.trim_matches(|c: char| !is_letter_or_digit(c));
-        if word.is_empty() {
-            continue;
-        }
+    for word in key_words(folded) {
         if !key.is_empty() {
             key.push(' ');
         }
         key.push_str(word);
     }
     key
+}
+
+/// True when `line_key(a) == line_key(b)`, read only as far as they agree.
+pub fn same_line_key(a: &str, b: &str) -> bool {
+    key_words(a).eq(key_words(b))
+}
+
+/// The words of [`line_key`].
+fn key_words(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !is_letter_or_digit(c)))
+        .filter(|word| !word.is_empty())
 }
 
 /// True when `line_key(&strip_accents(s)) == key`, reading `s` only as far as they agree.
@@ -337,6 +346,8 @@ mod tests {
                 .collect::<Vec<_>>()
                 .join(" ");
             assert_eq!(by_std, key, "{folded:?}");
+            assert!(same_line_key(folded, &format!(" {key}. ")), "{folded:?}");
+            assert!(!same_line_key(folded, &format!("{key} x")), "{folded:?}");
         }
         for (line, key, is) in [
             ("Thi ĐUA, yêu nước!", "thi dua yeu nuoc", true),

@@ -3,6 +3,7 @@
 use super::features::{is_vietnamese_letter, word_count};
 use super::{Article, SegmentKind};
 use crate::model::Warning;
+use crate::text::letters::is_letter;
 use crate::text::Text;
 
 /// Share of words with a Vietnamese-only letter below which a text is not Vietnamese
@@ -57,14 +58,20 @@ pub fn warnings(article: &Article, text: &Text) -> Vec<Warning> {
 /// text without spaces (Chinese, Japanese) counts as few long unmarked words, and text
 /// without letters (digits, symbols) is not Vietnamese.
 pub fn is_vietnamese(s: &str) -> bool {
-    let mut words = 0usize;
-    let mut marked = 0usize;
-    for word in s
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-    {
-        words += 1;
-        if word.chars().any(is_vietnamese_letter) {
+    let (mut words, mut marked) = (0usize, 0usize);
+    // Where the reading is: outside a word, in an unmarked word, in a marked word.
+    let (mut in_word, mut word_marked) = (false, false);
+    for c in s.chars() {
+        if !is_letter(c) {
+            in_word = false;
+            continue;
+        }
+        if !in_word {
+            (in_word, word_marked) = (true, false);
+            words += 1;
+        }
+        if !word_marked && is_vietnamese_letter(c) {
+            word_marked = true;
             marked += 1;
         }
     }

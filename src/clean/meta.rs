@@ -3,6 +3,7 @@
 
 use crate::date::Date;
 use crate::lexicon::is_word_boundary;
+use crate::text::letters::is_upper;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -118,9 +119,9 @@ pub fn source_tag(line: &str) -> Option<(std::ops::Range<usize>, String, usize)>
     let whole = caps.get(0)?;
     let tag = caps.get(1)?.as_str().trim();
     let after = &line[whole.end()..];
-    let starts_sentence = after.chars().next().is_some_and(char::is_uppercase);
+    let starts_sentence = after.chars().next().is_some_and(is_upper);
     let site = tag.contains('.') && !tag.contains(' ');
-    let short = tag.split_whitespace().count() <= 4 && tag.chars().next()?.is_uppercase();
+    let short = tag.split_whitespace().count() <= 4 && is_upper(tag.chars().next()?);
     let at_start = line[..whole.start()].trim().is_empty();
     if !starts_sentence || !(site || (at_start && short)) {
         return None;

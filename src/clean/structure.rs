@@ -4,7 +4,7 @@
 use super::byline::{authors, is_unit_line, source_line};
 use super::chrome::{chrome_reason, is_closing_marker};
 use super::features::{
-    bare_key_is, ends_sentence, has_sentence_break, line_key, more_words_than,
+    bare_key_is, ends_sentence, has_sentence_break, line_key, more_words_than, same_line_key,
     starts_like_a_heading, starts_lowercase, strip_accents, word_count_up_to,
 };
 use super::meta::source_tag;
@@ -12,6 +12,7 @@ use super::paragraphs::{ends_with_dangling_word, has_photo_credit, is_credit_lin
 use super::pieces::{Hint, Piece};
 use super::LineClass;
 use crate::date::Date;
+use crate::text::letters::is_letter_or_digit;
 use crate::text::Text;
 use regex::Regex;
 use std::collections::HashSet;
@@ -63,7 +64,7 @@ fn piece_fold<'a>(text: &'a Text, p: &Piece) -> &'a str {
 fn mark_chrome(text: &Text, pieces: &mut [Piece]) {
     for p in pieces.iter_mut().filter(|p| is_open(p)) {
         let (line, folded) = (piece_text(text, p), piece_fold(text, p));
-        if !line.chars().any(char::is_alphanumeric) {
+        if !line.chars().any(is_letter_or_digit) {
             p.class = Some(LineClass::Boilerplate);
             p.reason = "decoration without words";
         } else if is_closing_marker(folded) {
@@ -376,10 +377,10 @@ fn bare_name_above_captions(text: &Text, pieces: &[Piece], last: usize) -> Optio
 
 /// True when piece `i` says again what an open piece before it said (a caption printed twice).
 fn repeats_an_earlier_line(text: &Text, pieces: &[Piece], i: usize) -> bool {
-    let key = line_key(piece_fold(text, &pieces[i]));
+    let line = piece_fold(text, &pieces[i]);
     pieces[..i]
         .iter()
-        .any(|p| is_open(p) && line_key(piece_fold(text, p)) == key)
+        .any(|p| is_open(p) && same_line_key(piece_fold(text, p), line))
 }
 
 /// True when the open piece before `i` introduces or continues a list ("... gồm:", a name on

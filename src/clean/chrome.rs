@@ -1,7 +1,7 @@
 //! Page chrome: toolbars, buttons, counters, media file names, slogan banners and the markers
 //! that open the page part after the article. Phrases live in `data/chrome*.txt`.
 
-use super::features::{ends_with_period, is_all_caps, more_words_than};
+use super::features::{ends_with_period, first_words, is_all_caps, more_words_than};
 use crate::lexicon::{Hit, Lexicon};
 use crate::text::letters::is_letter;
 use regex::Regex;
@@ -145,31 +145,33 @@ pub fn is_closing_marker(folded: &str) -> bool {
     let lex = closing_lexicon();
     let trimmed = folded.trim_end_matches(|c: char| !is_letter(c));
     let mode = |h: &Hit| mode_of(lex.fields(h.entry).get(1));
-    if lex
-        .lookup(trimmed)
-        .is_some_and(|e| matches!(mode_of(lex.fields(e).get(1)), Mode::Line | Mode::Start))
+    // No marker is longer than MAX_MARKER_WORDS: a longer line is read only that far.
+    let opening = first_words(trimmed, MAX_MARKER_WORDS);
+    let whole = opening.len() == trimmed.len();
+    if whole
+        && lex
+            .lookup(trimmed)
+            .is_some_and(|e| matches!(mode_of(lex.fields(e).get(1)), Mode::Line | Mode::Start))
     {
         return true;
     }
-    let mut hits = lex.find_words(trimmed);
+    let mut hits = lex.find_words(opening);
     let Some(first) = hits.next().filter(|h| h.range.start == 0) else {
         return false;
     };
     match mode(&first) {
         Mode::Start => true,
-        Mode::Head if !more_words_than(trimmed, MAX_MARKER_WORDS) => {
-            hits.last().is_some_and(|last| {
-                matches!(mode(&last), Mode::Tail | Mode::Line)
-                    && last.range.end == trimmed.len()
-                    && !more_words_than(&trimmed[first.range.end..last.range.start], 1)
-            })
-        }
+        Mode::Head if whole => hits.last().is_some_and(|last| {
+            matches!(mode(&last), Mode::Tail | Mode::Line)
+                && last.range.end == trimmed.len()
+                && !more_words_than(&trimmed[first.range.end..last.range.start], 1)
+        }),
         _ => false,
     }
 }
 
-/// A closing marker made of a head and a tail (or a marker of its own: "Tin tức khác cùng
-/// chuyên mục") has at most this many words.
+/// A closing marker (and one made of a head and a tail or a marker of its own: "Tin tức khác
+/// cùng chuyên mục") has at most this many words.
 const MAX_MARKER_WORDS: usize = 7;
 
 /// A counter: "Hôm nay : 1.157", "Online: 86", "11,048 lượt xem", "View Count: 163".

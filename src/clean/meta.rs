@@ -109,7 +109,7 @@ fn first_date(stamp_text: &str) -> Option<Date> {
 /// it starts. At the start of the line any short tag counts ("(QNO) -", "(ĐN)-",
 /// "(Xây dựng) -"); inside the line only a site name ("(Thanhuytphcm.vn) -").
 pub fn source_tag(line: &str) -> Option<(std::ops::Range<usize>, String, usize)> {
-    if !line.contains('(') {
+    if !has_dash_after_parenthesis(line) {
         return None;
     }
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -129,6 +129,13 @@ pub fn source_tag(line: &str) -> Option<(std::ops::Range<usize>, String, usize)>
     let tag_start = whole.start();
     let tag_end = whole.start() + whole.as_str().trim_end().len();
     Some((tag_start..tag_end, tag.to_string(), whole.end()))
+}
+
+/// True when a ")" is followed by a dash (after white space): the shape of an agency tag
+/// ("(TTXVN) - "), checked before the tag's regex is run.
+fn has_dash_after_parenthesis(line: &str) -> bool {
+    line.match_indices(')')
+        .any(|(i, _)| line[i + 1..].trim_start().starts_with(['-', '–', '—']))
 }
 
 #[cfg(test)]
@@ -210,5 +217,10 @@ mod tests {
         );
         assert_eq!(tag("Ông A (Bí thư) - Chủ tịch"), None);
         assert_eq!(tag("giai đoạn (2015) - nay"), None);
+        assert_eq!(
+            tag("(TTXVN)\u{3000}—\u{A0}Sáng 5/3").as_deref(),
+            Some("TTXVN")
+        );
+        assert_eq!(tag("(TTXVN) Sáng 5/3 - chiều 6/3"), None);
     }
 }

@@ -1,6 +1,6 @@
 //! What was odd about the input: empty, HTML, not Vietnamese, no article.
 
-use super::features::{is_vietnamese_letter, word_count};
+use super::features::{is_vietnamese_letter, word_count_up_to};
 use super::{Article, SegmentKind};
 use crate::model::Warning;
 use crate::text::letters::is_letter;
@@ -39,19 +39,30 @@ pub fn warnings(article: &Article, text: &Text) -> Vec<Warning> {
             "the input does not read as Vietnamese; results will be poor",
         ));
     }
-    let article_words: usize = article
-        .segments
-        .iter()
-        .filter(|s| s.kind != SegmentKind::Title)
-        .map(|s| word_count(&s.text))
-        .sum();
-    if article_words < MIN_ARTICLE_WORDS {
+    if !has_article_words(article) {
         out.push(warning(
             "no_article",
             "the input does not look like a news article (too little article text)",
         ));
     }
     out
+}
+
+/// True when the article text (lead, body, captions) has at least [`MIN_ARTICLE_WORDS`]
+/// words, counted only that far.
+fn has_article_words(article: &Article) -> bool {
+    let mut words = 0;
+    for s in article
+        .segments
+        .iter()
+        .filter(|s| s.kind != SegmentKind::Title)
+    {
+        words += word_count_up_to(&s.text, MIN_ARTICLE_WORDS - words);
+        if words == MIN_ARTICLE_WORDS {
+            return true;
+        }
+    }
+    false
 }
 
 /// True when enough words carry a Vietnamese-only letter. Words are runs of letters, so

@@ -72,11 +72,16 @@ fn is_made_of(lex: &Lexicon, folded: &str, modes: &[Mode]) -> bool {
 }
 
 /// The mode and end of the phrase the line starts with: the first whole-word hit of `lex`,
-/// when it starts the line.
+/// when it starts the line. Only the line's first [`MAX_PHRASE_WORDS`] words are searched.
 fn opening_phrase(lex: &Lexicon, folded: &str) -> Option<(Mode, usize)> {
-    let first = lex.find_words(folded).next()?;
+    let first = lex
+        .find_words(first_words(folded, MAX_PHRASE_WORDS))
+        .next()?;
     (first.range.start == 0).then(|| (mode_of(lex.fields(first.entry).get(1)), first.range.end))
 }
+
+/// No chrome phrase in `data/chrome.txt` has more words.
+const MAX_PHRASE_WORDS: usize = 7;
 
 /// True when the line is "PHRASE: a related headline" for a phrase of mode `Link`
 /// (`opening` is its [`opening_phrase`]).

@@ -1,7 +1,9 @@
 //! Page chrome: toolbars, buttons, counters, media file names, slogan banners and the markers
 //! that open the page part after the article. Phrases live in `data/chrome*.txt`.
 
-use super::features::{ends_with_period, first_words, is_all_caps, more_words_than};
+use super::features::{
+    ends_with_period, first_words, is_all_caps, more_words_than, word_count_up_to,
+};
 use crate::lexicon::{Hit, Lexicon};
 use crate::text::letters::is_letter;
 use regex::Regex;
@@ -62,11 +64,15 @@ fn uncovered_letters(lex: &Lexicon, folded: &str, modes: &[Mode]) -> (usize, usi
     (left, hits)
 }
 
-/// True when a short line is made of chrome phrases (at most two letters left over).
+/// Lines of more words are not made of chrome phrases nor start with one.
+const MAX_CHROME_WORDS: usize = 12;
+
+/// Lines of more words are not searched for chrome phrases at all.
+const MAX_LINK_WORDS: usize = 30;
+
+/// True when a line (of at most [`MAX_CHROME_WORDS`] words) is made of chrome phrases (at
+/// most two letters left over).
 fn is_made_of(lex: &Lexicon, folded: &str, modes: &[Mode]) -> bool {
-    if more_words_than(folded, 12) {
-        return false;
-    }
     let (left, hits) = uncovered_letters(lex, folded, modes);
     hits > 0 && left <= 2
 }
@@ -83,32 +89,33 @@ fn opening_phrase(lex: &Lexicon, folded: &str) -> Option<(Mode, usize)> {
 /// No chrome phrase in `data/chrome.txt` has more words.
 const MAX_PHRASE_WORDS: usize = 7;
 
-/// True when the line is "PHRASE: a related headline" for a phrase of mode `Link`
-/// (`opening` is its [`opening_phrase`]).
+/// True when the line (of at most [`MAX_LINK_WORDS`] words) is "PHRASE: a related headline"
+/// for a phrase of mode `Link` (`opening` is its [`opening_phrase`]).
 fn is_related_link(opening: Option<(Mode, usize)>, folded: &str) -> bool {
     opening.is_some_and(|(mode, end)| {
         mode == Mode::Link && folded[end..].trim_start().starts_with(':')
-    }) && !more_words_than(folded, 30)
+    })
 }
 
-/// True when the short line starts with a phrase of mode `Start` (`opening` is its
-/// [`opening_phrase`]).
+/// True when the line (of at most [`MAX_CHROME_WORDS`] words) starts with a phrase of mode
+/// `Start` (`opening` is its [`opening_phrase`]).
 fn starts_with_phrase(opening: Option<(Mode, usize)>, folded: &str) -> bool {
     opening.is_some_and(|(mode, _)| mode == Mode::Start)
-        && !more_words_than(folded, 12)
         && !ends_with_period(folded)
         && !folded.contains(['"', '“', '”'])
 }
 
 /// True when the line is made of chrome phrases, starts with one or links to another
-/// article. Lines of more than 30 words are none of these: they are not searched.
+/// article. The line's words are counted once.
 fn is_chrome_phrase_line(lex: &Lexicon, folded: &str) -> bool {
-    if more_words_than(folded, 30) {
+    let words = word_count_up_to(folded, MAX_LINK_WORDS + 1);
+    if words > MAX_LINK_WORDS {
         return false;
     }
     let opening = opening_phrase(lex, folded);
-    is_made_of(lex, folded, &[Mode::Line, Mode::Counter])
-        || starts_with_phrase(opening, folded)
+    let short = words <= MAX_CHROME_WORDS;
+    (short && is_made_of(lex, folded, &[Mode::Line, Mode::Counter]))
+        || (short && starts_with_phrase(opening, folded))
         || is_related_link(opening, folded)
         || is_follow_bar(lex, folded)
 }
@@ -120,7 +127,9 @@ fn is_follow_bar(lex: &Lexicon, folded: &str) -> bool {
         .strip_prefix("theo dõi ")
         .and_then(|rest| rest.rsplit_once(" trên "))
         .is_some_and(|(site, buttons)| {
-            !more_words_than(site, 5) && is_made_of(lex, buttons, &[Mode::Line])
+            !more_words_than(site, 5)
+                && !more_words_than(buttons, MAX_CHROME_WORDS)
+                && is_made_of(lex, buttons, &[Mode::Line])
         })
 }
 

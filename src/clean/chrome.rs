@@ -114,8 +114,9 @@ fn is_chrome_phrase_line(lex: &Lexicon, folded: &str) -> bool {
     }
     let opening = opening_phrase(lex, folded);
     let short = words <= MAX_CHROME_WORDS;
-    (short && is_made_of(lex, folded, &[Mode::Line, Mode::Counter]))
-        || (short && starts_with_phrase(opening, folded))
+    (short
+        && (is_made_of(lex, folded, &[Mode::Line, Mode::Counter])
+            || starts_with_phrase(opening, folded)))
         || is_related_link(opening, folded)
         || is_follow_bar(lex, folded)
 }

@@ -4,6 +4,7 @@
 
 use super::features::{is_name_like, more_words_than};
 use crate::lexicon::Lexicon;
+use crate::text::letters::is_upper;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -57,7 +58,7 @@ pub fn source_line(line: &str, folded: &str) -> Option<Range<usize>> {
     let name = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':');
     let start = line.len() - name.len();
     let name = name.trim_end_matches(|c: char| c.is_whitespace() || c == '.');
-    let starts_upper = name.chars().next().is_some_and(char::is_uppercase);
+    let starts_upper = name.chars().next().is_some_and(is_upper);
     (starts_upper && !name.is_empty()).then(|| start..start + name.len())
 }
 

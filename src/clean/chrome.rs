@@ -1,8 +1,11 @@
 //! Page chrome: toolbars, buttons, counters, media file names, slogan banners and the markers
 //! that open the page part after the article. Phrases live in `data/chrome*.txt`.
 
-use super::features::{ends_with_period, is_all_caps, more_words_than};
-use crate::lexicon::Lexicon;
+use super::features::{
+    ends_with_period, first_words, is_all_caps, more_words_than, word_count_up_to,
+};
+use crate::lexicon::{Hit, Lexicon};
+use crate::text::letters::is_letter;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -17,6 +20,10 @@ enum Mode {
     Counter,
     /// "PHRASE: a related headline".
     Link,
+    /// The word for news items that opens a closing marker ("Các bài viết").
+    Head,
+    /// How the items relate, closing a marker ("cùng chủ đề").
+    Tail,
 }
 
 fn mode_of(field: Option<&&str>) -> Mode {
@@ -24,6 +31,8 @@ fn mode_of(field: Option<&&str>) -> Mode {
         Some("start") => Mode::Start,
         Some("counter") => Mode::Counter,
         Some("link") => Mode::Link,
+        Some("head") => Mode::Head,
+        Some("tail") => Mode::Tail,
         _ => Mode::Line,
     }
 }
@@ -50,54 +59,79 @@ fn uncovered_letters(lex: &Lexicon, folded: &str, modes: &[Mode]) -> (usize, usi
     }
     let left = folded
         .char_indices()
-        .filter(|&(i, c)| c.is_alphabetic() && !covered[i])
+        .filter(|&(i, c)| is_letter(c) && !covered[i])
         .count();
     (left, hits)
 }
 
-/// True when a short line is made of chrome phrases (at most two letters left over).
+/// Lines of more words are not made of chrome phrases nor start with one.
+const MAX_CHROME_WORDS: usize = 12;
+
+/// Lines of more words are not searched for chrome phrases at all.
+const MAX_LINK_WORDS: usize = 30;
+
+/// True when a line (of at most [`MAX_CHROME_WORDS`] words) is made of chrome phrases (at
+/// most two letters left over).
 fn is_made_of(lex: &Lexicon, folded: &str, modes: &[Mode]) -> bool {
-    if more_words_than(folded, 12) {
-        return false;
-    }
     let (left, hits) = uncovered_letters(lex, folded, modes);
     hits > 0 && left <= 2
 }
 
 /// The mode and end of the phrase the line starts with: the first whole-word hit of `lex`,
-/// when it starts the line.
+/// when it starts the line. Only the line's first [`MAX_PHRASE_WORDS`] words are searched.
 fn opening_phrase(lex: &Lexicon, folded: &str) -> Option<(Mode, usize)> {
-    let first = lex.find_words(folded).next()?;
+    let first = lex
+        .find_words(first_words(folded, MAX_PHRASE_WORDS))
+        .next()?;
     (first.range.start == 0).then(|| (mode_of(lex.fields(first.entry).get(1)), first.range.end))
 }
 
-/// True when the line is "PHRASE: a related headline" for a phrase of mode `Link`
-/// (`opening` is its [`opening_phrase`]).
+/// No chrome phrase in `data/chrome.txt` has more words.
+const MAX_PHRASE_WORDS: usize = 7;
+
+/// True when the line (of at most [`MAX_LINK_WORDS`] words) is "PHRASE: a related headline"
+/// for a phrase of mode `Link` (`opening` is its [`opening_phrase`]).
 fn is_related_link(opening: Option<(Mode, usize)>, folded: &str) -> bool {
     opening.is_some_and(|(mode, end)| {
         mode == Mode::Link && folded[end..].trim_start().starts_with(':')
-    }) && !more_words_than(folded, 30)
+    })
 }
 
-/// True when the short line starts with a phrase of mode `Start` (`opening` is its
-/// [`opening_phrase`]).
+/// True when the line (of at most [`MAX_CHROME_WORDS`] words) starts with a phrase of mode
+/// `Start` (`opening` is its [`opening_phrase`]).
 fn starts_with_phrase(opening: Option<(Mode, usize)>, folded: &str) -> bool {
     opening.is_some_and(|(mode, _)| mode == Mode::Start)
-        && !more_words_than(folded, 12)
         && !ends_with_period(folded)
         && !folded.contains(['"', '“', '”'])
 }
 
 /// True when the line is made of chrome phrases, starts with one or links to another
-/// article. Lines of more than 30 words are none of these: they are not searched.
+/// article. The line's words are counted once.
 fn is_chrome_phrase_line(lex: &Lexicon, folded: &str) -> bool {
-    if more_words_than(folded, 30) {
+    let words = word_count_up_to(folded, MAX_LINK_WORDS + 1);
+    if words > MAX_LINK_WORDS {
         return false;
     }
     let opening = opening_phrase(lex, folded);
-    is_made_of(lex, folded, &[Mode::Line, Mode::Counter])
-        || starts_with_phrase(opening, folded)
+    let short = words <= MAX_CHROME_WORDS;
+    (short
+        && (is_made_of(lex, folded, &[Mode::Line, Mode::Counter])
+            || starts_with_phrase(opening, folded)))
         || is_related_link(opening, folded)
+        || is_follow_bar(lex, folded)
+}
+
+/// True when the line asks to follow the site on social networks: "Theo dõi SITE trên
+/// Zalo | Facebook" (a short site name, then buttons).
+fn is_follow_bar(lex: &Lexicon, folded: &str) -> bool {
+    folded
+        .strip_prefix("theo dõi ")
+        .and_then(|rest| rest.rsplit_once(" trên "))
+        .is_some_and(|(site, buttons)| {
+            !more_words_than(site, 5)
+                && !more_words_than(buttons, MAX_CHROME_WORDS)
+                && is_made_of(lex, buttons, &[Mode::Line])
+        })
 }
 
 /// Why a line (given as written and folded) is page chrome, if it is.
@@ -120,17 +154,40 @@ pub fn chrome_reason(line: &str, folded: &str) -> Option<&'static str> {
     }
 }
 
-/// True when the line is a closing-section marker ("Đọc thêm", "Tin liên quan", "Đánh giá:").
+/// True when the line is a closing-section marker ("Đọc thêm", "Tin liên quan", "Đánh giá:",
+/// "Bài viết cùng chủ đề:").
 pub fn is_closing_marker(folded: &str) -> bool {
     let lex = closing_lexicon();
-    let trimmed = folded.trim_end_matches(|c: char| !c.is_alphabetic());
-    if lex.lookup(trimmed).is_some() {
+    let trimmed = folded.trim_end_matches(|c: char| !is_letter(c));
+    let mode = |h: &Hit| mode_of(lex.fields(h.entry).get(1));
+    // No marker is longer than MAX_MARKER_WORDS: a longer line is read only that far.
+    let opening = first_words(trimmed, MAX_MARKER_WORDS);
+    let whole = opening.len() == trimmed.len();
+    if whole
+        && lex
+            .lookup(trimmed)
+            .is_some_and(|e| matches!(mode_of(lex.fields(e).get(1)), Mode::Line | Mode::Start))
+    {
         return true;
     }
-    lex.find_words(folded)
-        .next()
-        .is_some_and(|h| h.range.start == 0 && mode_of(lex.fields(h.entry).get(1)) == Mode::Start)
+    let mut hits = lex.find_words(opening);
+    let Some(first) = hits.next().filter(|h| h.range.start == 0) else {
+        return false;
+    };
+    match mode(&first) {
+        Mode::Start => true,
+        Mode::Head if whole => hits.last().is_some_and(|last| {
+            matches!(mode(&last), Mode::Tail | Mode::Line)
+                && last.range.end == trimmed.len()
+                && !more_words_than(&trimmed[first.range.end..last.range.start], 1)
+        }),
+        _ => false,
+    }
 }
+
+/// A closing marker (and one made of a head and a tail or a marker of its own: "Tin tức khác
+/// cùng chuyên mục") has at most this many words.
+const MAX_MARKER_WORDS: usize = 7;
 
 /// A counter: "Hôm nay : 1.157", "Online: 86", "11,048 lượt xem", "View Count: 163".
 fn is_counter(folded: &str) -> bool {
@@ -237,6 +294,11 @@ mod tests {
             "Google News",
             "Chủ đề Chủ trương - Chính sách",
             "Trang chủ / Xã hội /",
+            "Cỡ chữ | A A+ | In",
+            "A | A | A | Bản in | Gửi bài viết",
+            "Facebook | Zalo | Copy link",
+            "Theo dõi Tây Nguyên Online trên Zalo | Facebook",
+            "Gửi cho bạn | In | Lên đầu trang",
             "TOÀN DÂN RA SỨC THI ĐUA THỰC HIỆN THẮNG LỢI NHIỆM VỤ NĂM 2022!",
         ] {
             assert!(chrome(line).is_some(), "{line}");
@@ -246,6 +308,9 @@ mod tests {
             "Hôm nay, các đơn vị ký kết giao ước thi đua.",
             "Với chủ đề “Đoàn kết, sáng tạo”, năm 2022 các đơn vị đã hoàn thành.",
             "Chung Thủy",
+            "In ấn tài liệu phục vụ hội nghị thi đua",
+            "Theo dõi sát sao tình hình trên địa bàn",
+            "A Lưới",
             "Đánh giá cao kết quả đạt được của các đơn vị trong cụm thi đua",
         ] {
             assert_eq!(chrome(line), None, "{line}");
@@ -257,6 +322,13 @@ mod tests {
         assert!(is_closing_marker(&fold("Đọc thêm")));
         assert!(is_closing_marker(&fold("Tin liên quan:")));
         assert!(is_closing_marker(&fold("Đánh giá:")));
+        assert!(is_closing_marker(&fold("Các bài viết cùng chủ đề:")));
+        assert!(is_closing_marker(&fold("Tin tức khác cùng chuyên mục")));
         assert!(!is_closing_marker(&fold("Đọc thêm tài liệu tại hội nghị")));
+        assert!(!is_closing_marker(&fold("Tin")));
+        assert!(!is_closing_marker(&fold(
+            "Tin vui đến với những gia đình khác"
+        )));
+        assert!(!is_closing_marker(&fold("Bài học kinh nghiệm liên quan")));
     }
 }

@@ -29,6 +29,25 @@ pub fn word_count_up_to(s: &str, limit: usize) -> usize {
     count
 }
 
+/// The start of `s` up to the end of its `n`-th word (with the white space after it), or
+/// all of `s` when it has at most `n` words.
+pub fn first_words(s: &str, n: usize) -> &str {
+    let mut count = 0;
+    let mut counted = false;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            counted = false;
+        } else if !counted && is_letter_or_digit(c) {
+            if count == n {
+                return &s[..i];
+            }
+            count += 1;
+            counted = true;
+        }
+    }
+    s
+}
+
 /// True when `s` has more than `n` words (`word_count(s) > n`, reading only what it needs).
 pub fn more_words_than(s: &str, n: usize) -> bool {
     word_count_up_to(s, n + 1) > n
@@ -169,17 +188,26 @@ fn bare_latin() -> &'static [Option<char>] {
 /// A comparison key for repeated lines: words of the folded line, edge punctuation dropped.
 pub fn line_key(folded: &str) -> String {
     let mut key = String::with_capacity(folded.len());
-    for word in folded.split_whitespace() {
-        let word = word.trim_matches(|c: char| !is_letter_or_digit(c));
-        if word.is_empty() {
-            continue;
-        }
+    for word in key_words(folded) {
         if !key.is_empty() {
             key.push(' ');
         }
         key.push_str(word);
     }
     key
+}
+
+/// True when `line_key(a) == line_key(b)`, read only as far as they agree.
+pub fn same_line_key(a: &str, b: &str) -> bool {
+    key_words(a).eq(key_words(b))
+}
+
+/// The words of [`line_key`].
+fn key_words(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !is_letter_or_digit(c)))
+        .filter(|word| !word.is_empty())
 }
 
 /// True when `line_key(&strip_accents(s)) == key`, reading `s` only as far as they agree.
@@ -320,6 +348,9 @@ mod tests {
                 .count();
             assert_eq!(by_std, words, "{line:?}");
             assert_eq!(word_count_up_to(line, 2), words.min(2), "{line:?}");
+            let opening = first_words(line, 2);
+            assert_eq!(word_count(opening), words.min(2), "{line:?}");
+            assert!(line.starts_with(opening) && (words > 2) == (opening.len() < line.len()));
         }
         for (folded, key) in [
             ("", ""),
@@ -337,6 +368,8 @@ mod tests {
                 .collect::<Vec<_>>()
                 .join(" ");
             assert_eq!(by_std, key, "{folded:?}");
+            assert!(same_line_key(folded, &format!(" {key}. ")), "{folded:?}");
+            assert!(!same_line_key(folded, &format!("{key} x")), "{folded:?}");
         }
         for (line, key, is) in [
             ("Thi ĐUA, yêu nước!", "thi dua yeu nuoc", true),

@@ -1,8 +1,9 @@
 //! What was odd about the input: empty, HTML, not Vietnamese, no article.
 
-use super::features::{is_vietnamese_letter, word_count};
+use super::features::{is_vietnamese_letter, word_count_up_to};
 use super::{Article, SegmentKind};
 use crate::model::Warning;
+use crate::text::letters::is_letter;
 use crate::text::Text;
 
 /// Share of words with a Vietnamese-only letter below which a text is not Vietnamese
@@ -38,13 +39,7 @@ pub fn warnings(article: &Article, text: &Text) -> Vec<Warning> {
             "the input does not read as Vietnamese; results will be poor",
         ));
     }
-    let article_words: usize = article
-        .segments
-        .iter()
-        .filter(|s| s.kind != SegmentKind::Title)
-        .map(|s| word_count(&s.text))
-        .sum();
-    if article_words < MIN_ARTICLE_WORDS {
+    if !has_article_words(article) {
         out.push(warning(
             "no_article",
             "the input does not look like a news article (too little article text)",
@@ -53,18 +48,41 @@ pub fn warnings(article: &Article, text: &Text) -> Vec<Warning> {
     out
 }
 
+/// True when the article text (lead, body, captions) has at least [`MIN_ARTICLE_WORDS`]
+/// words, counted only that far.
+fn has_article_words(article: &Article) -> bool {
+    let mut words = 0;
+    for s in article
+        .segments
+        .iter()
+        .filter(|s| s.kind != SegmentKind::Title)
+    {
+        words += word_count_up_to(&s.text, MIN_ARTICLE_WORDS - words);
+        if words == MIN_ARTICLE_WORDS {
+            return true;
+        }
+    }
+    false
+}
+
 /// True when enough words carry a Vietnamese-only letter. Words are runs of letters, so
 /// text without spaces (Chinese, Japanese) counts as few long unmarked words, and text
 /// without letters (digits, symbols) is not Vietnamese.
 pub fn is_vietnamese(s: &str) -> bool {
-    let mut words = 0usize;
-    let mut marked = 0usize;
-    for word in s
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-    {
-        words += 1;
-        if word.chars().any(is_vietnamese_letter) {
+    let (mut words, mut marked) = (0usize, 0usize);
+    // Where the reading is: outside a word, in an unmarked word, in a marked word.
+    let (mut in_word, mut word_marked) = (false, false);
+    for c in s.chars() {
+        if !is_letter(c) {
+            in_word = false;
+            continue;
+        }
+        if !in_word {
+            (in_word, word_marked) = (true, false);
+            words += 1;
+        }
+        if !word_marked && is_vietnamese_letter(c) {
+            word_marked = true;
             marked += 1;
         }
     }

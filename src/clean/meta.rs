@@ -3,6 +3,7 @@
 
 use crate::date::Date;
 use crate::lexicon::is_word_boundary;
+use crate::text::letters::is_upper;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -108,7 +109,7 @@ fn first_date(stamp_text: &str) -> Option<Date> {
 /// it starts. At the start of the line any short tag counts ("(QNO) -", "(ĐN)-",
 /// "(Xây dựng) -"); inside the line only a site name ("(Thanhuytphcm.vn) -").
 pub fn source_tag(line: &str) -> Option<(std::ops::Range<usize>, String, usize)> {
-    if !line.contains('(') {
+    if !has_dash_after_parenthesis(line) {
         return None;
     }
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -118,9 +119,9 @@ pub fn source_tag(line: &str) -> Option<(std::ops::Range<usize>, String, usize)>
     let whole = caps.get(0)?;
     let tag = caps.get(1)?.as_str().trim();
     let after = &line[whole.end()..];
-    let starts_sentence = after.chars().next().is_some_and(char::is_uppercase);
+    let starts_sentence = after.chars().next().is_some_and(is_upper);
     let site = tag.contains('.') && !tag.contains(' ');
-    let short = tag.split_whitespace().count() <= 4 && tag.chars().next()?.is_uppercase();
+    let short = tag.split_whitespace().count() <= 4 && is_upper(tag.chars().next()?);
     let at_start = line[..whole.start()].trim().is_empty();
     if !starts_sentence || !(site || (at_start && short)) {
         return None;
@@ -128,6 +129,13 @@ pub fn source_tag(line: &str) -> Option<(std::ops::Range<usize>, String, usize)>
     let tag_start = whole.start();
     let tag_end = whole.start() + whole.as_str().trim_end().len();
     Some((tag_start..tag_end, tag.to_string(), whole.end()))
+}
+
+/// True when a ")" is followed by a dash (after white space): the shape of an agency tag
+/// ("(TTXVN) - "), checked before the tag's regex is run.
+fn has_dash_after_parenthesis(line: &str) -> bool {
+    line.match_indices(')')
+        .any(|(i, _)| line[i + 1..].trim_start().starts_with(['-', '–', '—']))
 }
 
 #[cfg(test)]
@@ -209,5 +217,10 @@ mod tests {
         );
         assert_eq!(tag("Ông A (Bí thư) - Chủ tịch"), None);
         assert_eq!(tag("giai đoạn (2015) - nay"), None);
+        assert_eq!(
+            tag("(TTXVN)\u{3000}—\u{A0}Sáng 5/3").as_deref(),
+            Some("TTXVN")
+        );
+        assert_eq!(tag("(TTXVN) Sáng 5/3 - chiều 6/3"), None);
     }
 }

@@ -20,18 +20,20 @@ fn caption_lexicon() -> &'static Lexicon {
 /// True when the folded line opens with a photo marker ("Ảnh: ...") or ends with a photo
 /// credit ("... Ảnh: THẠCH BÁCH", "... ẢNH: PHẠM ĐỨC", "... Ảnh: Đinh Yến |").
 pub fn has_photo_credit(folded: &str) -> bool {
-    caption_lexicon().find_words(folded).any(|hit| {
-        let rest = folded[hit.range.end..].trim_start();
-        let Some(credit) = rest.strip_prefix(':') else {
-            return false;
-        };
-        hit.range.start == 0 || {
-            let credit = credit.trim().trim_end_matches(['.', '|', ')', ' ']);
-            (!more_words_than(credit, 6) && !credit.contains(['.', ',', ';']))
-                || is_initials(credit)
-                || is_initialled_name(credit)
-        }
-    })
+    // Every credit has a colon after its marker: a line without one is not searched.
+    folded.contains(':')
+        && caption_lexicon().find_words(folded).any(|hit| {
+            let rest = folded[hit.range.end..].trim_start();
+            let Some(credit) = rest.strip_prefix(':') else {
+                return false;
+            };
+            hit.range.start == 0 || {
+                let credit = credit.trim().trim_end_matches(['.', '|', ')', ' ']);
+                (!more_words_than(credit, 6) && !credit.contains(['.', ',', ';']))
+                    || is_initials(credit)
+                    || is_initialled_name(credit)
+            }
+        })
 }
 
 /// True when the whole line is a photo credit standing alone under a caption: "Ảnh TỰ TRUNG.",

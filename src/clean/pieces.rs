@@ -78,9 +78,10 @@ pub fn cut(text: &Text) -> Cut {
         if let Some(p) = cut.pieces.last_mut() {
             p.ends_line = true;
         }
-        lead_seen |= cut.pieces[first..]
-            .iter()
-            .any(|p| more_words_than(&text.norm[p.range.clone()], LEAD_WORDS - 1));
+        lead_seen = lead_seen
+            || cut.pieces[first..]
+                .iter()
+                .any(|p| more_words_than(&text.norm[p.range.clone()], LEAD_WORDS - 1));
     }
     cut
 }

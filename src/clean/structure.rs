@@ -4,7 +4,7 @@
 use super::byline::{authors, is_unit_line, source_line};
 use super::chrome::{chrome_reason, is_closing_marker};
 use super::features::{
-    bare_key_is, ends_sentence, has_sentence_break, line_key, more_words_than,
+    bare_key_is, ends_sentence, has_sentence_break, line_key, more_words_than, same_line_key,
     starts_like_a_heading, starts_lowercase, strip_accents, word_count_up_to,
 };
 use super::meta::source_tag;
@@ -12,6 +12,7 @@ use super::paragraphs::{ends_with_dangling_word, has_photo_credit, is_credit_lin
 use super::pieces::{Hint, Piece};
 use super::LineClass;
 use crate::date::Date;
+use crate::text::letters::is_letter_or_digit;
 use crate::text::Text;
 use regex::Regex;
 use std::collections::HashSet;
@@ -63,7 +64,7 @@ fn piece_fold<'a>(text: &'a Text, p: &Piece) -> &'a str {
 fn mark_chrome(text: &Text, pieces: &mut [Piece]) {
     for p in pieces.iter_mut().filter(|p| is_open(p)) {
         let (line, folded) = (piece_text(text, p), piece_fold(text, p));
-        if !line.chars().any(char::is_alphanumeric) {
+        if !line.chars().any(is_letter_or_digit) {
             p.class = Some(LineClass::Boilerplate);
             p.reason = "decoration without words";
         } else if is_closing_marker(folded) {
@@ -107,7 +108,12 @@ fn find_title(text: &Text, pieces: &[Piece], wrapped: &[bool]) -> Option<usize> 
             break;
         }
         if is_title_shaped(text, pieces, i, wrapped) {
-            candidates.push(i);
+            if !candidates
+                .last()
+                .is_some_and(|&c| is_picture_label_of(text, &pieces[i], &pieces[c]))
+            {
+                candidates.push(i);
+            }
         } else if more_words_than(piece_text(text, p), 5) && !is_header_bar(piece_text(text, p)) {
             break;
         }
@@ -137,6 +143,7 @@ fn is_title_shaped(text: &Text, pieces: &[Piece], i: usize, wrapped: &[bool]) ->
         && !continued
         && !ends_with_dangling_word(line)
         && !has_date_and_time(line)
+        && !is_button_bar(line)
         && !has_sentence_break(line)
         && authors(line, piece_fold(text, p), true).is_empty()
         && !wrapped.get(p.line).copied().unwrap_or(false)
@@ -147,6 +154,16 @@ fn is_title_shaped(text: &Text, pieces: &[Piece], i: usize, wrapped: &[bool]) ->
 /// ("Chuyên mục | Thứ Năm 12/10/2017 14:05") or items split by bars ("Tin mới | Video").
 fn is_header_bar(line: &str) -> bool {
     has_date_and_time(line) || line.contains(" | ")
+}
+
+/// Words of one button in a bar ("Thu nhỏ", "Gửi bài viết").
+const MAX_BUTTON_WORDS: usize = 3;
+
+/// True when the line is a bar of short buttons split by "|" ("Phóng to | Thu nhỏ | Lưu"):
+/// at least three parts, none longer than a button.
+fn is_button_bar(line: &str) -> bool {
+    let mut parts = line.split('|');
+    line.matches('|').count() >= 2 && parts.all(|p| !more_words_than(p, MAX_BUTTON_WORDS))
 }
 
 /// True when the line holds a full date and a clock time: a byline or stamp line
@@ -327,10 +344,14 @@ fn mark_bylines(
 }
 
 /// Photo captions printed after the article's end: at most this many stand under the byline.
-const MAX_TRAILING_CAPTIONS: usize = 2;
+const MAX_TRAILING_CAPTIONS: usize = 3;
+
+/// A picture caption has at most this many words.
+const MAX_CAPTION_WORDS: usize = 25;
 
 /// The byline when the article ends with a bare name followed only by a few picture captions
-/// (short one-sentence lines): "Thu Hà", then "Quang cảnh buổi lễ." `last` is the last open piece.
+/// (short one-sentence lines, or a caption printed again): "Thu Hà", then "Quang cảnh buổi
+/// lễ." `last` is the last open piece.
 fn bare_name_above_captions(text: &Text, pieces: &[Piece], last: usize) -> Option<usize> {
     let open = (0..=last).rev().filter(|&i| is_open(&pieces[i]));
     for (captions, i) in open.enumerate() {
@@ -343,13 +364,23 @@ fn bare_name_above_captions(text: &Text, pieces: &[Piece], last: usize) -> Optio
         {
             return (!ends_a_list(text, pieces, i)).then_some(i);
         }
-        let caption_shaped =
-            names.is_empty() && !more_words_than(line, 20) && !has_sentence_break(line);
+        // A caption may name people, but it is a sentence, not a name list.
+        let caption_shaped = (names.is_empty() || ends_sentence(line))
+            && (!more_words_than(line, MAX_CAPTION_WORDS) && !has_sentence_break(line)
+                || repeats_an_earlier_line(text, pieces, i));
         if captions == MAX_TRAILING_CAPTIONS || !caption_shaped {
             return None;
         }
     }
     None
+}
+
+/// True when piece `i` says again what an open piece before it said (a caption printed twice).
+fn repeats_an_earlier_line(text: &Text, pieces: &[Piece], i: usize) -> bool {
+    let line = piece_fold(text, &pieces[i]);
+    pieces[..i]
+        .iter()
+        .any(|p| is_open(p) && same_line_key(piece_fold(text, p), line))
 }
 
 /// True when the open piece before `i` introduces or continues a list ("... gồm:", a name on
@@ -381,7 +412,7 @@ fn mark_repeats(text: &Text, pieces: &mut [Piece], title: Option<usize>) {
         let reason = if Some(&key) == title_key.as_ref()
             || title_key
                 .as_deref()
-                .is_some_and(|t| is_picture_numbered(&key, t))
+                .is_some_and(|t| is_picture_label(&key, t))
         {
             "repeated headline"
         } else if bare_title
@@ -399,13 +430,26 @@ fn mark_repeats(text: &Text, pieces: &mut [Piece], title: Option<usize>) {
     }
 }
 
-/// True when `key` is the headline `title` numbered as a picture ("... - Ảnh 1").
-fn is_picture_numbered(key: &str, title: &str) -> bool {
+/// True when piece `p` is the line `line` labelled as a picture: the image's alt text
+/// ("<headline> - Ảnh minh hoạ").
+fn is_picture_label_of(text: &Text, p: &Piece, line: &Piece) -> bool {
+    is_picture_label(
+        &line_key(piece_fold(text, p)),
+        &line_key(piece_fold(text, line)),
+    )
+}
+
+/// Words of a picture label after "Ảnh" ("minh hoạ", "1").
+const MAX_PICTURE_LABEL_WORDS: usize = 2;
+
+/// True when `key` is the line key `title` labelled as a picture ("... - Ảnh 1",
+/// "... - Ảnh minh hoạ").
+fn is_picture_label(key: &str, title: &str) -> bool {
     key.strip_prefix(title)
-        .and_then(|rest| rest.trim_start().strip_prefix("ảnh"))
-        .is_some_and(|n| {
-            let n = n.trim();
-            !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())
+        .and_then(|rest| rest.strip_prefix(" ảnh"))
+        .is_some_and(|label| {
+            (label.is_empty() || label.starts_with(' '))
+                && !more_words_than(label, MAX_PICTURE_LABEL_WORDS)
         })
 }
 

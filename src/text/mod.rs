@@ -44,7 +44,7 @@ impl Text {
         } else {
             Mapped::identity(input)
         };
-        let normalised = normalise(&stripped);
+        let normalised = normalise(stripped);
         let fold = fold(&normalised.text);
         Text {
             norm: normalised.text,
@@ -91,7 +91,8 @@ fn memchr_newline(bytes: &[u8]) -> Option<usize> {
 }
 
 /// NFC (of Latin letters, see [`compose`]) plus the character-level clean-ups, keeping the map.
-fn normalise(input: &Mapped) -> Mapped {
+/// Text that needs neither is returned as it is.
+fn normalise(input: Mapped) -> Mapped {
     let text = &input.text;
     let mut out = Mapped::with_capacity(text.len());
     if compose::has_combining_mark(text) {
@@ -109,6 +110,7 @@ fn normalise(input: &Mapped) -> Mapped {
             push_cleaned(&mut out, &composed, input.map[i], input.map[end]);
         }
     } else {
+        let mut changed = false;
         // Runs of characters that stay are copied as they are, with their map.
         let mut run_start = 0;
         let mut i = 0;
@@ -120,12 +122,16 @@ fn normalise(input: &Mapped) -> Mapped {
             if cleaned == Some(c) {
                 continue;
             }
+            changed = true;
             out.text.push_str(&text[run_start..at]);
             out.map.extend_from_slice(&input.map[run_start..at]);
             if let Some(cleaned) = cleaned {
                 out.push_char(cleaned, input.map[at]);
             }
             run_start = i;
+        }
+        if !changed {
+            return input;
         }
         out.text.push_str(&text[run_start..]);
         out.map.extend_from_slice(&input.map[run_start..text.len()]);

@@ -163,14 +163,25 @@ fn status(fold: &str, sentence_start: usize, at: usize) -> &'static str {
     }
 }
 
-/// The start of the last occurrence of `word` in `s` (a short window: a backward byte scan
-/// costs less than building a substring searcher).
+/// The start of the last occurrence of `word` in `s` (a short window: a byte scan costs
+/// less than building a substring searcher).
 fn last_occurrence(s: &str, word: &str) -> Option<usize> {
-    let (hay, needle) = (s.as_bytes(), word.as_bytes());
-    let first = *needle.first()?;
-    (0..=hay.len().checked_sub(needle.len())?)
+    occurrences(s, word)?
         .rev()
-        .find(|&i| hay[i] == first && hay[i..].starts_with(needle))
+        .find(|&i| s.as_bytes()[i..].starts_with(word.as_bytes()))
+}
+
+/// The start of the first occurrence of `word` in `s` (a short window, like
+/// [`last_occurrence`]).
+fn first_occurrence(s: &str, word: &str) -> Option<usize> {
+    occurrences(s, word)?.find(|&i| s.as_bytes()[i..].starts_with(word.as_bytes()))
+}
+
+/// The byte positions of `s` where `word` can start (its first byte is there), in order.
+fn occurrences<'a>(s: &'a str, word: &str) -> Option<impl DoubleEndedIterator<Item = usize> + 'a> {
+    let first = *word.as_bytes().first()?;
+    let last_start = s.len().checked_sub(word.len())?;
+    Some((0..=last_start).filter(move |&i| s.as_bytes()[i] == first))
 }
 
 /// The indicator before the figure: the words of its clause before the verb ("thu ngân sách
@@ -206,7 +217,7 @@ fn comparison_after(s: &str, fold: &str, at: usize, sentence_end: usize) -> Opti
         .map_or(sentence_end, |i| at + i);
     let window = &fold[at..limit];
     COMPARISONS.iter().find_map(|c| {
-        let i = window.find(c)?;
+        let i = first_occurrence(window, c)?;
         let start = at + i;
         let end = if c.ends_with("năm") || c.ends_with("hoạch") {
             extend_with_year(fold, start + c.len(), limit)
@@ -231,7 +242,7 @@ fn extend_with_year(fold: &str, at: usize, limit: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{last_metric_verb, last_occurrence};
+    use super::{first_occurrence, last_metric_verb, last_occurrence};
     use crate::facts::extract_paragraph;
 
     #[test]
@@ -250,6 +261,11 @@ mod tests {
             Some("kế hoạch, ".len())
         );
         assert_eq!(last_occurrence("ab", "abc"), None);
+        assert_eq!(
+            first_occurrence("tăng 5% so với kế hoạch", "kế hoạch"),
+            Some("tăng 5% so với ".len())
+        );
+        assert_eq!(first_occurrence("so cùng kỳ", "so với"), None);
     }
 
     #[test]

@@ -136,9 +136,15 @@ struct Counted {
 pub fn grants(passage: &Passage) -> Vec<Grant> {
     let (s, fold) = (passage.text, passage.fold.as_str());
     let mut out = Vec::new();
+    let name_hits: Vec<Hit> = names().find_words(fold).collect();
     for sentence in passage.sentences() {
         for clause in clauses(s, sentence.clone()) {
-            read_clause(s, fold, clause, &mut out);
+            let first = name_hits.partition_point(|h| h.range.start < clause.start);
+            let end = clause.end;
+            let inside = name_hits[first..]
+                .iter()
+                .take_while(move |h| h.range.end <= end);
+            read_clause(s, fold, clause, inside, &mut out);
         }
     }
     out
@@ -158,8 +164,16 @@ fn clauses(s: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
-fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) {
-    let mentions = mentions(s, fold, clause.clone());
+/// The grants of one clause; `name_hits` are the distinction names found in it (passage
+/// offsets).
+fn read_clause<'h>(
+    s: &str,
+    fold: &str,
+    clause: Range<usize>,
+    name_hits: impl Iterator<Item = &'h Hit>,
+    out: &mut Vec<Grant>,
+) {
+    let mentions = mentions(s, fold, clause.clone(), name_hits);
     if mentions.is_empty() {
         return;
     }
@@ -307,12 +321,17 @@ fn counts_or_one(counts: Vec<Counted>, recipients: Option<Range<usize>>) -> Vec<
     counts
 }
 
-/// The distinctions named in a clause, "danh hiệu" read with the name after it.
-fn mentions(s: &str, fold: &str, clause: Range<usize>) -> Vec<Mention> {
+/// The distinctions named in a clause (`name_hits`: the clause's name hits, passage offsets),
+/// "danh hiệu" read with the name after it.
+fn mentions<'h>(
+    s: &str,
+    fold: &str,
+    clause: Range<usize>,
+    name_hits: impl Iterator<Item = &'h Hit>,
+) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
-    for hit in names().find_words(&fold[clause.clone()]) {
-        let start = clause.start + hit.range.start;
-        let mut end = clause.start + hit.range.end;
+    for hit in name_hits {
+        let (start, mut end) = (hit.range.start, hit.range.end);
         if out.last().is_some_and(|m| start < m.name.end) {
             continue;
         }

@@ -1,50 +1,75 @@
-//! Throughput of each stage and of `extract`, in MB/s of input, single-threaded.
+//! Throughput of each stage and of `extract`, single-threaded, in MB/s of input (criterion).
 //!
-//!     cargo bench --bench throughput [-- quick]
+//!     cargo bench --bench throughput               # every group, about two minutes
+//!     cargo bench --bench throughput -- stage/     # a filter: here the stages only
+//!     THIDUA_BENCH_10MB=1 cargo bench --bench throughput -- scaling   # adds a 10 MB input
 //!
-//! A plain timing harness (median of timed batches of the thread's CPU time, so that other
-//! processes on a shared machine do not count), so it builds offline with no extra
-//! dependency. Reads the dev set from `$THIDUA_DEVSET` (default
-//! /work/shared/devset) when present, plus the test suite's own articles. Prints:
-//! one line per stage over the articles, then `extract` on inputs from 10 KB to 10 MB
-//! (time per byte must stay flat) and on pathological inputs.
+//! Groups: `stage/*` (text, clean, parse scan, entities, facts, summary) and `extract/*` over
+//! the dev set (`$THIDUA_DEVSET`, else `../shared/devset`; the test suite's synthetic articles
+//! when it is absent); `scaling/*`, `extract` on 10 KB to 1 MB of articles (the time per byte
+//! must stay flat); `pathological/*`, the inputs that break naive code. Times are the thread's
+//! CPU time on Linux (the machine may be shared), wall time elsewhere; criterion keeps the
+//! last run in `target/criterion` and prints the change against it.
 
+#[path = "../tests/support/cpu_time.rs"]
+mod cpu_time;
 #[path = "../tests/support/mod.rs"]
 mod support;
 
+use criterion::measurement::WallTime;
+use criterion::{
+    criterion_group, criterion_main, BenchmarkGroup, Criterion, SamplingMode, Throughput,
+};
 use std::hint::black_box;
 use std::time::Duration;
 use thidua::{clean, entities, facts, parse, summary, text, Options};
 
-/// Median seconds per call of `run`, timing batches of calls for about `budget` in all.
-/// Times are the thread's CPU time on Linux (the machine may be shared), wall time elsewhere.
-fn seconds_per_call(budget: Duration, mut run: impl FnMut()) -> f64 {
-    let (once, ()) = support::time(&mut run);
-    let once = once.max(Duration::from_micros(1));
-    let per_batch = budget / 7;
-    let calls = (per_batch.as_secs_f64() / once.as_secs_f64()).clamp(1.0, 1e6) as u32;
-    let mut batches: Vec<f64> = (0..7)
-        .map(|_| {
-            let (elapsed, ()) = support::time(|| {
-                for _ in 0..calls {
+/// Set to run the scaling group up to 10 MB (a few extra seconds per sample).
+const TEN_MEGABYTES_VAR: &str = "THIDUA_BENCH_10MB";
+
+/// Benchmarks `run`, which reads `bytes` of input, timing each sample by the thread's CPU
+/// time.
+fn bench_cpu(
+    group: &mut BenchmarkGroup<WallTime>,
+    name: &str,
+    bytes: usize,
+    mut run: impl FnMut(),
+) {
+    group.throughput(Throughput::BytesDecimal(bytes as u64));
+    group.bench_function(name, |b| {
+        b.iter_custom(|iterations| {
+            cpu_time::time(|| {
+                for _ in 0..iterations {
                     run();
                 }
-            });
-            elapsed.as_secs_f64() / f64::from(calls)
+            })
+            .0
         })
-        .collect();
-    batches.sort_by(f64::total_cmp);
-    batches[3]
+    });
 }
 
-fn report(name: &str, bytes: usize, seconds: f64) {
-    let mb_per_s = bytes as f64 / seconds / 1e6;
-    let ns_per_byte = seconds * 1e9 / bytes as f64;
-    println!("{name:<34} {bytes:>10} B {mb_per_s:>9.1} MB/s {ns_per_byte:>8.2} ns/B");
+/// A group whose samples all run the same number of iterations (an iteration takes from a
+/// millisecond to a second: criterion's default, growing samples, would take minutes).
+fn group<'a>(c: &'a mut Criterion, name: &str) -> BenchmarkGroup<'a, WallTime> {
+    let mut group = c.benchmark_group(name);
+    group.sampling_mode(SamplingMode::Flat);
+    group
 }
 
-/// Every stage over all the articles, one after another.
-fn stages(articles: &[String], budget: Duration) {
+/// The articles the stages are measured on, and what they are.
+fn measured_articles() -> (Vec<String>, &'static str) {
+    let dev = support::devset_articles();
+    if dev.is_empty() {
+        (support::articles(), "synthetic articles")
+    } else {
+        (dev, "dev set")
+    }
+}
+
+/// Every stage over all the articles, one after another, each fed the previous stages'
+/// output; then `extract`, all stages at once.
+fn stages(c: &mut Criterion) {
+    let (articles, source) = measured_articles();
     let bytes: usize = articles.iter().map(String::len).sum();
     let texts: Vec<text::Text> = articles.iter().map(|a| text::Text::new(a)).collect();
     let cleaned: Vec<clean::Article> = texts.iter().map(clean::clean).collect();
@@ -59,77 +84,89 @@ fn stages(articles: &[String], budget: Duration) {
         .zip(&found)
         .map(|((t, a), e)| facts::extract(t, a, e, a.published))
         .collect();
-    let pipeline = texts.iter().zip(&cleaned).zip(&found).zip(&read);
 
-    let t = seconds_per_call(budget, || {
+    let mut stage = group(c, "stage");
+    bench_cpu(&mut stage, "text", bytes, || {
         articles
             .iter()
             .for_each(|a| drop(black_box(text::Text::new(a))))
     });
-    report("text", bytes, t);
-    let t = seconds_per_call(budget, || {
-        texts.iter().for_each(|x| drop(black_box(clean::clean(x))))
+    bench_cpu(&mut stage, "clean", bytes, || {
+        texts.iter().for_each(|t| drop(black_box(clean::clean(t))))
     });
-    report("clean", bytes, t);
-    let t = seconds_per_call(budget, || {
+    bench_cpu(&mut stage, "parse scan", bytes, || {
         for article in &cleaned {
             for segment in &article.segments {
                 black_box(parse::scan(&segment.text, article.published));
             }
         }
     });
-    report("parse (scan of every segment)", bytes, t);
-    let t = seconds_per_call(budget, || {
-        for (x, a) in texts.iter().zip(&cleaned) {
-            black_box(entities::extract(x, a));
+    bench_cpu(&mut stage, "entities", bytes, || {
+        for (t, a) in texts.iter().zip(&cleaned) {
+            black_box(entities::extract(t, a));
         }
     });
-    report("entities", bytes, t);
-    let t = seconds_per_call(budget, || {
-        for ((x, a), e) in texts.iter().zip(&cleaned).zip(&found) {
-            black_box(facts::extract(x, a, e, a.published));
+    bench_cpu(&mut stage, "facts", bytes, || {
+        for ((t, a), e) in texts.iter().zip(&cleaned).zip(&found) {
+            black_box(facts::extract(t, a, e, a.published));
         }
     });
-    report("facts", bytes, t);
-    let t = seconds_per_call(budget, || {
-        for (((x, a), _), f) in pipeline.clone() {
-            black_box(summary::key_sentences(x, a, f, 4));
+    bench_cpu(&mut stage, "summary", bytes, || {
+        for ((t, a), f) in texts.iter().zip(&cleaned).zip(&read) {
+            black_box(summary::key_sentences(t, a, f, 4));
         }
     });
-    report("summary", bytes, t);
+    stage.finish();
+
     let options = Options::default();
-    let t = seconds_per_call(budget, || {
-        for a in articles {
-            black_box(thidua::extract(a, &options).ok());
+    let mut whole = group(c, "extract");
+    let name = format!("{source} ({} articles)", articles.len());
+    bench_cpu(&mut whole, &name, bytes, || {
+        for a in &articles {
+            drop(black_box(thidua::extract(a, &options)));
         }
     });
-    report("extract (all stages)", bytes, t);
+    whole.finish();
 }
 
-fn extract_time(input: &str, budget: Duration) -> f64 {
+/// Benchmarks `extract`, with no size limit, on `input`.
+fn bench_extract(group: &mut BenchmarkGroup<WallTime>, name: &str, input: &str) {
     let options = Options {
         max_input_bytes: usize::MAX,
         ..Options::default()
     };
-    seconds_per_call(budget, || drop(black_box(thidua::extract(input, &options))))
+    bench_cpu(group, name, input.len(), || {
+        drop(black_box(thidua::extract(input, &options)))
+    });
 }
 
-/// `extract` on growing inputs: time per byte must stay flat.
-fn scaling(articles: &[String], budget: Duration, largest: usize) {
-    let mut size = 10_000;
-    while size <= largest {
-        let input = support::repeated_articles(articles, size);
-        report(
-            &format!("extract {} KB", size / 1000),
-            input.len(),
-            extract_time(&input, budget),
-        );
-        size *= 10;
+/// "10 KB", "100 KB", "1 MB", "10 MB".
+fn size_name(bytes: usize) -> String {
+    match bytes {
+        0..1_000_000 => format!("{} KB", bytes / 1000),
+        _ => format!("{} MB", bytes / 1_000_000),
     }
 }
 
+/// `extract` on growing inputs made of articles: the time per byte must stay flat.
+fn scaling(c: &mut Criterion) {
+    let articles = support::articles();
+    let largest = if std::env::var_os(TEN_MEGABYTES_VAR).is_some() {
+        10_000_000
+    } else {
+        1_000_000
+    };
+    let mut group = group(c, "scaling");
+    let sizes = std::iter::successors(Some(10_000), |size| Some(size * 10));
+    for size in sizes.take_while(|&size| size <= largest) {
+        let input = support::repeated_articles(&articles, size);
+        bench_extract(&mut group, &size_name(size), &input);
+    }
+    group.finish();
+}
+
 /// `extract` on the inputs that break naive code.
-fn pathological(budget: Duration) {
+fn pathological(c: &mut Criterion) {
     let nested = format!(
         "<!doctype html><html><body>{}<p>Đạt 95%.</p>{}</body></html>",
         "<div>".repeat(50_000),
@@ -147,34 +184,25 @@ fn pathological(budget: Duration) {
         ("100 000 quotes “", "“".repeat(100_000)),
         ("100 000 distinct short lines", distinct),
     ];
+    let mut group = group(c, "pathological");
     for (name, input) in inputs {
-        report(name, input.len(), extract_time(&input, budget));
+        bench_extract(&mut group, name, &input);
     }
+    group.finish();
 }
 
-fn main() {
-    let quick = std::env::args().any(|a| a == "quick");
-    let budget = Duration::from_millis(if quick { 300 } else { 2000 });
-    let articles = support::articles();
-    let dev = support::devset_articles();
-    let measured = if dev.is_empty() { &articles } else { &dev };
-    println!(
-        "# {} articles, {} bytes ({})",
-        measured.len(),
-        measured.iter().map(String::len).sum::<usize>(),
-        if dev.is_empty() {
-            "test articles"
-        } else {
-            "dev set"
-        }
-    );
-    stages(measured, budget);
-    println!("# scaling");
-    scaling(
-        &articles,
-        budget,
-        if quick { 1_000_000 } else { 10_000_000 },
-    );
-    println!("# pathological inputs");
-    pathological(budget);
+/// Short runs: a stage over the dev set takes milliseconds, a pathological input up to a
+/// second, and the whole bench must fit in a couple of minutes on two cores.
+fn config() -> Criterion {
+    Criterion::default()
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2))
 }
+
+criterion_group! {
+    name = throughput;
+    config = config();
+    targets = stages, scaling, pathological
+}
+criterion_main!(throughput);

@@ -135,9 +135,9 @@ fn key_figures(figures: &[Figure]) -> impl Iterator<Item = &Figure> {
         _ => 2,
     };
     let mut ranked: Vec<&Figure> = figures.iter().filter(|f| !f.text.is_empty()).collect();
-    ranked.sort_by_key(|f| (rank(f), f.span.start));
+    ranked.sort_unstable_by_key(|f| (rank(f), f.span.start, f.span.end));
     ranked.truncate(MAX_FIGURES);
-    ranked.sort_by_key(|f| f.span.start);
+    ranked.sort_unstable_by_key(|f| (f.span.start, f.span.end));
     ranked.into_iter()
 }
 
@@ -214,9 +214,11 @@ fn award_line(award: &Award) -> String {
 
 /// People with a title first, then the others, in their original order.
 fn key_people(people: &[Person]) -> impl Iterator<Item = &Person> {
-    let mut ranked: Vec<&Person> = people.iter().filter(|p| !p.name.is_empty()).collect();
-    ranked.sort_by_key(|p| p.roles.is_empty());
-    ranked.into_iter().take(MAX_PEOPLE)
+    let named = || people.iter().filter(|p| !p.name.is_empty());
+    named()
+        .filter(|p| !p.roles.is_empty())
+        .chain(named().filter(|p| p.roles.is_empty()))
+        .take(MAX_PEOPLE)
 }
 
 /// "Đặng Trần Phong — Chủ tịch UBND huyện Can Lộc".

@@ -3,13 +3,13 @@
 //! A data file is plain text, one entry a line; `#` starts a comment line; an entry may carry
 //! tab-separated fields after it. A [`Lexicon`] is built once per process (keep it in a
 //! `OnceLock`): the data file is folded once and every key is a slice of it. Exact lookups go
-//! through a hash map; [`Lexicon::find_words`] searches raw text with a leftmost-longest
-//! `aho-corasick` automaton and reports only matches that start and end on word boundaries;
-//! both are built on their first use (most lexicons serve only one of them).
+//! through a hash map; [`Lexicon::find_words`] searches raw text leftmost-longest (the
+//! semantics of an `aho-corasick` automaton, with a [`LexiconSet`] of one lexicon) and
+//! reports only matches that start and end on word boundaries; both are built on their first
+//! use (most lexicons serve only one of them).
 
 use crate::text::fold;
 use crate::text::letters::is_letter_or_digit;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
@@ -25,8 +25,8 @@ pub struct Lexicon {
     starts: Vec<u32>,
     /// Folded key → first entry with that key, for [`Lexicon::lookup`] (built on its first use).
     exact: OnceLock<HashMap<&'static str, u32, BuildKeyHasher>>,
-    /// Leftmost-longest automaton over `keys`, for [`Lexicon::find_words`].
-    automaton: OnceLock<AhoCorasick>,
+    /// Leftmost-longest search over `keys`, for [`Lexicon::find_words`] (built on its first use).
+    searcher: OnceLock<LexiconSet<1>>,
 }
 
 /// One match of a lexicon entry in a text.
@@ -75,7 +75,7 @@ impl Lexicon {
             fields,
             starts,
             exact: OnceLock::new(),
-            automaton: OnceLock::new(),
+            searcher: OnceLock::new(),
         }
     }
 
@@ -91,33 +91,30 @@ impl Lexicon {
 
     /// Whole-word matches in `folded` (a folded key, see [`crate::text::fold`]).
     pub fn find_words<'a>(&'a self, folded: &'a str) -> impl Iterator<Item = Hit> + 'a {
-        self.automaton()
+        let [hits] = self
+            .searcher
+            .get_or_init(|| LexiconSet::new([self]))
+            .find_all(folded);
+        hits.into_iter().filter(move |h| {
+            is_word_boundary(folded, h.range.start) && is_word_boundary(folded, h.range.end)
+        })
+    }
+
+    /// Every leftmost-longest match in `folded`, word boundaries or not, found by an
+    /// `aho-corasick` automaton: the reference the searches of this module are tested against.
+    #[cfg(test)]
+    pub fn find_all(&self, folded: &str) -> impl Iterator<Item = Hit> {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&self.keys)
+            .expect("lexicon entries compile")
             .find_iter(folded)
-            .filter(move |m| {
-                is_word_boundary(folded, m.start()) && is_word_boundary(folded, m.end())
-            })
             .map(|m| Hit {
                 entry: m.pattern().as_usize(),
                 range: m.range(),
             })
-    }
-
-    /// Every leftmost-longest match in `folded`, word boundaries or not.
-    #[cfg(test)]
-    pub fn find_all<'a>(&'a self, folded: &'a str) -> impl Iterator<Item = Hit> + 'a {
-        self.automaton().find_iter(folded).map(|m| Hit {
-            entry: m.pattern().as_usize(),
-            range: m.range(),
-        })
-    }
-
-    fn automaton(&self) -> &AhoCorasick {
-        self.automaton.get_or_init(|| {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&self.keys)
-                .expect("lexicon entries compile")
-        })
+            .collect::<Vec<_>>()
+            .into_iter()
     }
 
     /// The entry that `folded` is exactly, if any.
@@ -416,6 +413,31 @@ mod tests {
         let text = fold("Ban Thường vụ Tỉnh uỷ và UBNDX, UBND tỉnh");
         let hits: Vec<&str> = lex.find_words(&text).map(|h| &text[h.range]).collect();
         assert_eq!(hits, [fold("tỉnh ủy").as_str(), "ubnd"]);
+    }
+
+    /// `find_words` finds what a leftmost-longest automaton finds, then keeps whole words.
+    #[test]
+    fn find_words_agrees_with_an_automaton() {
+        let lexicons = [
+            Lexicon::from_data(include_str!("../data/chrome.txt")),
+            Lexicon::from_data(include_str!("../data/awards.txt")),
+            Lexicon::from_data(include_str!("../data/document_kinds.txt")),
+            Lexicon::from_lines("ab\nabc\nbcd\nc\ntp.\ntp"),
+        ];
+        let corpus = include_str!("../tests/corpus/facts/awards.txt");
+        let texts = [fold(corpus), fold("abcd tp. tp abc, bcd c"), fold("")];
+        for (lexicon, text) in lexicons
+            .iter()
+            .flat_map(|l| texts.iter().map(move |t| (l, t)))
+        {
+            let expected: Vec<Hit> = lexicon
+                .find_all(text)
+                .filter(|h| {
+                    is_word_boundary(text, h.range.start) && is_word_boundary(text, h.range.end)
+                })
+                .collect();
+            assert_eq!(lexicon.find_words(text).collect::<Vec<_>>(), expected);
+        }
     }
 
     #[test]

@@ -5,11 +5,14 @@
 //! These tests extract tens of megabytes: they run in optimised builds only,
 //! `cargo test --release --test linear` (a few seconds); a debug `cargo test` skips them.
 
+#[path = "support/cpu_time.rs"]
+mod cpu_time;
 mod support;
 
+use cpu_time::time;
 use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
-use support::{articles, repeated_articles, time};
+use support::{articles, repeated_articles};
 use thidua::{extract, Options};
 
 /// Runs of each measurement; the median is kept.

@@ -87,6 +87,7 @@ const workerReady = new Promise((resolve, reject) => {
 function onWorkerMessage(event) {
   const message = event.data;
   if (message.type === 'ready') return resolveWorkerReady(message.ms);
+  if (message.type === 'warm') return onWorkerWarm(message.ms);
   if (message.type === 'failed') return rejectWorkerReady(new Error(message.error));
   const request = pending.get(message.id);
   if (!request) return;
@@ -109,6 +110,13 @@ function ask(type, payload) {
 
 /** The module instantiated on the page's own thread, for normal-sized articles. */
 const local = { ready: false };
+
+/** The worker has made its first call (it makes it right after "ready"): only now does the
+ * page start its own copy, so that the two warm-ups do not compete for the processor. */
+function onWorkerWarm(ms) {
+  performance.mark('thidua:warm', { detail: { workerMs: ms } });
+  startLocal();
+}
 
 /** Instantiates the page's own copy and warms it up when the page is idle. */
 function startLocal() {
@@ -136,8 +144,9 @@ function compute(type, payload) {
 
 // ---------------------------------------------------------------- examples
 
-/** Loads every example listed in the menu up front, so that no request is made once the
- * page is ready. */
+/** Loads every example listed in the menu. Called once as the page starts, so that no
+ * request is made once the page is ready (the answers may still be on their way then: the
+ * page is ready as soon as the WASM module is, and the menu waits for them). */
 async function loadExamples() {
   const options = [...ui.example.options].filter((option) => option.value !== '');
   const texts = await Promise.all(options.map((option) => fetch(`examples/${option.value}`).then((r) => {
@@ -150,7 +159,7 @@ async function loadExamples() {
 // ---------------------------------------------------------------- extraction loop
 
 const state = {
-  examples: new Map(), // file name → text
+  examples: loadExamples(), // a promise of the map: file name → text
   large: null, // a large paste held outside the text box
   ready: false,
   inFlight: false,
@@ -770,11 +779,14 @@ ui.input.addEventListener('input', (event) => {
 });
 
 ui.example.addEventListener('change', () => {
-  const text = state.examples.get(ui.example.value);
-  if (text === undefined) return;
-  release(text);
-  ui.input.scrollTop = 0;
-  schedule(0);
+  const chosen = ui.example.value;
+  state.examples.then((examples) => {
+    const text = examples.get(chosen);
+    if (text === undefined || ui.example.value !== chosen) return;
+    release(text);
+    ui.input.scrollTop = 0;
+    schedule(0);
+  }, (error) => say(`Không tải được bài mẫu: ${error.message}`));
 });
 
 ui.clear.addEventListener('click', () => {
@@ -792,11 +804,9 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
-Promise.all([workerReady, loadExamples()]).then(([workerMs, examples]) => {
-  state.examples = examples;
+workerReady.then((workerMs) => {
   state.ready = true;
   performance.mark('thidua:ready', { detail: { workerMs } });
-  startLocal();
   document.documentElement.dataset.state = 'ready';
   say('Sẵn sàng. Dán một bài báo để bắt đầu.');
   if (articleText().trim() !== '') run();

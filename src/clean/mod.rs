@@ -143,7 +143,9 @@ pub fn clean(text: &Text) -> Article {
         }
         article.segments.push(segment(text, para.kind, range));
     }
-    article.segments.sort_by_key(|s| s.range.start);
+    article
+        .segments
+        .sort_unstable_by_key(|s| (s.range.start, s.range.end));
     article.authors = found
         .authors
         .into_iter()

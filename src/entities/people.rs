@@ -71,7 +71,7 @@ pub fn find(contexts: &[Context], authors: &[String]) -> (Vec<FoundPerson>, Vec<
         link_references(cx, blocked, &refs, &mut people);
     }
     for person in &mut people {
-        person.mentions.sort_by_key(|r| r.start);
+        person.mentions.sort_unstable_by_key(|r| (r.start, r.end));
     }
     (people, blocked_by_segment)
 }

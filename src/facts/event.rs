@@ -239,8 +239,7 @@ fn most_named(years: &[i32]) -> Option<i32> {
             None => counts.push((y, 1)),
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
-    counts.first().map(|c| c.0)
+    counts.into_iter().max_by_key(|&(y, n)| (n, y)).map(|c| c.0)
 }
 
 /// The year of the anniversary the article celebrates ("kỷ niệm 60 năm thành lập"): the

@@ -116,7 +116,7 @@ fn named_mentions(entities: &Entities) -> Vec<(Range<usize>, &str)> {
         .chain(&entities.organizations)
         .flat_map(|e| e.mentions.iter().map(move |m| (m.clone(), e.name.as_str())))
         .collect();
-    out.sort_by_key(|(r, _)| (r.start, r.end));
+    out.sort_unstable_by_key(|(r, name)| (r.start, r.end, *name));
     out
 }
 

@@ -78,6 +78,20 @@ pub fn has_mark(c: char, wanted: impl Fn(char) -> bool) -> bool {
     }
 }
 
+/// Canonical order of combining marks: by combining class, marks of one class in their
+/// original order.
+fn sort_canonically(marks: &mut [char]) {
+    let mut keyed: Vec<(u8, usize, char)> = marks
+        .iter()
+        .enumerate()
+        .map(|(i, &m)| (combining_class(m), i, m))
+        .collect();
+    keyed.sort_unstable();
+    for (slot, (_, _, m)) in marks.iter_mut().zip(keyed) {
+        *slot = m;
+    }
+}
+
 /// NFC of one cluster: a first character followed by combining marks (as split by
 /// [`combining_class`]). Appends the composed cluster to `out`.
 pub fn compose_cluster(cluster: &str, out: &mut String) {
@@ -89,7 +103,7 @@ pub fn compose_cluster(cluster: &str, out: &mut String) {
     decompose_into(first, &mut decomposed);
     decomposed.extend(chars);
     let (starter, marks) = decomposed.split_at_mut(1);
-    marks.sort_by_key(|&m| combining_class(m));
+    sort_canonically(marks);
     let mut current = starter[0];
     let mut left: Vec<char> = Vec::new();
     for &mark in marks.iter() {

@@ -177,24 +177,3 @@ pub fn repeated_articles(articles: &[String], bytes: usize) -> String {
     }
     out
 }
-
-/// CPU time the calling thread has run so far, from Linux's `/proc/thread-self/schedstat`;
-/// `None` elsewhere.
-fn thread_cpu_time() -> Option<std::time::Duration> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let nanos = stat.split_whitespace().next()?.parse().ok()?;
-    Some(std::time::Duration::from_nanos(nanos))
-}
-
-/// How long `run` takes: the thread's CPU time where the system reports it (so that other
-/// processes on a busy machine do not count), wall-clock time otherwise.
-pub fn time<T>(run: impl FnOnce() -> T) -> (std::time::Duration, T) {
-    let wall = std::time::Instant::now();
-    let cpu = thread_cpu_time();
-    let result = std::hint::black_box(run());
-    let elapsed = match (cpu, thread_cpu_time()) {
-        (Some(before), Some(after)) => after.saturating_sub(before),
-        _ => wall.elapsed(),
-    };
-    (elapsed, result)
-}

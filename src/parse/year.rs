@@ -26,8 +26,6 @@
 use super::{scan_folded, PartialDate, Value, ValueKind};
 use crate::date::Date;
 use crate::text::fold;
-use aho_corasick::AhoCorasick;
-use std::sync::OnceLock;
 
 /// What an article tells about the year of the event it reports.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -170,15 +168,6 @@ const PLAN_WORDS: [&str; 8] = [
     "phấn đấu",
 ];
 
-/// The review words then the plan words in one automaton, read with every overlapping
-/// match: one pass finds where each word occurs last.
-fn role_words() -> &'static AhoCorasick {
-    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        AhoCorasick::new(REVIEW_WORDS.iter().chain(&PLAN_WORDS)).expect("role words compile")
-    })
-}
-
 /// True when the text before byte `at` names part of a year ("6 tháng đầu năm 2023",
 /// "9 tháng năm 2023", "quý I năm 2023").
 fn after_part_of_year(folded: &str, at: usize) -> bool {
@@ -222,16 +211,13 @@ fn role_before(folded: &str, at: usize) -> Option<Role> {
     if before.trim_end().ends_with("trong") {
         return Some(Role::Reviewed);
     }
-    let (mut review, mut plan) = (None, None);
-    for m in role_words().find_overlapping_iter(before) {
-        let found = Some((m.end(), m.len()));
-        if m.pattern().as_usize() < REVIEW_WORDS.len() {
-            review = review.max(found);
-        } else {
-            plan = plan.max(found);
-        }
-    }
-    match (review, plan) {
+    let last = |words: &[&str]| {
+        words
+            .iter()
+            .filter_map(|w| before.rfind(w).map(|at| (at + w.len(), w.len())))
+            .max()
+    };
+    match (last(&REVIEW_WORDS), last(&PLAN_WORDS)) {
         (Some(r), p) if !matches!(p, Some(p) if p > r) => Some(Role::Reviewed),
         (_, Some(_)) => Some(Role::Planned),
         _ => None,

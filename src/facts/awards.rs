@@ -213,23 +213,32 @@ fn read_clause<'h>(
         let (recipients, counts) = match voice {
             Voice::Active => {
                 let next = verb_hits.partition_point(|(h, _)| h.range.start <= after_name);
-                let later = mentions.partition_point(|m| m.name.start <= after_name);
-                let next_mention = (later..mentions.len())
-                    .find(|&i| !described(fold, &mentions, &verb_hits, i, clause.start))
-                    .map_or(clause.end, |i| mentions[i].name.start);
-                let next_verb = verb_hits
+                if let Some(region) = verb_hits
                     .get(next)
-                    .map_or(clause.end, |(h, _)| h.range.start)
-                    .min(next_mention);
-                let region = recipient_region(fold, after_name, next_verb);
-                if let Some(r) = &region {
-                    consumed_until = r.end;
+                    .and_then(|(h, _)| given_by_region(fold, after_name, h, clause.end))
+                {
+                    consumed_until = region.end;
+                    let counts = recipient_counts(s, fold, region.clone());
+                    (Some(region), counts)
+                } else {
+                    let later = mentions.partition_point(|m| m.name.start <= after_name);
+                    let next_mention = (later..mentions.len())
+                        .find(|&i| !described(fold, &mentions, &verb_hits, i, clause.start))
+                        .map_or(clause.end, |i| mentions[i].name.start);
+                    let next_verb = verb_hits
+                        .get(next)
+                        .map_or(clause.end, |(h, _)| h.range.start)
+                        .min(next_mention);
+                    let region = recipient_region(fold, after_name, next_verb);
+                    if let Some(r) = &region {
+                        consumed_until = r.end;
+                    }
+                    let counts = region
+                        .clone()
+                        .map(|r| recipient_counts(s, fold, r))
+                        .unwrap_or_default();
+                    (region, counts)
                 }
-                let counts = region
-                    .clone()
-                    .map(|r| recipient_counts(s, fold, r))
-                    .unwrap_or_default();
-                (region, counts)
             }
             Voice::Passive => {
                 let before = passive_by.clone().map_or(verb.range.start, |p| p.start);
@@ -268,6 +277,37 @@ fn read_clause<'h>(
             });
         }
     }
+}
+
+/// The recipients named right after a second verb when the distinction is handed over on
+/// someone's behalf: "trao Huân chương ... do Chủ tịch nước truy tặng thiếu úy Nguyễn Văn
+/// A, ..." (`after_name`: the end of the distinction mention; `verb`: the next granting
+/// verb).
+fn given_by_region(
+    fold: &str,
+    after_name: usize,
+    verb: &Hit,
+    limit: usize,
+) -> Option<Range<usize>> {
+    /// Most words between the distinction and "do" (the rest of a name written in lower
+    /// case: "Huân chương bảo vệ tổ quốc hạng Nhất do ...").
+    const MAX_WORDS_BEFORE: usize = 8;
+    let between = &fold[after_name..verb.range.start];
+    let by = between
+        .match_indices("do ")
+        .find(|(i, _)| is_word_boundary(between, *i))?
+        .0;
+    if between[..by].contains([',', ';', '('])
+        || super::words(&between[..by]).count() > MAX_WORDS_BEFORE
+    {
+        return None;
+    }
+    let rest = &fold[verb.range.end..limit];
+    let start = verb.range.end + (rest.len() - rest.trim_start().len());
+    let end = fold[start..limit]
+        .find([',', '.', ';', '('])
+        .map_or(limit, |i| start + i);
+    (start < end).then_some(start..end)
 }
 
 /// True when mention `index` describes a recipient rather than names a grant: "đạt" and no

@@ -12,7 +12,7 @@
 use super::Passage;
 use crate::lexicon::{is_word_boundary, Hit, Lexicon};
 use crate::model::Award;
-use crate::text::letters::{is_letter_or_digit, is_upper};
+use crate::text::letters::{is_letter, is_letter_or_digit, is_upper};
 use crate::text::Text;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -87,6 +87,12 @@ struct Mention {
     class: Option<Range<usize>>,
     /// "của UBND tỉnh" without "của".
     authority: Option<Range<usize>>,
+    /// How many of it the text gives: a leading number ("2 Huân chương ..."), "(2 lần)"
+    /// after its class, 1 for each class of a list ("hạng Nhất, Nhì, Ba").
+    times: Option<u32>,
+    /// Where the mention starts with its leading number (the name's start without one): the
+    /// recipients of the distinction before it end there.
+    counted_from: usize,
 }
 
 /// How a verb relates to its recipient.
@@ -224,7 +230,7 @@ fn read_clause<'h>(
                     let later = mentions.partition_point(|m| m.name.start <= after_name);
                     let next_mention = (later..mentions.len())
                         .find(|&i| !described(fold, &mentions, &verb_hits, i, clause.start))
-                        .map_or(clause.end, |i| mentions[i].name.start);
+                        .map_or(clause.end, |i| mentions[i].counted_from);
                     let next_verb = verb_hits
                         .get(next)
                         .map_or(clause.end, |(h, _)| h.range.start)
@@ -268,7 +274,7 @@ fn read_clause<'h>(
                 award,
                 name: mention.name.clone(),
                 class: mention.class.clone(),
-                count: item.count,
+                count: mention.times.or(item.count),
                 recipient: Some(item.range).filter(|r| !r.is_empty()),
                 granted_by: authority.clone(),
                 proposed,
@@ -390,9 +396,17 @@ fn mentions<'h>(
         } else if award.starts_with("Huân chương") {
             end = capitalised_run(s, end, clause.end);
         }
+        let leading = leading_count(fold, clause.start, start);
         let class = class_after(fold, end);
+        let mut times = leading.map(|(count, _)| count);
+        let mut more_classes = Vec::new();
         if let Some(c) = &class {
             end = c.end;
+            let (written, after) = times_after(fold, end);
+            end = after;
+            more_classes = class_list_after(fold, end, clause.end);
+            let listed = !more_classes.is_empty();
+            times = times.or(written).or(listed.then_some(1));
         }
         let authority = authority_after(s, fold, end, clause.end);
         out.push(Mention {
@@ -400,7 +414,84 @@ fn mentions<'h>(
             award,
             class,
             authority,
+            times,
+            counted_from: leading.map_or(start, |(_, from)| from),
         });
+        out.extend(more_classes.into_iter().map(|(class, times)| Mention {
+            name: class.clone(),
+            award,
+            authority: None,
+            times: Some(times),
+            counted_from: class.start,
+            class: Some(class),
+        }));
+    }
+    out
+}
+
+/// The number written right before a distinction ("2 Huân chương Lao động"), at most two
+/// digits, and where it starts.
+fn leading_count(fold: &str, clause_start: usize, at: usize) -> Option<(u32, usize)> {
+    let before = fold[clause_start..at].trim_end();
+    let word = before.rsplit(' ').next()?;
+    let count = ((1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| word.parse().ok())??;
+    Some((count, clause_start + before.len() - word.len()))
+}
+
+/// "(N lần)" right after `at` — how many times a class was given — and where it ends
+/// (`None` and `at` without it).
+fn times_after(fold: &str, at: usize) -> (Option<u32>, usize) {
+    let rest = &fold[at..];
+    let trimmed = rest.trim_start();
+    let read = || {
+        let inner = trimmed.strip_prefix('(')?;
+        let close = inner.find(')')?;
+        let number = inner[..close].trim().strip_suffix("lần")?.trim();
+        let times = number.parse().ok()?;
+        Some((times, at + (rest.len() - trimmed.len()) + 1 + close + 1))
+    };
+    match read() {
+        Some((times, end)) => (Some(times), end),
+        None => (None, at),
+    }
+}
+
+/// True when the text after a listed class closes the item: a mark, the clause's end or a
+/// word that continues the grant ("ba tập thể" after "hạng Nhất, " is a number, not a class).
+fn ends_list_item(rest: &str) -> bool {
+    const NEXT_WORDS: [&str; 4] = ["và", "cho", "của", "năm"];
+    let rest = rest.trim_start();
+    let word_end = rest.find(|c: char| !is_letter(c)).unwrap_or(rest.len());
+    word_end == 0 || NEXT_WORDS.contains(&&rest[..word_end])
+}
+
+/// The further classes listed after a class ("hạng Nhất, Nhì (2 lần), Ba"), each with how
+/// many times it was given (1 unless "(N lần)" follows it).
+fn class_list_after(fold: &str, mut at: usize, limit: usize) -> Vec<(Range<usize>, u32)> {
+    const CLASSES: [&str; 3] = ["nhất", "nhì", "ba"];
+    let mut out = Vec::new();
+    loop {
+        let rest = &fold[at..limit];
+        let Some(after_separator) = rest
+            .strip_prefix(", ")
+            .or_else(|| rest.strip_prefix(" và "))
+        else {
+            break;
+        };
+        let start = at + (rest.len() - after_separator.len());
+        let Some(class) = CLASSES
+            .iter()
+            .find(|c| after_separator.starts_with(*c) && is_word_boundary(fold, start + c.len()))
+        else {
+            break;
+        };
+        let (times, end) = times_after(fold, start + class.len());
+        if !ends_list_item(&fold[end..limit]) {
+            break;
+        }
+        out.push((start..start + class.len(), times.unwrap_or(1)));
+        at = end;
     }
     out
 }

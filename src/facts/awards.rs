@@ -955,22 +955,46 @@ fn same_recipient(pa: &Passage, a: &Grant, pb: &Passage, b: &Grant) -> bool {
 /// công hạng Nhất"); "Huân chương Quân công hạng Ba" and "Huân chương Chiến công hạng Nhì"
 /// are two.
 fn same_distinction(pa: &Passage, a: &Grant, pb: &Passage, b: &Grant) -> bool {
-    let base = |p: &Passage, g: &Grant| {
-        let end = g
-            .class
-            .as_ref()
-            .map_or(g.name.end, |c| c.start.max(g.name.start));
-        p.fold[g.name.start..end.min(g.name.end)]
-            .trim_end()
-            .to_string()
-    };
     let class = |p: &Passage, g: &Grant| g.class.clone().map(|c| p.fold[c].to_string());
-    let (x, y) = (base(pa, a), base(pb, b));
+    let (x, y) = (base_name(pa, a), base_name(pb, b));
     let classes_agree = match (class(pa, a), class(pb, b)) {
         (Some(c), Some(d)) => c == d,
         _ => true,
     };
     classes_agree && (x.starts_with(&y) || y.starts_with(&x))
+}
+
+/// True when the article text restates a grant of the title: a grant of the same
+/// distinction named in more detail with the same count, or grants of it whose counts add up
+/// to the title's ("12 tập thể, cá nhân nhận Huân chương" over "5 tập thể" and "7 cá nhân").
+fn restated_in_text(found: &[(usize, &Passage, Grant)], title: &Passage, g: &Grant) -> bool {
+    let mut same = found.iter().filter(|(_, p, other)| {
+        p.is_article_text() && other.award == g.award && same_distinction(title, g, p, other)
+    });
+    let (mut total, mut parts) = (0, 0);
+    same.any(|(_, p, other)| {
+        if let (None, Some(count)) = (other.part_of, other.count) {
+            total += count;
+            parts += 1;
+        }
+        (other.count == g.count && less_specific(title, g, p, other))
+            || (parts > 1 && g.count == Some(total))
+    })
+}
+
+/// The folded name of a grant's distinction without its class.
+fn base_name<'p>(p: &'p Passage, g: &Grant) -> &'p str {
+    let end = g
+        .class
+        .as_ref()
+        .map_or(g.name.end, |c| c.start.max(g.name.start));
+    p.fold[g.name.start..end.min(g.name.end)].trim_end()
+}
+
+/// True when grant `a` names its distinction with less detail than `b` ("Huân chương" and
+/// "Huân chương Dũng cảm", "Huân chương Độc lập" and "Huân chương Độc lập hạng Nhất").
+fn less_specific(pa: &Passage, a: &Grant, pb: &Passage, b: &Grant) -> bool {
+    base_name(pa, a).len() < base_name(pb, b).len() || (a.class.is_none() && b.class.is_some())
 }
 
 /// Indexes of the grants to keep: a repeat of (type, count) told in another clause is dropped,
@@ -981,6 +1005,9 @@ fn merge(found: &[(usize, &Passage, Grant)]) -> Vec<usize> {
     let mut kept: Vec<usize> = Vec::new();
     let mut by_key: HashMap<(&str, Option<u32>), Vec<usize>> = HashMap::new();
     for (i, (order, passage, g)) in found.iter().enumerate() {
+        if !passage.is_article_text() && restated_in_text(found, passage, g) {
+            continue;
+        }
         let same_key = by_key.entry((g.award, g.count)).or_default();
         let repeat = g.count.is_some()
             && same_key.iter().take(MAX_COMPARED).any(|&k| {
@@ -1012,6 +1039,44 @@ fn merge(found: &[(usize, &Passage, Grant)]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use crate::facts::extract_paragraph;
+
+    #[test]
+    fn a_title_restated_in_detail_or_broken_down_is_not_a_grant_of_its_own() {
+        let awards = |article: &str| -> Vec<(String, Option<u32>)> {
+            crate::extract(article, &crate::Options::default())
+                .map(|s| s.awards.into_iter().map(|a| (a.award, a.count)))
+                .into_iter()
+                .flatten()
+                .collect()
+        };
+        let hc = |count| ("Huân chương".to_string(), Some(count));
+        assert_eq!(
+            awards(
+                "Tặng Huân chương cho thuyền trưởng cứu người trên biển\n\n\
+                 Sáng 4/7, Chủ tịch nước tặng Huân chương Dũng cảm cho anh Lò Văn Sơn.\n"
+            ),
+            vec![hc(1)]
+        );
+        assert_eq!(
+            awards(
+                "9 tập thể, cá nhân nhận Huân chương Hữu nghị\n\n\
+                 Chiều 8/3, Chính phủ Lào trao Huân chương Hữu nghị cho 4 tập thể; 5 cá nhân \
+                 được tặng Huân chương Hữu nghị.\n"
+            ),
+            vec![hc(4), hc(5)]
+        );
+        assert_eq!(
+            awards(
+                "Công ty Sông Đà nhận Huân chương Lao động hạng Nhất\n\n\
+                 Sáng 2/9, Công ty Sông Đà được tặng Huân chương Lao động hạng Nhất; 3 cá nhân \
+                 được tặng Bằng khen.\n"
+            ),
+            vec![
+                ("Huân chương Lao động".to_string(), Some(1)),
+                ("Bằng khen".to_string(), Some(3))
+            ]
+        );
+    }
 
     #[test]
     fn a_breakdown_points_to_its_total() {

@@ -961,7 +961,7 @@ fn same_distinction(pa: &Passage, a: &Grant, pb: &Passage, b: &Grant) -> bool {
         (Some(c), Some(d)) => c == d,
         _ => true,
     };
-    classes_agree && (x.starts_with(&y) || y.starts_with(&x))
+    classes_agree && (x.starts_with(y) || y.starts_with(x))
 }
 
 /// True when the article text restates a grant of the title: a grant of the same

@@ -212,6 +212,12 @@ fn read_clause<'h>(
             voice
         };
         let proposed = is_proposal(fold, clause.start, &verb);
+        let first_after_verb = index == 0 || mentions[index - 1].name.end <= verb.range.start;
+        let times = mention.times.or_else(|| {
+            first_after_verb
+                .then(|| times_before_verb(fold, clause.start, verb.range.start))
+                .flatten()
+        });
         let after_name = mention
             .authority
             .clone()
@@ -274,7 +280,7 @@ fn read_clause<'h>(
                 award,
                 name: mention.name.clone(),
                 class: mention.class.clone(),
-                count: mention.times.or(item.count),
+                count: times.or(item.count),
                 recipient: Some(item.range).filter(|r| !r.is_empty()),
                 granted_by: authority.clone(),
                 proposed,
@@ -427,6 +433,16 @@ fn mentions<'h>(
         }));
     }
     out
+}
+
+/// "N lần" right before a granting verb ("đã 2 lần được trao tặng ..."): how many times the
+/// distinction after it was given.
+fn times_before_verb(fold: &str, clause_start: usize, verb_start: usize) -> Option<u32> {
+    let before = fold[clause_start..verb_start].trim_end();
+    let before = before.strip_suffix("được").unwrap_or(before).trim_end();
+    let number = before.strip_suffix("lần")?.trim_end().rsplit(' ').next()?;
+    ((1..=2).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| number.parse().ok())?
 }
 
 /// The number written right before a distinction ("2 Huân chương Lao động"), at most two

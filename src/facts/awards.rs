@@ -12,7 +12,7 @@
 use super::Passage;
 use crate::lexicon::{is_word_boundary, Hit, Lexicon};
 use crate::model::Award;
-use crate::text::letters::{is_letter_or_digit, is_upper};
+use crate::text::letters::{is_letter, is_letter_or_digit, is_upper};
 use crate::text::Text;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -87,6 +87,12 @@ struct Mention {
     class: Option<Range<usize>>,
     /// "của UBND tỉnh" without "của".
     authority: Option<Range<usize>>,
+    /// How many of it the text gives: a leading number ("2 Huân chương ..."), "(2 lần)"
+    /// after its class, 1 for each class of a list ("hạng Nhất, Nhì, Ba").
+    times: Option<u32>,
+    /// Where the mention starts with its leading number (the name's start without one): the
+    /// recipients of the distinction before it end there.
+    counted_from: usize,
 }
 
 /// How a verb relates to its recipient.
@@ -136,9 +142,15 @@ struct Counted {
 pub fn grants(passage: &Passage) -> Vec<Grant> {
     let (s, fold) = (passage.text, passage.fold.as_str());
     let mut out = Vec::new();
+    let name_hits: Vec<Hit> = names().find_words(fold).collect();
     for sentence in passage.sentences() {
         for clause in clauses(s, sentence.clone()) {
-            read_clause(s, fold, clause, &mut out);
+            let first = name_hits.partition_point(|h| h.range.start < clause.start);
+            let end = clause.end;
+            let inside = name_hits[first..]
+                .iter()
+                .take_while(move |h| h.range.end <= end);
+            read_clause(s, fold, clause, inside, &mut out);
         }
     }
     out
@@ -158,8 +170,16 @@ fn clauses(s: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
-fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) {
-    let mentions = mentions(s, fold, clause.clone());
+/// The grants of one clause; `name_hits` are the distinction names found in it (passage
+/// offsets).
+fn read_clause<'h>(
+    s: &str,
+    fold: &str,
+    clause: Range<usize>,
+    name_hits: impl Iterator<Item = &'h Hit>,
+    out: &mut Vec<Grant>,
+) {
+    let mentions = mentions(s, fold, clause.clone(), name_hits);
     if mentions.is_empty() {
         return;
     }
@@ -192,6 +212,12 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
             voice
         };
         let proposed = is_proposal(fold, clause.start, &verb);
+        let first_after_verb = index == 0 || mentions[index - 1].name.end <= verb.range.start;
+        let times = mention.times.or_else(|| {
+            first_after_verb
+                .then(|| times_before_verb(fold, clause.start, verb.range.start))
+                .flatten()
+        });
         let after_name = mention
             .authority
             .clone()
@@ -199,23 +225,32 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
         let (recipients, counts) = match voice {
             Voice::Active => {
                 let next = verb_hits.partition_point(|(h, _)| h.range.start <= after_name);
-                let later = mentions.partition_point(|m| m.name.start <= after_name);
-                let next_mention = (later..mentions.len())
-                    .find(|&i| !described(fold, &mentions, &verb_hits, i, clause.start))
-                    .map_or(clause.end, |i| mentions[i].name.start);
-                let next_verb = verb_hits
+                if let Some(region) = verb_hits
                     .get(next)
-                    .map_or(clause.end, |(h, _)| h.range.start)
-                    .min(next_mention);
-                let region = recipient_region(fold, after_name, next_verb);
-                if let Some(r) = &region {
-                    consumed_until = r.end;
+                    .and_then(|(h, _)| given_by_region(fold, after_name, h, clause.end))
+                {
+                    consumed_until = region.end;
+                    let counts = recipient_counts(s, fold, region.clone());
+                    (Some(region), counts)
+                } else {
+                    let later = mentions.partition_point(|m| m.name.start <= after_name);
+                    let next_mention = (later..mentions.len())
+                        .find(|&i| !described(fold, &mentions, &verb_hits, i, clause.start))
+                        .map_or(clause.end, |i| mentions[i].counted_from);
+                    let next_verb = verb_hits
+                        .get(next)
+                        .map_or(clause.end, |(h, _)| h.range.start)
+                        .min(next_mention);
+                    let region = recipient_region(fold, after_name, next_verb);
+                    if let Some(r) = &region {
+                        consumed_until = r.end;
+                    }
+                    let counts = region
+                        .clone()
+                        .map(|r| recipient_counts(s, fold, r))
+                        .unwrap_or_default();
+                    (region, counts)
                 }
-                let counts = region
-                    .clone()
-                    .map(|r| recipient_counts(s, fold, r))
-                    .unwrap_or_default();
-                (region, counts)
             }
             Voice::Passive => {
                 let before = passive_by.clone().map_or(verb.range.start, |p| p.start);
@@ -245,7 +280,7 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
                 award,
                 name: mention.name.clone(),
                 class: mention.class.clone(),
-                count: item.count,
+                count: times.or(item.count),
                 recipient: Some(item.range).filter(|r| !r.is_empty()),
                 granted_by: authority.clone(),
                 proposed,
@@ -254,6 +289,37 @@ fn read_clause(s: &str, fold: &str, clause: Range<usize>, out: &mut Vec<Grant>) 
             });
         }
     }
+}
+
+/// The recipients named right after a second verb when the distinction is handed over on
+/// someone's behalf: "trao Huân chương ... do Chủ tịch nước truy tặng thiếu úy Nguyễn Văn
+/// A, ..." (`after_name`: the end of the distinction mention; `verb`: the next granting
+/// verb).
+fn given_by_region(
+    fold: &str,
+    after_name: usize,
+    verb: &Hit,
+    limit: usize,
+) -> Option<Range<usize>> {
+    /// Most words between the distinction and "do" (the rest of a name written in lower
+    /// case: "Huân chương bảo vệ tổ quốc hạng Nhất do ...").
+    const MAX_WORDS_BEFORE: usize = 8;
+    let between = &fold[after_name..verb.range.start];
+    let by = between
+        .match_indices("do ")
+        .find(|(i, _)| is_word_boundary(between, *i))?
+        .0;
+    if between[..by].contains([',', ';', '('])
+        || super::words(&between[..by]).count() > MAX_WORDS_BEFORE
+    {
+        return None;
+    }
+    let rest = &fold[verb.range.end..limit];
+    let start = verb.range.end + (rest.len() - rest.trim_start().len());
+    let end = fold[start..limit]
+        .find([',', '.', ';', '('])
+        .map_or(limit, |i| start + i);
+    (start < end).then_some(start..end)
 }
 
 /// True when mention `index` describes a recipient rather than names a grant: "đạt" and no
@@ -307,12 +373,17 @@ fn counts_or_one(counts: Vec<Counted>, recipients: Option<Range<usize>>) -> Vec<
     counts
 }
 
-/// The distinctions named in a clause, "danh hiệu" read with the name after it.
-fn mentions(s: &str, fold: &str, clause: Range<usize>) -> Vec<Mention> {
+/// The distinctions named in a clause (`name_hits`: the clause's name hits, passage offsets),
+/// "danh hiệu" read with the name after it.
+fn mentions<'h>(
+    s: &str,
+    fold: &str,
+    clause: Range<usize>,
+    name_hits: impl Iterator<Item = &'h Hit>,
+) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
-    for hit in names().find_words(&fold[clause.clone()]) {
-        let start = clause.start + hit.range.start;
-        let mut end = clause.start + hit.range.end;
+    for hit in name_hits {
+        let (start, mut end) = (hit.range.start, hit.range.end);
         if out.last().is_some_and(|m| start < m.name.end) {
             continue;
         }
@@ -331,9 +402,17 @@ fn mentions(s: &str, fold: &str, clause: Range<usize>) -> Vec<Mention> {
         } else if award.starts_with("Huân chương") {
             end = capitalised_run(s, end, clause.end);
         }
+        let leading = leading_count(fold, clause.start, start);
         let class = class_after(fold, end);
+        let mut times = leading.map(|(count, _)| count);
+        let mut more_classes = Vec::new();
         if let Some(c) = &class {
             end = c.end;
+            let (written, after) = times_after(fold, end);
+            end = after;
+            more_classes = class_list_after(fold, end, clause.end);
+            let listed = !more_classes.is_empty();
+            times = times.or(written).or(listed.then_some(1));
         }
         let authority = authority_after(s, fold, end, clause.end);
         out.push(Mention {
@@ -341,7 +420,94 @@ fn mentions(s: &str, fold: &str, clause: Range<usize>) -> Vec<Mention> {
             award,
             class,
             authority,
+            times,
+            counted_from: leading.map_or(start, |(_, from)| from),
         });
+        out.extend(more_classes.into_iter().map(|(class, times)| Mention {
+            name: class.clone(),
+            award,
+            authority: None,
+            times: Some(times),
+            counted_from: class.start,
+            class: Some(class),
+        }));
+    }
+    out
+}
+
+/// "N lần" right before a granting verb ("đã 2 lần được trao tặng ..."): how many times the
+/// distinction after it was given.
+fn times_before_verb(fold: &str, clause_start: usize, verb_start: usize) -> Option<u32> {
+    let before = fold[clause_start..verb_start].trim_end();
+    let before = before.strip_suffix("được").unwrap_or(before).trim_end();
+    let number = before.strip_suffix("lần")?.trim_end().rsplit(' ').next()?;
+    ((1..=2).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| number.parse().ok())?
+}
+
+/// The number written right before a distinction ("2 Huân chương Lao động"), at most two
+/// digits, and where it starts.
+fn leading_count(fold: &str, clause_start: usize, at: usize) -> Option<(u32, usize)> {
+    let before = fold[clause_start..at].trim_end();
+    let word = before.rsplit(' ').next()?;
+    let count = ((1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| word.parse().ok())??;
+    Some((count, clause_start + before.len() - word.len()))
+}
+
+/// "(N lần)" right after `at` — how many times a class was given — and where it ends
+/// (`None` and `at` without it).
+fn times_after(fold: &str, at: usize) -> (Option<u32>, usize) {
+    let rest = &fold[at..];
+    let trimmed = rest.trim_start();
+    let read = || {
+        let inner = trimmed.strip_prefix('(')?;
+        let close = inner.find(')')?;
+        let number = inner[..close].trim().strip_suffix("lần")?.trim();
+        let times = number.parse().ok()?;
+        Some((times, at + (rest.len() - trimmed.len()) + 1 + close + 1))
+    };
+    match read() {
+        Some((times, end)) => (Some(times), end),
+        None => (None, at),
+    }
+}
+
+/// True when the text after a listed class closes the item: a mark, the clause's end or a
+/// word that continues the grant ("ba tập thể" after "hạng Nhất, " is a number, not a class).
+fn ends_list_item(rest: &str) -> bool {
+    const NEXT_WORDS: [&str; 4] = ["và", "cho", "của", "năm"];
+    let rest = rest.trim_start();
+    let word_end = rest.find(|c: char| !is_letter(c)).unwrap_or(rest.len());
+    word_end == 0 || NEXT_WORDS.contains(&&rest[..word_end])
+}
+
+/// The further classes listed after a class ("hạng Nhất, Nhì (2 lần), Ba"), each with how
+/// many times it was given (1 unless "(N lần)" follows it).
+fn class_list_after(fold: &str, mut at: usize, limit: usize) -> Vec<(Range<usize>, u32)> {
+    const CLASSES: [&str; 3] = ["nhất", "nhì", "ba"];
+    let mut out = Vec::new();
+    loop {
+        let rest = &fold[at..limit];
+        let Some(after_separator) = rest
+            .strip_prefix(", ")
+            .or_else(|| rest.strip_prefix(" và "))
+        else {
+            break;
+        };
+        let start = at + (rest.len() - after_separator.len());
+        let Some(class) = CLASSES
+            .iter()
+            .find(|c| after_separator.starts_with(*c) && is_word_boundary(fold, start + c.len()))
+        else {
+            break;
+        };
+        let (times, end) = times_after(fold, start + class.len());
+        if !ends_list_item(&fold[end..limit]) {
+            break;
+        }
+        out.push((start..start + class.len(), times.unwrap_or(1)));
+        at = end;
     }
     out
 }
@@ -805,22 +971,46 @@ fn same_recipient(pa: &Passage, a: &Grant, pb: &Passage, b: &Grant) -> bool {
 /// công hạng Nhất"); "Huân chương Quân công hạng Ba" and "Huân chương Chiến công hạng Nhì"
 /// are two.
 fn same_distinction(pa: &Passage, a: &Grant, pb: &Passage, b: &Grant) -> bool {
-    let base = |p: &Passage, g: &Grant| {
-        let end = g
-            .class
-            .as_ref()
-            .map_or(g.name.end, |c| c.start.max(g.name.start));
-        p.fold[g.name.start..end.min(g.name.end)]
-            .trim_end()
-            .to_string()
-    };
     let class = |p: &Passage, g: &Grant| g.class.clone().map(|c| p.fold[c].to_string());
-    let (x, y) = (base(pa, a), base(pb, b));
+    let (x, y) = (base_name(pa, a), base_name(pb, b));
     let classes_agree = match (class(pa, a), class(pb, b)) {
         (Some(c), Some(d)) => c == d,
         _ => true,
     };
-    classes_agree && (x.starts_with(&y) || y.starts_with(&x))
+    classes_agree && (x.starts_with(y) || y.starts_with(x))
+}
+
+/// True when the article text restates a grant of the title: a grant of the same
+/// distinction named in more detail with the same count, or grants of it whose counts add up
+/// to the title's ("12 tập thể, cá nhân nhận Huân chương" over "5 tập thể" and "7 cá nhân").
+fn restated_in_text(found: &[(usize, &Passage, Grant)], title: &Passage, g: &Grant) -> bool {
+    let mut same = found.iter().filter(|(_, p, other)| {
+        p.is_article_text() && other.award == g.award && same_distinction(title, g, p, other)
+    });
+    let (mut total, mut parts) = (0, 0);
+    same.any(|(_, p, other)| {
+        if let (None, Some(count)) = (other.part_of, other.count) {
+            total += count;
+            parts += 1;
+        }
+        (other.count == g.count && less_specific(title, g, p, other))
+            || (parts > 1 && g.count == Some(total))
+    })
+}
+
+/// The folded name of a grant's distinction without its class.
+fn base_name<'p>(p: &'p Passage, g: &Grant) -> &'p str {
+    let end = g
+        .class
+        .as_ref()
+        .map_or(g.name.end, |c| c.start.max(g.name.start));
+    p.fold[g.name.start..end.min(g.name.end)].trim_end()
+}
+
+/// True when grant `a` names its distinction with less detail than `b` ("Huân chương" and
+/// "Huân chương Dũng cảm", "Huân chương Độc lập" and "Huân chương Độc lập hạng Nhất").
+fn less_specific(pa: &Passage, a: &Grant, pb: &Passage, b: &Grant) -> bool {
+    base_name(pa, a).len() < base_name(pb, b).len() || (a.class.is_none() && b.class.is_some())
 }
 
 /// Indexes of the grants to keep: a repeat of (type, count) told in another clause is dropped,
@@ -831,6 +1021,9 @@ fn merge(found: &[(usize, &Passage, Grant)]) -> Vec<usize> {
     let mut kept: Vec<usize> = Vec::new();
     let mut by_key: HashMap<(&str, Option<u32>), Vec<usize>> = HashMap::new();
     for (i, (order, passage, g)) in found.iter().enumerate() {
+        if !passage.is_article_text() && restated_in_text(found, passage, g) {
+            continue;
+        }
         let same_key = by_key.entry((g.award, g.count)).or_default();
         let repeat = g.count.is_some()
             && same_key.iter().take(MAX_COMPARED).any(|&k| {
@@ -862,6 +1055,44 @@ fn merge(found: &[(usize, &Passage, Grant)]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use crate::facts::extract_paragraph;
+
+    #[test]
+    fn a_title_restated_in_detail_or_broken_down_is_not_a_grant_of_its_own() {
+        let awards = |article: &str| -> Vec<(String, Option<u32>)> {
+            crate::extract(article, &crate::Options::default())
+                .map(|s| s.awards.into_iter().map(|a| (a.award, a.count)))
+                .into_iter()
+                .flatten()
+                .collect()
+        };
+        let hc = |count| ("Huân chương".to_string(), Some(count));
+        assert_eq!(
+            awards(
+                "Tặng Huân chương cho thuyền trưởng cứu người trên biển\n\n\
+                 Sáng 4/7, Chủ tịch nước tặng Huân chương Dũng cảm cho anh Lò Văn Sơn.\n"
+            ),
+            vec![hc(1)]
+        );
+        assert_eq!(
+            awards(
+                "9 tập thể, cá nhân nhận Huân chương Hữu nghị\n\n\
+                 Chiều 8/3, Chính phủ Lào trao Huân chương Hữu nghị cho 4 tập thể; 5 cá nhân \
+                 được tặng Huân chương Hữu nghị.\n"
+            ),
+            vec![hc(4), hc(5)]
+        );
+        assert_eq!(
+            awards(
+                "Công ty Sông Đà nhận Huân chương Lao động hạng Nhất\n\n\
+                 Sáng 2/9, Công ty Sông Đà được tặng Huân chương Lao động hạng Nhất; 3 cá nhân \
+                 được tặng Bằng khen.\n"
+            ),
+            vec![
+                ("Huân chương Lao động".to_string(), Some(1)),
+                ("Bằng khen".to_string(), Some(3))
+            ]
+        );
+    }
 
     #[test]
     fn a_breakdown_points_to_its_total() {

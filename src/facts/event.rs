@@ -242,8 +242,10 @@ fn most_named(years: &[i32]) -> Option<i32> {
     counts.into_iter().max_by_key(|&(y, n)| (n, y)).map(|c| c.0)
 }
 
-/// The year of the anniversary the article celebrates ("kỷ niệm 60 năm thành lập"): the
-/// oldest year named (the founding) plus the years counted; `None` without an anniversary.
+/// The year of the anniversary the article celebrates ("kỷ niệm 60 năm thành lập"): the end
+/// of a span of the years counted ("(1964-2024)"), else the founding year (the oldest year
+/// named, founding years written "năm 1902" or "(1902" counted too) plus the years counted;
+/// `None` without an anniversary.
 fn anniversary_year(passages: &[Passage], years: &[i32]) -> Option<i32> {
     let counted: i32 = passages
         .iter()
@@ -251,8 +253,60 @@ fn anniversary_year(passages: &[Passage], years: &[i32]) -> Option<i32> {
         .find_map(|p| years_celebrated(&p.fold))?
         .parse()
         .ok()?;
-    let founded = *years.iter().min()?;
-    (counted > 0).then_some(founded + counted)
+    if counted <= 0 {
+        return None;
+    }
+    let history = historic_years(passages);
+    let spanned = year_spans(passages)
+        .into_iter()
+        .find(|(from, to)| to - from == counted);
+    let founded = years.iter().chain(&history).min()?;
+    Some(spanned.map_or(founded + counted, |(_, to)| to))
+}
+
+/// Whole four-digit numbers of the article text with their passage: (passage, byte range,
+/// value).
+fn four_digit_numbers<'p>(
+    passages: &'p [Passage],
+) -> impl Iterator<Item = (&'p Passage<'p>, Range<usize>, i32)> + 'p {
+    passages
+        .iter()
+        .filter(|p| p.is_article_text())
+        .flat_map(|p| {
+            digit_runs(p.text)
+                .filter(|r| {
+                    r.len() == 4
+                        && is_word_boundary(p.text, r.start)
+                        && is_word_boundary(p.text, r.end)
+                })
+                .filter_map(move |r| Some((p, r.clone(), p.text[r].parse::<i32>().ok()?)))
+        })
+}
+
+/// Years before 1945 written as years ("năm 1902", "(1902-2022)"): founding years that
+/// [`years_named`] leaves out.
+fn historic_years(passages: &[Passage]) -> Vec<i32> {
+    four_digit_numbers(passages)
+        .filter(|(p, r, y)| {
+            let before = p.fold[..r.start].trim_end();
+            (1000..1945).contains(y) && (before.ends_with("năm") || before.ends_with('('))
+        })
+        .map(|(_, _, y)| y)
+        .collect()
+}
+
+/// Spans of two years joined by a dash ("1964-2024", "1964 – 2024"), earlier year first.
+fn year_spans(passages: &[Passage]) -> Vec<(i32, i32)> {
+    let numbers: Vec<_> = four_digit_numbers(passages).collect();
+    numbers
+        .windows(2)
+        .filter(|w| {
+            std::ptr::eq(w[0].0, w[1].0)
+                && matches!(w[0].0.text[w[0].1.end..w[1].1.start].trim(), "-" | "–")
+                && w[0].2 < w[1].2
+        })
+        .map(|w| (w[0].2, w[1].2))
+        .collect()
 }
 
 /// The years counted by the first "kỷ niệm N năm" of `fold` (N of one to three digits,
@@ -277,19 +331,9 @@ fn years_celebrated(fold: &str) -> Option<&str> {
 /// The years (1945–2100) written in the passages, one entry per mention: runs of exactly
 /// four digits standing as a word.
 fn years_named(passages: &[Passage]) -> Vec<i32> {
-    passages
-        .iter()
-        .filter(|p| p.is_article_text())
-        .flat_map(|p| {
-            digit_runs(p.text)
-                .filter(|r| {
-                    r.len() == 4
-                        && is_word_boundary(p.text, r.start)
-                        && is_word_boundary(p.text, r.end)
-                })
-                .filter_map(|r| p.text[r].parse::<i32>().ok())
-                .filter(|y| (1945..=2100).contains(y))
-        })
+    four_digit_numbers(passages)
+        .map(|(_, _, y)| y)
+        .filter(|y| (1945..=2100).contains(y))
         .collect()
 }
 
@@ -485,9 +529,7 @@ pub fn find(
         .or_else(|| year_named_most(d.month, d.day, &years))
         .or_else(|| parse::infer_year(written, &article_hints(passages, values, hints)));
         let day = match (d.year, anniversary_year(passages, &years)) {
-            (None, Some(a)) if hints.published.is_none() && day.is_some_and(|x| x.year() < a) => {
-                Date::new(a, d.month, d.day).or(day)
-            }
+            (None, Some(a)) if hints.published.is_none() => Date::new(a, d.month, d.day).or(day),
             _ => day,
         };
         event.date = day.map(|d| d.to_string());

@@ -152,7 +152,7 @@ fn is_completion_ratio(
 fn status(fold: &str, sentence_start: usize, at: usize) -> &'static str {
     let before = &fold[sentence_start..at];
     let planned = TARGET_WORDS.iter().any(|w| {
-        before.rmatch_indices(w).next().is_some_and(|(i, _)| {
+        last_occurrence(before, w).is_some_and(|i| {
             is_word_boundary(before, i) && !ACHIEVED_WORDS.iter().any(|a| before[i..].contains(a))
         })
     });
@@ -163,6 +163,27 @@ fn status(fold: &str, sentence_start: usize, at: usize) -> &'static str {
     }
 }
 
+/// The start of the last occurrence of `word` in `s` (a short window: a byte scan costs
+/// less than building a substring searcher).
+fn last_occurrence(s: &str, word: &str) -> Option<usize> {
+    occurrences(s, word)?
+        .rev()
+        .find(|&i| s.as_bytes()[i..].starts_with(word.as_bytes()))
+}
+
+/// The start of the first occurrence of `word` in `s` (a short window, like
+/// [`last_occurrence`]).
+fn first_occurrence(s: &str, word: &str) -> Option<usize> {
+    occurrences(s, word)?.find(|&i| s.as_bytes()[i..].starts_with(word.as_bytes()))
+}
+
+/// The byte positions of `s` where `word` can start (its first byte is there), in order.
+fn occurrences<'a>(s: &'a str, word: &str) -> Option<impl DoubleEndedIterator<Item = usize> + 'a> {
+    let first = *word.as_bytes().first()?;
+    let last_start = s.len().checked_sub(word.len())?;
+    Some((0..=last_start).filter(move |&i| s.as_bytes()[i] == first))
+}
+
 /// The indicator before the figure: the words of its clause before the verb ("thu ngân sách
 /// trên địa bàn đạt hơn 618 tỷ đồng").
 fn metric_before(s: &str, fold: &str, sentence_start: usize, at: usize) -> Option<String> {
@@ -170,21 +191,23 @@ fn metric_before(s: &str, fold: &str, sentence_start: usize, at: usize) -> Optio
         .rfind([',', ';', ':', '('])
         .map_or(sentence_start, |i| sentence_start + i + 1);
     let clause = &fold[clause_start..at];
-    let verb = METRIC_VERBS
-        .iter()
-        .filter_map(|v| {
-            clause
-                .match_indices(v)
-                .filter(|(i, _)| {
-                    is_word_boundary(clause, *i) && is_word_boundary(clause, i + v.len())
-                })
-                .map(|(i, _)| i)
-                .last()
-        })
-        .max()?;
+    let verb = last_metric_verb(clause)?;
     let range = super::non_empty_trimmed(s, clause_start..clause_start + verb)?;
     (super::words(&fold[range.clone()]).count() <= MAX_METRIC_WORDS)
         .then(|| crate::clean::collapse_spaces(&s[range]))
+}
+
+/// The start of the last whole-word metric verb of `clause` (a backward byte scan: each
+/// position is compared with the verbs).
+fn last_metric_verb(clause: &str) -> Option<usize> {
+    let bytes = clause.as_bytes();
+    (0..bytes.len()).rev().find(|&i| {
+        METRIC_VERBS.iter().any(|v| {
+            bytes[i..].starts_with(v.as_bytes())
+                && is_word_boundary(clause, i)
+                && is_word_boundary(clause, i + v.len())
+        })
+    })
 }
 
 /// The comparison right after the figure ("(đạt hơn 100% so với kế hoạch", "so cùng kỳ").
@@ -194,7 +217,7 @@ fn comparison_after(s: &str, fold: &str, at: usize, sentence_end: usize) -> Opti
         .map_or(sentence_end, |i| at + i);
     let window = &fold[at..limit];
     COMPARISONS.iter().find_map(|c| {
-        let i = window.find(c)?;
+        let i = first_occurrence(window, c)?;
         let start = at + i;
         let end = if c.ends_with("năm") || c.ends_with("hoạch") {
             extend_with_year(fold, start + c.len(), limit)
@@ -219,7 +242,31 @@ fn extend_with_year(fold: &str, at: usize, limit: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::{first_occurrence, last_metric_verb, last_occurrence};
     use crate::facts::extract_paragraph;
+
+    #[test]
+    fn the_last_whole_word_verb_and_occurrence_are_found() {
+        for (clause, verb) in [
+            ("thu ngân sách đạt ", Some("thu ngân sách ".len())),
+            ("tổng thu ước đạt ", Some("tổng thu ước ".len())),
+            ("doanh thu đạtx ", None),
+            ("tăng trưởng là ", Some("tăng trưởng ".len())),
+            ("xlà ", None),
+        ] {
+            assert_eq!(last_metric_verb(clause), verb, "{clause}");
+        }
+        assert_eq!(
+            last_occurrence("kế hoạch, kế hoạch năm", "kế hoạch"),
+            Some("kế hoạch, ".len())
+        );
+        assert_eq!(last_occurrence("ab", "abc"), None);
+        assert_eq!(
+            first_occurrence("tăng 5% so với kế hoạch", "kế hoạch"),
+            Some("tăng 5% so với ".len())
+        );
+        assert_eq!(first_occurrence("so cùng kỳ", "so với"), None);
+    }
 
     #[test]
     fn figures_carry_metric_comparison_and_status() {

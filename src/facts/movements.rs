@@ -20,7 +20,8 @@ const TRIGGERS: [(&str, &str); 4] = [
 ];
 
 /// How many words may stand between the trigger and the opening quote
-/// ("phong trào thi đua yêu nước “...”", "chủ đề xuyên suốt '...'").
+/// ("phong trào thi đua yêu nước “...”", "chủ đề xuyên suốt '...'"); a year ("năm 2024") is
+/// not counted.
 const MAX_WORDS_BETWEEN: usize = 3;
 
 /// How far before a quote its trigger is looked for, in bytes (keeps the reading linear).
@@ -46,7 +47,10 @@ pub fn quoted(s: &str) -> Vec<Quoted> {
             matches!(c, '“' | '‘' | '«') || (matches!(c, '"' | '\'') && opens_here(s, i))
         })
     {
-        let body = open + c.len_utf8();
+        let (body, c) = match doubled_single_quote(s, open) {
+            Some(body) => (body, '"'),
+            None => (open + c.len_utf8(), c),
+        };
         let closers: &[char] = match c {
             '“' => &['”', '"'],
             '‘' => &['’', '\''],
@@ -74,6 +78,16 @@ pub fn quoted(s: &str) -> Vec<Quoted> {
         }
     }
     out
+}
+
+/// Where the text of a quote opened by two single quotes ("''" or "' '", typed for a double
+/// quote) starts, when `at` opens one.
+fn doubled_single_quote(s: &str, at: usize) -> Option<usize> {
+    let rest = &s[at..];
+    ["''", "' '"]
+        .iter()
+        .find(|q| rest.starts_with(*q))
+        .map(|q| at + q.len())
 }
 
 /// A straight quote opens a phrase at the start or after a space or bracket.
@@ -128,7 +142,9 @@ fn introduced_by(fold: &str, open: usize) -> Option<&'static str> {
     if between.ends_with("như:") || between.ends_with(" như") || between.ends_with("là:") {
         return Some(kind);
     }
-    let count = super::words(between).count();
+    let count = super::words(between)
+        .filter(|w| *w != "năm" && !w.bytes().all(|b| b.is_ascii_digit()))
+        .count();
     (count <= MAX_WORDS_BETWEEN && !between.contains([',', ':', '(', ')'])).then_some(kind)
 }
 

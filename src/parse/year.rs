@@ -199,10 +199,13 @@ fn role_before(folded: &str, at: usize) -> Option<Role> {
         start += 1;
     }
     let window = folded.get(start..at).unwrap_or("");
-    let sentence_start = [". ", ";", "\n"]
-        .iter()
-        .filter_map(|end| window.rfind(end).map(|i| i + end.len()))
-        .max()
+    let sentence_start = (1..=window.len())
+        .rev()
+        .find(|&end| {
+            [". ", ";", "\n"]
+                .iter()
+                .any(|mark| window.as_bytes()[..end].ends_with(mark.as_bytes()))
+        })
         .unwrap_or(0);
     let before = window.get(sentence_start..).unwrap_or("");
     if before.trim_end().ends_with("trong") {

@@ -49,16 +49,19 @@ pub fn abbreviations() -> &'static Lexicon {
 /// names (the gazetteer), honorifics, abbreviations.
 pub fn segment_lexicons() -> &'static LexiconSet<6> {
     static SET: OnceLock<LexiconSet<6>> = OnceLock::new();
-    SET.get_or_init(|| {
-        LexiconSet::new([
-            titles(),
-            place_kinds(),
-            bodies(),
-            &gazetteer().names,
-            honorifics(),
-            abbreviations(),
-        ])
-    })
+    SET.get_or_init(|| LexiconSet::new(segment_lexicon_list()))
+}
+
+/// The lexicons of [`segment_lexicons`], in its order.
+fn segment_lexicon_list() -> [&'static Lexicon; 6] {
+    [
+        titles(),
+        place_kinds(),
+        bodies(),
+        &gazetteer().names,
+        honorifics(),
+        abbreviations(),
+    ]
 }
 
 /// Administrative units of Vietnam, legacy and 2025 (`data/gazetteer.txt`).
@@ -219,14 +222,7 @@ mod set_tests {
                 }
             }
         }
-        let lexicons = [
-            titles(),
-            place_kinds(),
-            bodies(),
-            &gazetteer().names,
-            honorifics(),
-            abbreviations(),
-        ];
+        let lexicons = segment_lexicon_list();
         let set = segment_lexicons();
         let mut hits = 0;
         for text in &texts {

@@ -27,6 +27,14 @@
 //!
 //! The library never panics on any input: the only error is input over the size limit.
 
+/// The Unicode White_Space set as a regex class: what `\s` matches, written out because the
+/// `regex` feature `unicode-perl` (its tables) is left out of the build. For use in `concat!`.
+macro_rules! ws {
+    () => {
+        r"[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]"
+    };
+}
+
 pub mod clean;
 pub mod date;
 pub mod entities;

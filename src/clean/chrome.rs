@@ -199,10 +199,19 @@ fn is_counter(folded: &str) -> bool {
     }
     static LABEL_FIRST: OnceLock<Regex> = OnceLock::new();
     static NUMBER_FIRST: OnceLock<Regex> = OnceLock::new();
-    let label_first = LABEL_FIRST
-        .get_or_init(|| Regex::new(r"^([^0-9:]{2,40}?)[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*:[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*[0-9][0-9.,]*$").expect("valid regex"));
-    let number_first = NUMBER_FIRST
-        .get_or_init(|| Regex::new(r"^[0-9][0-9.,]*[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+([^0-9]{2,30})$").expect("valid regex"));
+    let label_first = LABEL_FIRST.get_or_init(|| {
+        Regex::new(concat!(
+            r"^([^0-9:]{2,40}?)",
+            ws!(),
+            r"*:",
+            ws!(),
+            r"*[0-9][0-9.,]*$"
+        ))
+        .expect("valid regex")
+    });
+    let number_first = NUMBER_FIRST.get_or_init(|| {
+        Regex::new(concat!(r"^[0-9][0-9.,]*", ws!(), r"+([^0-9]{2,30})$")).expect("valid regex")
+    });
     let label = label_first
         .captures(folded)
         .or_else(|| number_first.captures(folded))
@@ -224,7 +233,7 @@ pub fn is_media_file(line: &str) -> bool {
     static FILE: OnceLock<Regex> = OnceLock::new();
     let re = FILE.get_or_init(|| {
         Regex::new(
-            r"^(?:(?:video|ảnh|image|photo|file|clip)[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*:[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*)?[^\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|mp4|mp3|webm|mov|avi|flv|m4v|wav|pdf|docx?|xlsx?|pptx?)(?:\?[^\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*)?$",
+            concat!(r"^(?:(?:video|ảnh|image|photo|file|clip)", ws!(), r"*:", ws!(), r"*)?[^\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|mp4|mp3|webm|mov|avi|flv|m4v|wav|pdf|docx?|xlsx?|pptx?)(?:\?[^\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*)?$"),
         )
         .expect("valid regex")
     });

@@ -21,7 +21,14 @@ pub enum Published {
 pub fn crawler_prefix(line: &str) -> Option<(usize, Option<Published>)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"^date[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?(?:[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]|$)").expect("valid regex")
+        Regex::new(concat!(
+            r"^date",
+            ws!(),
+            r"+([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?(?:",
+            ws!(),
+            r"|$)"
+        ))
+        .expect("valid regex")
     });
     let caps = re.captures(line)?;
     let len = caps[0].trim_end().len();
@@ -52,13 +59,13 @@ pub fn stamp(line: &str, folded: &str) -> Option<Stamp> {
     static TOKENS: OnceLock<Regex> = OnceLock::new();
     let prefix = PREFIX.get_or_init(|| {
         Regex::new(
-            r"^[(\[]?[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*(?:[^|0-9]{1,30}\|[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*|(?:[^\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+){0,3}?(?:gửi vào|gửi lúc|đăng lúc|đăng ngày|ngày đăng|cập nhật lúc|cập nhật|ngày cập nhật|xuất bản|posted on|posted|published)[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*:?[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*)",
+            concat!(r"^[(\[]?", ws!(), r"*(?:[^|0-9]{1,30}\|", ws!(), r"*|(?:[^\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+", ws!(), r"+){0,3}?(?:gửi vào|gửi lúc|đăng lúc|đăng ngày|ngày đăng|cập nhật lúc|cập nhật|ngày cập nhật|xuất bản|posted on|posted|published)", ws!(), r"*:?", ws!(), r"*)"),
         )
         .expect("valid regex")
     });
     let tokens = TOKENS.get_or_init(|| {
         Regex::new(
-            r"^(?:(?:(?:thứ[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]+nhật|cn|t[2-7]|am|pm|\[?\(?gmt[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*[+-][\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*[0-9]{1,2}\)?\]?)(?:[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}|,–—)\]-]+|$))|(?:(?:[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}|,–—-]*))+",
+            concat!(r"^(?:(?:(?:thứ", ws!(), r"+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ", ws!(), r"+nhật|cn|t[2-7]|am|pm|\[?\(?gmt", ws!(), r"*[+-]", ws!(), r"*[0-9]{1,2}\)?\]?)(?:[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}|,–—)\]-]+|$))|(?:(?:[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}|,–—-]*))+"),
         )
         .expect("valid regex")
     });
@@ -113,8 +120,16 @@ pub fn source_tag(line: &str) -> Option<(std::ops::Range<usize>, String, usize)>
         return None;
     }
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re =
-        RE.get_or_init(|| Regex::new(r"\(([^()\n]{1,40})\)[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*[-–—]+[\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*").expect("valid regex"));
+    let re = RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"\(([^()\n]{1,40})\)",
+            ws!(),
+            r"*[-–—]+",
+            ws!(),
+            r"*"
+        ))
+        .expect("valid regex")
+    });
     let caps = re.captures(line)?;
     let whole = caps.get(0)?;
     let tag = caps.get(1)?.as_str().trim();

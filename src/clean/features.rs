@@ -203,7 +203,7 @@ pub fn same_line_key(a: &str, b: &str) -> bool {
 }
 
 /// The words of [`line_key`].
-fn key_words(folded: &str) -> impl Iterator<Item = &str> {
+pub fn key_words(folded: &str) -> impl Iterator<Item = &str> {
     folded
         .split_whitespace()
         .map(|word| word.trim_matches(|c: char| !is_letter_or_digit(c)))

@@ -4,8 +4,8 @@
 use super::byline::{authors, is_unit_line, source_line};
 use super::chrome::{chrome_reason, is_closing_marker};
 use super::features::{
-    bare_key_is, ends_sentence, has_sentence_break, line_key, more_words_than, same_line_key,
-    starts_like_a_heading, starts_lowercase, strip_accents, word_count_up_to,
+    bare_key_is, ends_sentence, has_sentence_break, key_words, line_key, more_words_than,
+    same_line_key, starts_like_a_heading, starts_lowercase, strip_accents, word_count_up_to,
 };
 use super::meta::source_tag;
 use super::paragraphs::{ends_with_dangling_word, has_photo_credit, is_credit_line, wrapped_lines};
@@ -15,7 +15,9 @@ use crate::date::Date;
 use crate::text::letters::is_letter_or_digit;
 use crate::text::Text;
 use regex::Regex;
-use std::collections::HashSet;
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashMap;
+use std::hash::Hasher;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -398,21 +400,19 @@ fn ends_a_list(text: &Text, pieces: &[Piece], i: usize) -> bool {
 
 /// Repeated headlines (also without diacritics) and repeated paragraphs.
 fn mark_repeats(text: &Text, pieces: &mut [Piece], title: Option<usize>) {
-    let title_key = title.map(|t| line_key(piece_fold(text, &pieces[t])));
+    let title_line = title.map(|t| piece_fold(text, &pieces[t]));
     let bare_title = title.map(|t| line_key(&strip_accents(piece_text(text, &pieces[t]))));
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen = SeenLines::default();
     for p in pieces.iter_mut() {
         if !is_open(p) && p.class != Some(LineClass::Caption) {
             continue;
         }
-        let key = line_key(without_source_tag(piece_text(text, p), piece_fold(text, p)));
-        if key.is_empty() {
+        let line = without_source_tag(piece_text(text, p), piece_fold(text, p));
+        if key_words(line).next().is_none() {
             continue;
         }
-        let reason = if Some(&key) == title_key.as_ref()
-            || title_key
-                .as_deref()
-                .is_some_and(|t| is_picture_label(&key, t))
+        let reason = if title_line
+            .is_some_and(|t| same_line_key(line, t) || is_picture_label(line, t))
         {
             "repeated headline"
         } else if bare_title
@@ -420,7 +420,8 @@ fn mark_repeats(text: &Text, pieces: &mut [Piece], title: Option<usize>) {
             .is_some_and(|t| bare_key_is(piece_text(text, p), t))
         {
             "headline without diacritics"
-        } else if !seen.insert(key) && !is_credit_line(piece_text(text, p), piece_fold(text, p)) {
+        } else if !seen.is_first(line) && !is_credit_line(piece_text(text, p), piece_fold(text, p))
+        {
             "repeated paragraph"
         } else {
             continue;
@@ -430,27 +431,52 @@ fn mark_repeats(text: &Text, pieces: &mut [Piece], title: Option<usize>) {
     }
 }
 
+/// Words of a line's key that [`SeenLines`] files it under.
+const FILED_KEY_WORDS: usize = 8;
+
+/// The folded lines seen so far, filed by a hash of their first [`FILED_KEY_WORDS`] key
+/// words: a line is compared in full only with the lines that open alike.
+#[derive(Default)]
+struct SeenLines<'a> {
+    filed: HashMap<u64, Vec<&'a str>>,
+}
+
+impl<'a> SeenLines<'a> {
+    /// True when no line with the same [`line_key`] as the folded `line` was seen before;
+    /// `line` is seen from now on.
+    fn is_first(&mut self, line: &'a str) -> bool {
+        let mut hasher = DefaultHasher::new();
+        for word in key_words(line).take(FILED_KEY_WORDS) {
+            hasher.write(word.as_bytes());
+            hasher.write_u8(0xFF);
+        }
+        let lines = self.filed.entry(hasher.finish()).or_default();
+        let first = !lines.iter().any(|seen| same_line_key(seen, line));
+        if first {
+            lines.push(line);
+        }
+        first
+    }
+}
+
 /// True when piece `p` is the line `line` labelled as a picture: the image's alt text
 /// ("<headline> - Ảnh minh hoạ").
 fn is_picture_label_of(text: &Text, p: &Piece, line: &Piece) -> bool {
-    is_picture_label(
-        &line_key(piece_fold(text, p)),
-        &line_key(piece_fold(text, line)),
-    )
+    is_picture_label(piece_fold(text, p), piece_fold(text, line))
 }
 
 /// Words of a picture label after "Ảnh" ("minh hoạ", "1").
 const MAX_PICTURE_LABEL_WORDS: usize = 2;
 
-/// True when `key` is the line key `title` labelled as a picture ("... - Ảnh 1",
-/// "... - Ảnh minh hoạ").
-fn is_picture_label(key: &str, title: &str) -> bool {
-    key.strip_prefix(title)
-        .and_then(|rest| rest.strip_prefix(" ảnh"))
-        .is_some_and(|label| {
-            (label.is_empty() || label.starts_with(' '))
-                && !more_words_than(label, MAX_PICTURE_LABEL_WORDS)
-        })
+/// True when the folded `line` is the folded line `title` labelled as a picture ("... - Ảnh
+/// 1", "... - Ảnh minh hoạ"): the key words of the title, "ảnh", at most
+/// [`MAX_PICTURE_LABEL_WORDS`] more.
+fn is_picture_label(line: &str, title: &str) -> bool {
+    let mut words = key_words(line);
+    key_words(title).next().is_some()
+        && key_words(title).all(|t| words.next() == Some(t))
+        && words.next() == Some("ảnh")
+        && words.count() <= MAX_PICTURE_LABEL_WORDS
 }
 
 /// The folded line without an agency tag at its start (a repeated lead carries it again).

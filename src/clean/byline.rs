@@ -62,10 +62,13 @@ pub fn source_line(line: &str, folded: &str) -> Option<Range<usize>> {
     (starts_upper && !name.is_empty()).then(|| start..start + name.len())
 }
 
+/// A byline has at most this many words.
+pub const MAX_BYLINE_WORDS: usize = 16;
+
 /// The author names of a byline line, as byte ranges in it; empty when the line is not a
 /// byline. `prefixed_only` accepts only lines opening with a byline prefix.
 pub fn authors(line: &str, folded: &str, prefixed_only: bool) -> Vec<Range<usize>> {
-    if more_words_than(line, 16) {
+    if more_words_than(line, MAX_BYLINE_WORDS) {
         return Vec::new();
     }
     match after_prefix(folded) {

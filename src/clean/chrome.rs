@@ -1,9 +1,7 @@
 //! Page chrome: toolbars, buttons, counters, media file names, slogan banners and the markers
 //! that open the page part after the article. Phrases live in `data/chrome*.txt`.
 
-use super::features::{
-    ends_with_period, first_words, is_all_caps, more_words_than, word_count_up_to,
-};
+use super::features::{ends_with_period, first_words, is_all_caps, more_words_than};
 use crate::lexicon::{Hit, Lexicon};
 use crate::text::letters::is_letter;
 use regex::Regex;
@@ -105,10 +103,9 @@ fn starts_with_phrase(opening: Option<(Mode, usize)>, folded: &str) -> bool {
         && !folded.contains(['"', '“', '”'])
 }
 
-/// True when the line is made of chrome phrases, starts with one or links to another
-/// article. The line's words are counted once.
-fn is_chrome_phrase_line(lex: &Lexicon, folded: &str) -> bool {
-    let words = word_count_up_to(folded, MAX_LINK_WORDS + 1);
+/// True when the line (of `words` words, counted up to more than [`MAX_LINK_WORDS`]) is made
+/// of chrome phrases, starts with one or links to another article.
+fn is_chrome_phrase_line(lex: &Lexicon, folded: &str, words: usize) -> bool {
     if words > MAX_LINK_WORDS {
         return false;
     }
@@ -134,14 +131,18 @@ fn is_follow_bar(lex: &Lexicon, folded: &str) -> bool {
         })
 }
 
-/// Why a line (given as written and folded) is page chrome, if it is.
-pub fn chrome_reason(line: &str, folded: &str) -> Option<&'static str> {
+/// Lines are read by [`chrome_reason`] with their words counted up to this many.
+pub const CHROME_COUNTED_WORDS: usize = MAX_LINK_WORDS + 1;
+
+/// Why a line (given as written and folded, with its [`word_count`](super::features::word_count)
+/// counted up to at least [`CHROME_COUNTED_WORDS`]) is page chrome, if it is.
+pub fn chrome_reason(line: &str, folded: &str, words: usize) -> Option<&'static str> {
     let lex = chrome_lexicon();
     if is_media_file(line) {
         Some("image or media file name")
     } else if is_counter(folded) {
         Some("counter")
-    } else if is_chrome_phrase_line(lex, folded) {
+    } else if is_chrome_phrase_line(lex, folded, words) {
         Some("page chrome")
     } else if is_breadcrumb(line) {
         Some("breadcrumb")
@@ -280,11 +281,16 @@ fn is_slogan(line: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::features::word_count_up_to;
     use super::*;
     use crate::text::fold;
 
     fn chrome(line: &str) -> Option<&'static str> {
-        chrome_reason(line, &fold(line))
+        chrome_reason(
+            line,
+            &fold(line),
+            word_count_up_to(line, CHROME_COUNTED_WORDS),
+        )
     }
 
     #[test]

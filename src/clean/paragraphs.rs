@@ -3,7 +3,7 @@
 
 use super::features::{
     ends_sentence, ends_with_period, has_sentence_break, is_name_like, more_words_than,
-    starts_lowercase, word_count, word_count_up_to,
+    starts_lowercase, word_count,
 };
 use super::pieces::{Hint, Piece};
 use super::{LineClass, SegmentKind};
@@ -205,7 +205,8 @@ fn kind_of(text: &Text, pieces: &[Piece], para: &Paragraph) -> SegmentKind {
     }
     let range = first.range.start..pieces[para.pieces.end - 1].range.end;
     let (line, folded) = (&text.norm[range.clone()], &text.fold[range]);
-    let words = word_count_up_to(line, 31);
+    // Only blank lines stand between the pieces: the paragraph's words are theirs.
+    let words: usize = pieces[para.pieces.clone()].iter().map(|p| p.words).sum();
     let single = para.pieces.len() == 1;
     let short_note =
         words <= 30 && !ends_sentence(line) && !line.contains(';') && !has_sentence_break(line);

@@ -2,7 +2,7 @@
 //! crawler's date prefix and a banner, a caption run together with the lead behind an agency
 //! tag) becomes one piece per thing, each classified on its own.
 
-use super::features::more_words_than;
+use super::features::word_count_up_to;
 use super::meta::{crawler_prefix, source_tag, stamp, Published};
 use super::LineClass;
 use crate::date::Date;
@@ -37,7 +37,14 @@ pub struct Piece {
     pub reason: &'static str,
     /// What it is known to be.
     pub hint: Hint,
+    /// Its words ([`word_count`](super::features::word_count)), counted up to
+    /// [`COUNTED_WORDS`].
+    pub words: usize,
 }
+
+/// The words of a piece are counted up to this many: the rules that read a piece's word
+/// count ask about fewer.
+pub const COUNTED_WORDS: usize = 32;
 
 /// Meta facts read while cutting lines.
 #[derive(Debug, Clone, Default)]
@@ -78,10 +85,10 @@ pub fn cut(text: &Text) -> Cut {
         if let Some(p) = cut.pieces.last_mut() {
             p.ends_line = true;
         }
-        lead_seen = lead_seen
-            || cut.pieces[first..]
-                .iter()
-                .any(|p| more_words_than(&text.norm[p.range.clone()], LEAD_WORDS - 1));
+        for p in &mut cut.pieces[first..] {
+            p.words = word_count_up_to(&text.norm[p.range.clone()], COUNTED_WORDS);
+        }
+        lead_seen = lead_seen || cut.pieces[first..].iter().any(|p| p.words >= LEAD_WORDS);
     }
     cut
 }
@@ -103,6 +110,7 @@ impl Cut {
             class,
             reason,
             hint,
+            words: 0,
         });
     }
 }

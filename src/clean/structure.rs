@@ -1,15 +1,15 @@
 //! The article's structure over the pieces: page header, headline, publish date, bylines,
 //! the closing section, repeats.
 
-use super::byline::{authors, is_unit_line, source_line};
-use super::chrome::{chrome_reason, is_closing_marker};
+use super::byline::{authors, is_unit_line, source_line, MAX_BYLINE_WORDS};
+use super::chrome::{chrome_reason, is_closing_marker, CHROME_COUNTED_WORDS};
 use super::features::{
     bare_key_is, ends_sentence, has_sentence_break, key_words, line_key, more_words_than,
     same_line_key, starts_like_a_heading, starts_lowercase, strip_accents, word_count_up_to,
 };
 use super::meta::source_tag;
 use super::paragraphs::{ends_with_dangling_word, has_photo_credit, is_credit_line, wrapped_lines};
-use super::pieces::{Hint, Piece};
+use super::pieces::{Hint, Piece, COUNTED_WORDS};
 use super::LineClass;
 use crate::date::Date;
 use crate::text::letters::is_letter_or_digit;
@@ -62,6 +62,18 @@ fn piece_fold<'a>(text: &'a Text, p: &Piece) -> &'a str {
     &text.fold[p.range.clone()]
 }
 
+/// [`authors`] of piece `p`: none when its word count shows it longer than a byline.
+fn piece_authors(text: &Text, p: &Piece, prefixed_only: bool) -> Vec<Range<usize>> {
+    if p.words > MAX_BYLINE_WORDS {
+        return Vec::new();
+    }
+    authors(piece_text(text, p), piece_fold(text, p), prefixed_only)
+}
+
+// The piece word counts answer every question asked of them below.
+const _: () = assert!(COUNTED_WORDS > MAX_BYLINE_WORDS && COUNTED_WORDS >= CHROME_COUNTED_WORDS);
+const _: () = assert!(COUNTED_WORDS > MAX_CAPTION_WORDS);
+
 /// Chrome lines and closing markers, from the line's own features.
 fn mark_chrome(text: &Text, pieces: &mut [Piece]) {
     for p in pieces.iter_mut().filter(|p| is_open(p)) {
@@ -71,7 +83,7 @@ fn mark_chrome(text: &Text, pieces: &mut [Piece]) {
             p.reason = "decoration without words";
         } else if is_closing_marker(folded) {
             p.hint = Hint::Closing;
-        } else if let Some(reason) = chrome_reason(line, folded) {
+        } else if let Some(reason) = chrome_reason(line, folded, p.words) {
             p.class = Some(LineClass::Boilerplate);
             p.reason = reason;
         }
@@ -103,7 +115,7 @@ fn find_title(text: &Text, pieces: &[Piece], wrapped: &[bool]) -> Option<usize> 
             continue;
         }
         // Menus copied one item a line are many short lines: only longer ones count.
-        if more_words_than(piece_text(text, p), 3) {
+        if p.words > 3 {
             header_lines += 1;
         }
         if header_lines > 8 || i > 80 {
@@ -116,7 +128,7 @@ fn find_title(text: &Text, pieces: &[Piece], wrapped: &[bool]) -> Option<usize> 
             {
                 candidates.push(i);
             }
-        } else if more_words_than(piece_text(text, p), 5) && !is_header_bar(piece_text(text, p)) {
+        } else if p.words > 5 && !is_header_bar(piece_text(text, p)) {
             break;
         }
     }
@@ -147,7 +159,7 @@ fn is_title_shaped(text: &Text, pieces: &[Piece], i: usize, wrapped: &[bool]) ->
         && !has_date_and_time(line)
         && !is_button_bar(line)
         && !has_sentence_break(line)
-        && authors(line, piece_fold(text, p), true).is_empty()
+        && piece_authors(text, p, true).is_empty()
         && !wrapped.get(p.line).copied().unwrap_or(false)
         && !has_photo_credit(piece_fold(text, p))
 }
@@ -253,7 +265,7 @@ fn mark_closing(text: &Text, pieces: &mut [Piece], found: &mut Found) -> usize {
                 p.reason = "page chrome";
                 p.hint = Hint::None;
             }
-            _ if p.class.is_none() && more_words_than(piece_text(text, p), 7) => began = true,
+            _ if p.class.is_none() && p.words > 7 => began = true,
             _ => {}
         }
     }
@@ -265,7 +277,7 @@ fn mark_closing(text: &Text, pieces: &mut [Piece], found: &mut Found) -> usize {
         if p.class == Some(LineClass::Blank) {
             continue;
         }
-        let names = authors(piece_text(text, p), piece_fold(text, p), true);
+        let names = piece_authors(text, p, true);
         if names.is_empty() {
             p.class = Some(LineClass::Boilerplate);
             p.reason = "after a closing-section marker";
@@ -291,13 +303,7 @@ fn mark_bylines(
         last.filter(|&i| is_unit_line(piece_text(text, &pieces[i]), piece_fold(text, &pieces[i])))
     {
         if let Some(name) = pieces[..unit].iter().rposition(is_open) {
-            if !authors(
-                piece_text(text, &pieces[name]),
-                piece_fold(text, &pieces[name]),
-                false,
-            )
-            .is_empty()
-            {
+            if !piece_authors(text, &pieces[name], false).is_empty() {
                 pieces[unit].class = Some(LineClass::Meta);
                 pieces[unit].reason = "byline (the author's unit)";
                 last = Some(name);
@@ -324,19 +330,19 @@ fn mark_bylines(
             }
         }
         let names = if Some(i) == last && !ends_a_list(text, pieces, i) {
-            authors(line, folded, false)
+            piece_authors(text, &pieces[i], false)
         } else if Some(i) == first_after_title {
             // Under the headline only a bare name is a byline ("Lệ Chi"), or a name with
             // the time of writing ("Thu Hà - 10:20 12/03/2024").
-            let names = authors(line, folded, false);
+            let names = piece_authors(text, &pieces[i], false);
             let bare = names.last().is_some_and(|r| r.end == line.len());
             if bare || (!names.is_empty() && has_date_and_time(line)) {
                 names
             } else {
-                authors(line, folded, true)
+                piece_authors(text, &pieces[i], true)
             }
         } else {
-            authors(line, folded, true)
+            piece_authors(text, &pieces[i], true)
         };
         if names.is_empty() {
             continue;
@@ -357,8 +363,8 @@ const MAX_CAPTION_WORDS: usize = 25;
 fn bare_name_above_captions(text: &Text, pieces: &[Piece], last: usize) -> Option<usize> {
     let open = (0..=last).rev().filter(|&i| is_open(&pieces[i]));
     for (captions, i) in open.enumerate() {
-        let (line, folded) = (piece_text(text, &pieces[i]), piece_fold(text, &pieces[i]));
-        let names = authors(line, folded, false);
+        let line = piece_text(text, &pieces[i]);
+        let names = piece_authors(text, &pieces[i], false);
         if captions > 0
             && names
                 .last()
@@ -368,7 +374,7 @@ fn bare_name_above_captions(text: &Text, pieces: &[Piece], last: usize) -> Optio
         }
         // A caption may name people, but it is a sentence, not a name list.
         let caption_shaped = (names.is_empty() || ends_sentence(line))
-            && (!more_words_than(line, MAX_CAPTION_WORDS) && !has_sentence_break(line)
+            && (pieces[i].words <= MAX_CAPTION_WORDS && !has_sentence_break(line)
                 || repeats_an_earlier_line(text, pieces, i));
         if captions == MAX_TRAILING_CAPTIONS || !caption_shaped {
             return None;
@@ -394,7 +400,7 @@ fn ends_a_list(text: &Text, pieces: &[Piece], i: usize) -> bool {
         .find(|p| is_open(p))
         .is_some_and(|p| {
             let line = piece_text(text, p);
-            line.trim_end().ends_with(':') || !authors(line, piece_fold(text, p), false).is_empty()
+            line.trim_end().ends_with(':') || !piece_authors(text, p, false).is_empty()
         })
 }
 

@@ -8,22 +8,34 @@
 /// The folded key of `s`: same byte length, lower case, tones of "oa", "oe", "uy" on the
 /// second vowel.
 pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            continue;
-        }
+    // ASCII is lower-cased at once; then each other character is looked at, and the few
+    // that change are written over their own bytes.
+    let mut out = s.to_ascii_lowercase();
+    let bytes = s.as_bytes();
+    let mut pair = String::new();
+    let mut at = 0;
+    while let Some(k) = bytes[at..].iter().position(|b| !b.is_ascii()) {
+        at += k;
+        let mut chars = s[at..].chars();
+        let Some(c) = chars.next() else {
+            break;
+        };
+        let len = c.len_utf8();
         let lower = fold_char(c);
-        let next = chars.as_str().chars().next();
-        match next.and_then(|next| tone_moved(c, lower, next)) {
+        match chars.next().and_then(|next| tone_moved(c, lower, next)) {
             Some((bare, toned_next)) => {
-                out.push(bare);
-                out.push(toned_next);
-                chars.next();
+                pair.clear();
+                pair.push(bare);
+                pair.push(toned_next);
+                out.replace_range(at..at + pair.len(), &pair);
+                at += pair.len();
             }
-            None => out.push(lower),
+            None => {
+                if lower != c {
+                    out.replace_range(at..at + len, lower.encode_utf8(&mut [0; 4]));
+                }
+                at += len;
+            }
         }
     }
     out

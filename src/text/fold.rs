@@ -16,13 +16,14 @@ pub fn fold(s: &str) -> String {
     let mut at = 0;
     while let Some(k) = bytes[at..].iter().position(|b| !b.is_ascii()) {
         at += k;
-        let mut chars = s[at..].chars();
-        let Some(c) = chars.next() else {
+        let Some(c) = s[at..].chars().next() else {
             break;
         };
         let len = c.len_utf8();
         let lower = fold_char(c);
-        match chars.next().and_then(|next| tone_moved(c, lower, next)) {
+        // Only an ASCII vowel after it takes a moved tone (see `tone_moved`).
+        let next = bytes.get(at + len).map(|&b| char::from(b));
+        match next.and_then(|next| tone_moved(c, lower, next)) {
             Some((bare, toned_next)) => {
                 pair.clear();
                 pair.push(bare);
@@ -54,6 +55,7 @@ fn tone_moved(c: char, lower: char, next: char) -> Option<(char, char)> {
 }
 
 /// Lower case of one character when it keeps its UTF-8 length; the character otherwise.
+#[inline]
 pub fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();

@@ -24,15 +24,15 @@ impl Mapped {
         let mut map = Vec::with_capacity(input.len() + 1);
         let mut at = 0u32;
         let mut char_start = 0u32;
-        for &b in input.as_bytes() {
+        map.extend(input.bytes().map(|b| {
             // A byte that does not continue a character starts one: it advances the offset by
             // the UTF-16 length of the character before it.
             if b & 0xC0 != 0x80 {
                 char_start = at;
                 at += if b >= 0xF0 { 2 } else { 1 };
             }
-            map.push(char_start);
-        }
+            char_start
+        }));
         map.push(at);
         Mapped {
             text: input.to_string(),

@@ -114,8 +114,14 @@ fn normalise(input: Mapped) -> Mapped {
         // Runs of characters that stay are copied as they are, with their map.
         let mut run_start = 0;
         let mut i = 0;
-        while let Some(offset) = text.as_bytes()[i..].iter().position(|&b| may_be_cleaned(b)) {
+        let bytes = text.as_bytes();
+        while let Some(offset) = bytes[i..].iter().position(|&b| may_be_cleaned(b)) {
             let at = i + offset;
+            if !is_cleaned(&bytes[at..]) {
+                // The lead byte of a character that stays ("â", "“"): read on after it.
+                i = at + 1;
+                continue;
+            }
             let c = text[at..].chars().next().unwrap_or(' ');
             i = at + c.len_utf8();
             let cleaned = cleaned_char(c);
@@ -157,6 +163,22 @@ fn push_cleaned(out: &mut Mapped, piece: &str, orig_start: u32, orig_end: u32) {
 /// with one of these bytes.
 fn may_be_cleaned(b: u8) -> bool {
     matches!(b, b'\t' | 0xC2 | 0xC3 | 0xE2 | 0xE3 | 0xEF)
+}
+
+/// True when `bytes` start with the UTF-8 of a character that [`cleaned_char`] changes
+/// (U+0009, U+00A0, U+00AD, U+00D0, U+2007, U+200B–U+200D, U+202F, U+2126, U+212A, U+212B,
+/// U+3000, U+FEFF).
+fn is_cleaned(bytes: &[u8]) -> bool {
+    matches!(
+        bytes,
+        [b'\t', ..]
+            | [0xC2, 0xA0 | 0xAD, ..]
+            | [0xC3, 0x90, ..]
+            | [0xE2, 0x80, 0x87 | 0x8B..=0x8D | 0xAF, ..]
+            | [0xE2, 0x84, 0xA6 | 0xAA | 0xAB, ..]
+            | [0xE3, 0x80, 0x80, ..]
+            | [0xEF, 0xBB, 0xBF, ..]
+    )
 }
 
 /// One character with lookalikes unified; `None` for the invisible ones that are dropped.
@@ -215,10 +237,8 @@ mod tests {
             .filter(|&c| cleaned_char(c) != Some(c));
         for c in changed {
             let mut buf = [0u8; 4];
-            assert!(
-                may_be_cleaned(c.encode_utf8(&mut buf).as_bytes()[0]),
-                "{c:?}"
-            );
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            assert!(may_be_cleaned(bytes[0]) && is_cleaned(bytes), "{c:?}");
         }
         let text = Text::new("a\tÐ\u{200B}b\u{FEFF}\u{3000}“\u{212A}”");
         assert_eq!(text.norm, "a Đb “K”");

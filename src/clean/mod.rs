@@ -193,7 +193,8 @@ fn lines_of(pieces: Vec<Piece>) -> Vec<Line> {
 
 /// The text with line breaks as spaces (same byte length).
 pub fn spaced(s: &str) -> String {
-    if s.bytes().any(|b| b == b'\n' || b == b'\r') {
+    let bytes = s.as_bytes();
+    if bytes.contains(&b'\n') || bytes.contains(&b'\r') {
         s.replace(['\n', '\r'], " ")
     } else {
         s.to_string()

@@ -3,15 +3,17 @@
 //! Each function answers exactly as the standard library does (`char::is_alphabetic`,
 //! `char::is_alphanumeric`, `char::is_uppercase`, `char::is_lowercase`, one-character
 //! `char::to_lowercase`), but the characters of Vietnamese text (ASCII, Latin-1, Latin
-//! Extended-A/B, Latin Extended Additional) are answered from a table built once, instead of
-//! the standard library's search through all of Unicode.
+//! Extended-A/B, Latin Extended Additional, and the quotes and dashes of General Punctuation)
+//! are answered from a table built once, instead of the standard library's search through
+//! all of Unicode.
 
 use std::sync::OnceLock;
 
-/// The Latin blocks the table covers: U+0000–U+024F and U+1E00–U+1EFF.
+/// The blocks the table covers: U+0000–U+024F and U+1E00–U+206F (Latin Extended Additional,
+/// Greek Extended, General Punctuation).
 const LOW_END: u32 = 0x250;
 const HIGH_START: u32 = 0x1E00;
-const HIGH_END: u32 = 0x1F00;
+const HIGH_END: u32 = 0x2070;
 
 const ALPHABETIC: u8 = 1;
 const NUMERIC: u8 = 2;

@@ -193,12 +193,20 @@ fn lines_of(pieces: Vec<Piece>) -> Vec<Line> {
 
 /// The text with line breaks as spaces (same byte length).
 pub fn spaced(s: &str) -> String {
-    let bytes = s.as_bytes();
-    if bytes.contains(&b'\n') || bytes.contains(&b'\r') {
-        s.replace(['\n', '\r'], " ")
-    } else {
-        s.to_string()
+    let mut out = String::with_capacity(s.len());
+    // Splitting on one character at a time finds it with memchr.
+    for (i, line) in s.split('\n').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        for (j, part) in line.split('\r').enumerate() {
+            if j > 0 {
+                out.push(' ');
+            }
+            out.push_str(part);
+        }
     }
+    out
 }
 
 impl Article {

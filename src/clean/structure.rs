@@ -144,7 +144,11 @@ fn find_title(text: &Text, pieces: &[Piece], wrapped: &[bool]) -> Option<usize> 
 fn is_title_shaped(text: &Text, pieces: &[Piece], i: usize, wrapped: &[bool]) -> bool {
     let p = &pieces[i];
     let line = piece_text(text, p);
-    let words = word_count_up_to(line, 61);
+    let words = if p.words < COUNTED_WORDS {
+        p.words
+    } else {
+        word_count_up_to(line, 61)
+    };
     let next = next_non_blank(pieces, i);
     let continued = next.is_some_and(|n| is_open(n) && starts_lowercase(piece_text(text, n)));
     let stamp_follows = next.is_some_and(|n| matches!(n.hint, Hint::Stamp(_)));
@@ -188,7 +192,8 @@ fn has_date_and_time(line: &str) -> bool {
     let date =
         DATE.get_or_init(|| Regex::new(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}").expect("valid regex"));
     let time = TIME.get_or_init(|| Regex::new(r"[0-9]{1,2}:[0-9]{2}").expect("valid regex"));
-    date.is_match(line) && time.is_match(line)
+    // Both need their separator: most lines are let go by memchr.
+    line.contains('/') && line.contains(':') && date.is_match(line) && time.is_match(line)
 }
 
 /// True when piece `i` follows the crawler date prefix on its line.

@@ -19,6 +19,9 @@ pub enum Published {
 /// The crawler prefix " date 2025-12-07 " (or " date 2022-12 ", " date 2022 ") at the start of
 /// `line`: its byte length (without the spaces after it) and the date it gives, if any.
 pub fn crawler_prefix(line: &str) -> Option<(usize, Option<Published>)> {
+    if !line.starts_with("date") {
+        return None;
+    }
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(concat!(
@@ -55,6 +58,10 @@ pub struct Stamp {
 /// The date/time stamp that starts `line` ("Thứ 5, 29/12/2022 | 17:40:19", "08:41 21/08/2015",
 /// "quantri gửi vào T6, 2018-01-12 07:50"), if any. `folded` is the line's folded key.
 pub fn stamp(line: &str, folded: &str) -> Option<Stamp> {
+    // A stamp gives a date in digits: a line without a digit is let go before the regexes.
+    if !folded.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     static PREFIX: OnceLock<Regex> = OnceLock::new();
     static TOKENS: OnceLock<Regex> = OnceLock::new();
     let prefix = PREFIX.get_or_init(|| {

@@ -55,7 +55,7 @@ fn tone_moved(c: char, lower: char, next: char) -> Option<(char, char)> {
 }
 
 /// Lower case of one character when it keeps its UTF-8 length; the character otherwise.
-#[inline]
+#[inline(always)]
 pub fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();

@@ -162,7 +162,17 @@ fn push_cleaned(out: &mut Mapped, piece: &str, orig_start: u32, orig_end: u32) {
 /// True when `b` may start a character that [`cleaned_char`] changes: each of them starts
 /// with one of these bytes.
 fn may_be_cleaned(b: u8) -> bool {
-    matches!(b, b'\t' | 0xC2 | 0xC3 | 0xE2 | 0xE3 | 0xEF)
+    const TABLE: [bool; 256] = {
+        let mut table = [false; 256];
+        table[b'\t' as usize] = true;
+        table[0xC2] = true;
+        table[0xC3] = true;
+        table[0xE2] = true;
+        table[0xE3] = true;
+        table[0xEF] = true;
+        table
+    };
+    TABLE[b as usize]
 }
 
 /// True when `bytes` start with the UTF-8 of a character that [`cleaned_char`] changes

@@ -205,7 +205,8 @@ fn kind_of(text: &Text, pieces: &[Piece], para: &Paragraph) -> SegmentKind {
     }
     let range = first.range.start..pieces[para.pieces.end - 1].range.end;
     let (line, folded) = (&text.norm[range.clone()], &text.fold[range]);
-    // Only blank lines stand between the pieces: the paragraph's words are theirs.
+    // Only blank lines stand between the pieces: the paragraph's words are theirs, each
+    // piece's counted further than the 30 asked about here.
     let words: usize = pieces[para.pieces.clone()].iter().map(|p| p.words).sum();
     let single = para.pieces.len() == 1;
     let short_note =

@@ -18,7 +18,8 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
-fn names() -> &'static Lexicon {
+/// The distinctions (data/awards.txt).
+pub(crate) fn names() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/awards.txt")))
 }
@@ -142,7 +143,7 @@ struct Counted {
 pub fn grants(passage: &Passage) -> Vec<Grant> {
     let (s, fold) = (passage.text, passage.fold.as_str());
     let mut out = Vec::new();
-    let name_hits: Vec<Hit> = names().find_words(fold).collect();
+    let name_hits = &passage.award_names;
     for sentence in passage.sentences() {
         for clause in clauses(s, sentence.clone()) {
             let first = name_hits.partition_point(|h| h.range.start < clause.start);

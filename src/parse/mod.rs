@@ -285,16 +285,16 @@ const VALUE_START_KEYS: [u64; VALUE_START_WORDS.len()] = {
 const fn packed_word(word: &str) -> u64 {
     let bytes = word.as_bytes();
     assert!(bytes.len() <= 8, "packed words have at most 8 bytes");
+    if bytes.is_empty() {
+        return 0;
+    }
     let mut out = 0u64;
     let mut k = 0;
-    while k < 8 {
-        out <<= 8;
-        if k < bytes.len() {
-            out |= bytes[k] as u64;
-        }
+    while k < bytes.len() {
+        out = out << 8 | bytes[k] as u64;
         k += 1;
     }
-    out
+    out << (8 * (8 - bytes.len()))
 }
 
 /// Most tokens a lexicon entry is looked up over, in [`Scanner::longest`].
@@ -596,6 +596,14 @@ mod tests {
     fn value_start_words_are_sorted_for_binary_search() {
         assert!(VALUE_START_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(VALUE_START_KEYS.windows(2).all(|w| w[0] < w[1]));
+        for (word, packed) in [
+            ("", 0),
+            ("a", 0x61 << 56),
+            ("ab", 0x6162 << 48),
+            ("abcdefgh", 0x6162_6364_6566_6768),
+        ] {
+            assert_eq!(packed_word(word), packed, "{word}");
+        }
     }
 
     #[test]

@@ -552,13 +552,11 @@ pub fn find(
         .collect();
     let years = years_named(passages);
     let usual = most_named(&years);
-    let dated = readable.iter().find_map(|p| {
-        p.sentences().iter().cloned().find_map(|s| {
-            event_date_in(p.text, &p.fold, s.clone(), reference, usual).map(|d| (*p, s, d))
-        })
+    let dated = sentences_of(&readable).enumerate().find_map(|(k, (p, s))| {
+        event_date_in(p.text, &p.fold, s.clone(), reference, usual).map(|d| (k, p, s, d))
     });
-    let (passage, sentence, date) = match dated {
-        Some((p, s, d)) => (p, s, Some(d)),
+    let (passage, sentence, date) = match &dated {
+        Some((_, p, s, d)) => (*p, s.clone(), Some(d.clone())),
         None => match readable
             .first()
             .and_then(|p| p.sentences().first().cloned().map(|s| (*p, s)))
@@ -601,7 +599,10 @@ pub fn find(
         after_header = after_header.max(venue.end);
         event.location = Some(crate::clean::collapse_spaces(&passage.text[venue]));
     } else if let Some(d) = &date {
-        event.location = same_day_venue(&readable, (d.day, d.month), reference, usual);
+        // The sentences before the event sentence hold no event date; it names no place.
+        let later = dated.map_or(0, |(k, ..)| k + 1);
+        let after = sentences_of(&readable).skip(later);
+        event.location = same_day_venue(after, (d.day, d.month), reference, usual);
     }
     let from = skip_separators(passage.text, after_header, sentence.end);
     event.organizer = organizer_in(passage.text, &passage.fold, from, sentence.end)
@@ -617,20 +618,28 @@ pub fn find(
 }
 
 /// The venue of another sentence dated the same day ("Chiều 23/10, tại Hà Nội, ..."), for an
-/// event sentence that names no place ("Ngày 23/10, phát biểu tại lễ trao ...").
-fn same_day_venue(
-    readable: &[&Passage],
+/// event sentence that names no place ("Ngày 23/10, phát biểu tại lễ trao ..."): the first
+/// of `sentences` (with their passages).
+fn same_day_venue<'p>(
+    mut sentences: impl Iterator<Item = (&'p Passage<'p>, Range<usize>)>,
     (day, month): (u32, u32),
     reference: Option<Date>,
     usual: Option<i32>,
 ) -> Option<String> {
-    readable.iter().find_map(|p| {
-        p.sentences().iter().find_map(|s| {
-            event_date_in(p.text, &p.fold, s.clone(), reference, usual)
-                .filter(|d| (d.day, d.month) == (day, month))?;
-            venue_in(p.text, &p.fold, s.clone()).map(|v| crate::clean::collapse_spaces(&p.text[v]))
-        })
+    sentences.find_map(|(p, s)| {
+        event_date_in(p.text, &p.fold, s.clone(), reference, usual)
+            .filter(|d| (d.day, d.month) == (day, month))?;
+        venue_in(p.text, &p.fold, s).map(|v| crate::clean::collapse_spaces(&p.text[v]))
     })
+}
+
+/// The sentences of `passages` in order, each with its passage.
+fn sentences_of<'p>(
+    passages: &'p [&'p Passage<'p>],
+) -> impl Iterator<Item = (&'p Passage<'p>, Range<usize>)> + 'p {
+    passages
+        .iter()
+        .flat_map(|p| p.sentences().iter().map(move |s| (*p, s.clone())))
 }
 
 /// True when an undated sentence still reports the event: it names a kind of event and

@@ -12,7 +12,7 @@ use crate::date::Date;
 use crate::entities::Entities;
 use crate::lexicon::{is_word_boundary, Lexicon};
 use crate::model::Event;
-use crate::parse::{self, PartialDate, Value, YearHints};
+use crate::parse::{self, PartialDate, Value, ValueKind, YearHints};
 use crate::text::letters::{is_letter, is_upper};
 use crate::text::Text;
 use regex::Regex;
@@ -249,20 +249,44 @@ fn announced(fold: &str, from: usize, at: usize) -> bool {
 
 /// What the event sentence tells about the year: its reviewed and planned years and periods,
 /// with the publish date. A congress's period ("Đại hội ... (giai đoạn 2015-2020)") is the
-/// term ahead, not a period reviewed.
+/// term ahead, not a period reviewed. `values` are the passage's: the dates of the sentence
+/// are read from them, rebased to the sentence.
 fn sentence_hints(
     passage: &Passage,
+    values: &[Value],
     sentence: &Range<usize>,
     article: &YearHints,
     kind: Option<&str>,
 ) -> YearHints {
-    let mut hints = YearHints::from_text(&passage.text[sentence.clone()], article.published);
+    let dates: Vec<Value> = values
+        .iter()
+        .filter(|v| {
+            v.kind == ValueKind::Date
+                && sentence.start <= v.range.start
+                && v.range.end <= sentence.end
+        })
+        .map(|v| Value {
+            range: v.range.start - sentence.start..v.range.end - sentence.start,
+            ..v.clone()
+        })
+        .collect();
+    let key = &passage.fold[sentence.clone()];
+    let mut hints = YearHints::from_scans([(key, dates.as_slice())], article.published);
     hints.published_month = article.published_month;
     if kind.is_some_and(|k| k.starts_with("đại hội")) {
         let periods = std::mem::take(&mut hints.periods);
         hints.terms.extend(periods);
     }
     hints
+}
+
+/// The values of `passage`, one of `passages` (`values` are theirs, in the same order).
+fn values_of<'v>(passages: &[Passage], values: &'v [Vec<Value>], passage: &Passage) -> &'v [Value] {
+    passages
+        .iter()
+        .position(|p| std::ptr::eq(p, passage))
+        .and_then(|k| values.get(k))
+        .map_or(&[], Vec::as_slice)
 }
 
 /// What the whole article text tells about the year (its passages' `values`), with the
@@ -582,7 +606,13 @@ pub fn find(
         };
         let day = parse::infer_year(
             written,
-            &sentence_hints(passage, &sentence, hints, kind.as_deref()),
+            &sentence_hints(
+                passage,
+                values_of(passages, values, passage),
+                &sentence,
+                hints,
+                kind.as_deref(),
+            ),
         )
         .or_else(|| year_named_most(d.month, d.day, &years))
         .or_else(|| parse::infer_year(written, &article_hints(passages, values, hints)));

@@ -161,11 +161,9 @@ pub fn grants(passage: &Passage) -> Vec<Grant> {
 fn clauses(s: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = sentence.start;
-    for (i, c) in s[sentence.clone()].char_indices() {
-        if c == ';' {
-            out.push(start..sentence.start + i);
-            start = sentence.start + i + 1;
-        }
+    for (i, _) in s[sentence.clone()].match_indices(';') {
+        out.push(start..sentence.start + i);
+        start = sentence.start + i + 1;
     }
     out.push(start..sentence.end);
     out

@@ -11,18 +11,19 @@ use crate::text::Text;
 use std::ops::Range;
 
 /// Words before a figure, in its sentence, that make it a target.
-const TARGET_WORDS: [&str; 6] = [
+const TARGET_WORDS: WordSet<6> = WordSet::new([
     "phấn đấu",
     "mục tiêu",
     "dự kiến",
     "chỉ tiêu",
     "đề ra",
     "kế hoạch năm",
-];
+]);
 /// Words after a planning word that report the plan met ("chỉ tiêu ... đã đạt").
 const ACHIEVED_WORDS: [&str; 3] = ["đã đạt", "đạt được", "hoàn thành"];
 /// Verbs between a metric and its figure.
-const METRIC_VERBS: [&str; 8] = ["ước đạt", "đạt", "tăng", "giảm", "chiếm", "là", "có", "với"];
+const METRIC_VERBS: WordSet<8> =
+    WordSet::new(["ước đạt", "đạt", "tăng", "giảm", "chiếm", "là", "có", "với"]);
 /// Comparisons written after a figure, folded, longest first.
 const COMPARISONS: [&str; 7] = [
     "so với cùng kỳ",
@@ -35,6 +36,63 @@ const COMPARISONS: [&str; 7] = [
 ];
 /// Most words of a metric.
 const MAX_METRIC_WORDS: usize = 8;
+
+/// A few words looked for together in one byte scan (at most 16): each byte tells which of
+/// them can start there, so only those are compared.
+struct WordSet<const N: usize> {
+    /// The words, folded.
+    words: [&'static str; N],
+    /// For each byte, the words (bit `k` for `words[k]`) whose first byte it is.
+    starting: [u16; 256],
+}
+
+impl<const N: usize> WordSet<N> {
+    /// The set of `words` (non-empty, at most 16).
+    const fn new(words: [&'static str; N]) -> WordSet<N> {
+        assert!(N <= 16, "a word set holds at most 16 words");
+        let mut starting = [0u16; 256];
+        let mut k = 0;
+        while k < N {
+            starting[words[k].as_bytes()[0] as usize] |= 1 << k;
+            k += 1;
+        }
+        WordSet { words, starting }
+    }
+
+    /// The words `bytes[i..]` starts with, as bits (bit `k` for `words[k]`).
+    fn starting_at(&self, bytes: &[u8], i: usize) -> u16 {
+        let mut candidates = self.starting[usize::from(bytes[i])];
+        let mut found = 0;
+        while candidates != 0 {
+            let k = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            if bytes[i..].starts_with(self.words[k].as_bytes()) {
+                found |= 1 << k;
+            }
+        }
+        found
+    }
+
+    /// The start of the last occurrence in `s` of each word (`None` where it has none), in
+    /// one backward scan.
+    fn last_each(&self, s: &str) -> [Option<usize>; N] {
+        let bytes = s.as_bytes();
+        let mut last = [None; N];
+        let mut missing: u32 = (1 << N) - 1;
+        for i in (0..bytes.len()).rev() {
+            let mut new = u32::from(self.starting_at(bytes, i)) & missing;
+            missing &= !new;
+            while new != 0 {
+                last[new.trailing_zeros() as usize] = Some(i);
+                new &= new - 1;
+            }
+            if missing == 0 {
+                break;
+            }
+        }
+        last
+    }
+}
 
 /// The figures of the article text.
 pub fn find(
@@ -151,11 +209,13 @@ fn is_completion_ratio(
 /// "target" when a planning word stands before the figure in its sentence, else "result".
 fn status(fold: &str, sentence_start: usize, at: usize) -> &'static str {
     let before = &fold[sentence_start..at];
-    let planned = TARGET_WORDS.iter().any(|w| {
-        last_occurrence(before, w).is_some_and(|i| {
+    let planned = TARGET_WORDS
+        .last_each(before)
+        .into_iter()
+        .flatten()
+        .any(|i| {
             is_word_boundary(before, i) && !ACHIEVED_WORDS.iter().any(|a| before[i..].contains(a))
-        })
-    });
+        });
     if planned {
         "target"
     } else {
@@ -163,25 +223,14 @@ fn status(fold: &str, sentence_start: usize, at: usize) -> &'static str {
     }
 }
 
-/// The start of the last occurrence of `word` in `s` (a short window: a byte scan costs
+/// The start of the first occurrence of `word` in `s` (a short window: a byte scan costs
 /// less than building a substring searcher).
-fn last_occurrence(s: &str, word: &str) -> Option<usize> {
-    occurrences(s, word)?
-        .rev()
-        .find(|&i| s.as_bytes()[i..].starts_with(word.as_bytes()))
-}
-
-/// The start of the first occurrence of `word` in `s` (a short window, like
-/// [`last_occurrence`]).
 fn first_occurrence(s: &str, word: &str) -> Option<usize> {
-    occurrences(s, word)?.find(|&i| s.as_bytes()[i..].starts_with(word.as_bytes()))
-}
-
-/// The byte positions of `s` where `word` can start (its first byte is there), in order.
-fn occurrences<'a>(s: &'a str, word: &str) -> Option<impl DoubleEndedIterator<Item = usize> + 'a> {
     let first = *word.as_bytes().first()?;
     let last_start = s.len().checked_sub(word.len())?;
-    Some((0..=last_start).filter(move |&i| s.as_bytes()[i] == first))
+    (0..=last_start)
+        .filter(|&i| s.as_bytes()[i] == first)
+        .find(|&i| s.as_bytes()[i..].starts_with(word.as_bytes()))
 }
 
 /// The indicator before the figure: the words of its clause before the verb ("thu ngân sách
@@ -202,11 +251,14 @@ fn metric_before(s: &str, fold: &str, sentence_start: usize, at: usize) -> Optio
 fn last_metric_verb(clause: &str) -> Option<usize> {
     let bytes = clause.as_bytes();
     (0..bytes.len()).rev().find(|&i| {
-        METRIC_VERBS.iter().any(|v| {
-            bytes[i..].starts_with(v.as_bytes())
-                && is_word_boundary(clause, i)
-                && is_word_boundary(clause, i + v.len())
-        })
+        let mut verbs = METRIC_VERBS.starting_at(bytes, i);
+        let mut whole = false;
+        while verbs != 0 && !whole {
+            let v = METRIC_VERBS.words[verbs.trailing_zeros() as usize];
+            verbs &= verbs - 1;
+            whole = is_word_boundary(clause, i) && is_word_boundary(clause, i + v.len());
+        }
+        whole
     })
 }
 
@@ -242,7 +294,7 @@ fn extend_with_year(fold: &str, at: usize, limit: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{first_occurrence, last_metric_verb, last_occurrence};
+    use super::{first_occurrence, last_metric_verb, WordSet};
     use crate::facts::extract_paragraph;
 
     #[test]
@@ -256,11 +308,12 @@ mod tests {
         ] {
             assert_eq!(last_metric_verb(clause), verb, "{clause}");
         }
+        let set = WordSet::new(["kế hoạch", "ab", "abc", "b"]);
+        let ab = "kế hoạch, kế hoạch năm ".len();
         assert_eq!(
-            last_occurrence("kế hoạch, kế hoạch năm", "kế hoạch"),
-            Some("kế hoạch, ".len())
+            set.last_each("kế hoạch, kế hoạch năm ab"),
+            [Some("kế hoạch, ".len()), Some(ab), None, Some(ab + 1)]
         );
-        assert_eq!(last_occurrence("ab", "abc"), None);
         assert_eq!(
             first_occurrence("tăng 5% so với kế hoạch", "kế hoạch"),
             Some("tăng 5% so với ".len())

@@ -6,7 +6,7 @@ use super::Passage;
 use crate::entities::Entities;
 use crate::lexicon::is_word_boundary;
 use crate::model::{DocumentRef, Figure};
-use crate::parse::{Value, ValueKind};
+use crate::parse::{Value, ValueKind, WordSet};
 use crate::text::Text;
 use std::ops::Range;
 
@@ -36,63 +36,6 @@ const COMPARISONS: [&str; 7] = [
 ];
 /// Most words of a metric.
 const MAX_METRIC_WORDS: usize = 8;
-
-/// A few words looked for together in one byte scan (at most 16): each byte tells which of
-/// them can start there, so only those are compared.
-struct WordSet<const N: usize> {
-    /// The words, folded.
-    words: [&'static str; N],
-    /// For each byte, the words (bit `k` for `words[k]`) whose first byte it is.
-    starting: [u16; 256],
-}
-
-impl<const N: usize> WordSet<N> {
-    /// The set of `words` (non-empty, at most 16).
-    const fn new(words: [&'static str; N]) -> WordSet<N> {
-        assert!(N <= 16, "a word set holds at most 16 words");
-        let mut starting = [0u16; 256];
-        let mut k = 0;
-        while k < N {
-            starting[words[k].as_bytes()[0] as usize] |= 1 << k;
-            k += 1;
-        }
-        WordSet { words, starting }
-    }
-
-    /// The words `bytes[i..]` starts with, as bits (bit `k` for `words[k]`).
-    fn starting_at(&self, bytes: &[u8], i: usize) -> u16 {
-        let mut candidates = self.starting[usize::from(bytes[i])];
-        let mut found = 0;
-        while candidates != 0 {
-            let k = candidates.trailing_zeros() as usize;
-            candidates &= candidates - 1;
-            if bytes[i..].starts_with(self.words[k].as_bytes()) {
-                found |= 1 << k;
-            }
-        }
-        found
-    }
-
-    /// The start of the last occurrence in `s` of each word (`None` where it has none), in
-    /// one backward scan.
-    fn last_each(&self, s: &str) -> [Option<usize>; N] {
-        let bytes = s.as_bytes();
-        let mut last = [None; N];
-        let mut missing: u32 = (1 << N) - 1;
-        for i in (0..bytes.len()).rev() {
-            let mut new = u32::from(self.starting_at(bytes, i)) & missing;
-            missing &= !new;
-            while new != 0 {
-                last[new.trailing_zeros() as usize] = Some(i);
-                new &= new - 1;
-            }
-            if missing == 0 {
-                break;
-            }
-        }
-        last
-    }
-}
 
 /// The figures of the article text.
 pub fn find(
@@ -254,7 +197,7 @@ fn last_metric_verb(clause: &str) -> Option<usize> {
         let mut verbs = METRIC_VERBS.starting_at(bytes, i);
         let mut whole = false;
         while verbs != 0 && !whole {
-            let v = METRIC_VERBS.words[verbs.trailing_zeros() as usize];
+            let v = METRIC_VERBS.word(verbs.trailing_zeros() as usize);
             verbs &= verbs - 1;
             whole = is_word_boundary(clause, i) && is_word_boundary(clause, i + v.len());
         }
@@ -294,7 +237,7 @@ fn extend_with_year(fold: &str, at: usize, limit: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{first_occurrence, last_metric_verb, WordSet};
+    use super::{first_occurrence, last_metric_verb};
     use crate::facts::extract_paragraph;
 
     #[test]
@@ -308,12 +251,6 @@ mod tests {
         ] {
             assert_eq!(last_metric_verb(clause), verb, "{clause}");
         }
-        let set = WordSet::new(["kế hoạch", "ab", "abc", "b"]);
-        let ab = "kế hoạch, kế hoạch năm ".len();
-        assert_eq!(
-            set.last_each("kế hoạch, kế hoạch năm ab"),
-            [Some("kế hoạch, ".len()), Some(ab), None, Some(ab + 1)]
-        );
         assert_eq!(
             first_occurrence("tăng 5% so với kế hoạch", "kế hoạch"),
             Some("tăng 5% so với ".len())

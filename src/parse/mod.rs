@@ -14,9 +14,11 @@ mod figure;
 mod number;
 mod time;
 mod token;
+mod word_set;
 mod year;
 
 pub use number::{format_vietnamese, parse_digits, parse_number, CommaHint};
+pub(crate) use word_set::WordSet;
 pub use year::{infer_year, plausible_event_day, YearHints, YearRole};
 
 use crate::date::Date;

@@ -23,7 +23,7 @@
 //! A date that does not exist in the chosen year (29/02 of a common year) falls through to
 //! the next rule. [`YearHints::from_text`] builds the hints from an article's text.
 
-use super::{scan_folded, PartialDate, Value, ValueKind};
+use super::{scan_folded, PartialDate, Value, ValueKind, WordSet};
 use crate::date::Date;
 use crate::text::fold;
 
@@ -145,7 +145,7 @@ fn day_number(d: Date) -> i64 {
 
 /// Words before a year that make it the year under review (a longer phrase ending at the
 /// same place as a plan word wins: "thực hiện nhiệm vụ năm 2022" is under review).
-const REVIEW_WORDS: [&str; 8] = [
+const REVIEW_WORDS: WordSet<8> = WordSet::new([
     "thực hiện nhiệm vụ",
     "thành tích",
     "tổng kết",
@@ -154,10 +154,10 @@ const REVIEW_WORDS: [&str; 8] = [
     "đánh giá",
     "thực hiện",
     "công tác",
-];
+]);
 
 /// Words before a year that make it the year planned.
-const PLAN_WORDS: [&str; 8] = [
+const PLAN_WORDS: WordSet<8> = WordSet::new([
     "nhiệm vụ",
     "phương hướng",
     "kế hoạch",
@@ -166,7 +166,7 @@ const PLAN_WORDS: [&str; 8] = [
     "triển khai",
     "mục tiêu",
     "phấn đấu",
-];
+]);
 
 /// True when the text before byte `at` names part of a year ("6 tháng đầu năm 2023",
 /// "9 tháng năm 2023", "quý I năm 2023").
@@ -199,22 +199,14 @@ fn role_before(folded: &str, at: usize) -> Option<Role> {
         start += 1;
     }
     let window = folded.get(start..at).unwrap_or("");
-    let sentence_start = (1..=window.len())
-        .rev()
-        .find(|&end| {
-            [". ", ";", "\n"]
-                .iter()
-                .any(|mark| window.as_bytes()[..end].ends_with(mark.as_bytes()))
-        })
-        .unwrap_or(0);
-    let before = window.get(sentence_start..).unwrap_or("");
+    let before = window.get(sentence_start(window)..).unwrap_or("");
     if before.trim_end().ends_with("trong") {
         return Some(Role::Reviewed);
     }
-    let last = |words: &[&str]| {
-        words
-            .iter()
-            .filter_map(|w| before.rfind(w).map(|at| (at + w.len(), w.len())))
+    let last = |words: &WordSet<8>| {
+        let found = words.last_each(before);
+        (0..found.len())
+            .filter_map(|k| found[k].map(|at| (at + words.word(k).len(), words.word(k).len())))
             .max()
     };
     match (last(&REVIEW_WORDS), last(&PLAN_WORDS)) {
@@ -222,6 +214,20 @@ fn role_before(folded: &str, at: usize) -> Option<Role> {
         (_, Some(_)) => Some(Role::Planned),
         _ => None,
     }
+}
+
+/// Where the last sentence of `window` starts: after its last ". ", ";" or line break (0
+/// without one).
+fn sentence_start(window: &str) -> usize {
+    let bytes = window.as_bytes();
+    (1..bytes.len() + 1)
+        .rev()
+        .find(|&end| match bytes[end - 1] {
+            b';' | b'\n' => true,
+            b' ' => end >= 2 && bytes[end - 2] == b'.',
+            _ => false,
+        })
+        .unwrap_or(0)
 }
 
 /// Bytes before a year searched for review and plan words (within the sentence).
@@ -330,6 +336,20 @@ mod tests {
             mid_year.years,
             [(YearRole::PartYear, 2023), (YearRole::PartYear, 2024)]
         );
+    }
+
+    #[test]
+    fn the_last_sentence_of_a_window_starts_after_its_last_mark() {
+        for (window, start) in [
+            ("a. b; c. d", "a. b; c. ".len()),
+            ("a;b", 2),
+            ("x\ny", 2),
+            ("3.5 tỷ", 0),
+            ("a.", 0),
+            ("", 0),
+        ] {
+            assert_eq!(sentence_start(window), start, "{window:?}");
+        }
     }
 
     #[test]

@@ -168,8 +168,8 @@ pub fn event_date_in(
     reference: Option<Date>,
     usual_year: Option<i32>,
 ) -> Option<EventDate> {
-    // Every date the pattern reads has a digit: most sentences are skipped without it.
-    if !s[sentence.clone()].bytes().any(|b| b.is_ascii_digit()) {
+    // Most sentences are skipped without running the pattern.
+    if !may_hold_event_date(s, fold, sentence.clone()) {
         return None;
     }
     date_regex()
@@ -208,6 +208,31 @@ pub fn event_date_in(
                         .is_some_and(|day| day > r)
                 })
         })
+}
+
+/// The last word of every cue of [`date_regex`], folded: a day written with a cue has one
+/// of them, then white space, then its digits.
+const CUE_ENDS: [&str; 8] = ["sáng", "trưa", "chiều", "tối", "đêm", "nay", "qua", "ngày"];
+
+/// False when no run of digits in `sentence` of `s` follows white space after a word ending
+/// like a cue ([`CUE_ENDS`], read in `fold`): the sentence holds no day [`date_regex`] reads.
+fn may_hold_event_date(s: &str, fold: &str, sentence: Range<usize>) -> bool {
+    let bytes = &s.as_bytes()[..sentence.end];
+    let mut at = sentence.start;
+    while let Some(k) = bytes[at..].iter().position(u8::is_ascii_digit) {
+        let digit = at + k;
+        let before = s[sentence.start..digit].trim_end();
+        let end = sentence.start + before.len();
+        if end < digit && CUE_ENDS.iter().any(|cue| fold[..end].ends_with(cue)) {
+            return true;
+        }
+        at = digit
+            + bytes[digit..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+    }
+    false
 }
 
 /// True when the date is a deadline or a cut-off: "thu đến ngày 31-3", "trước ngày 30/6",
@@ -794,6 +819,21 @@ mod tests {
         ];
         for (fold, counted) in cases {
             assert_eq!(years_celebrated(fold), counted, "{fold}");
+        }
+    }
+
+    #[test]
+    fn only_sentences_with_a_cue_before_digits_may_hold_an_event_date() {
+        for (s, may) in [
+            ("Chiều 29/12, tại Can Lộc", true),
+            ("Sáng ngày\u{A0}11/01/2023", true),
+            ("Hôm nay 28.5", true),
+            ("tặng 5 bằng khen năm 2022", false),
+            ("ngày29/12", false),
+            ("29/12", false),
+        ] {
+            let fold = crate::text::fold(s);
+            assert_eq!(may_hold_event_date(s, &fold, 0..s.len()), may, "{s}");
         }
     }
 

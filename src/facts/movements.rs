@@ -120,6 +120,10 @@ fn closes_here(s: &str, at: usize, c: char) -> bool {
 /// The movements named in `s` (with `fold` its folded key): ranges of the names and kinds.
 pub fn names(s: &str, fold: &str) -> Vec<(Range<usize>, &'static str)> {
     let mut out: Vec<(Range<usize>, &'static str)> = Vec::new();
+    // Every name follows a trigger (or a name that follows one).
+    if !TRIGGERS.iter().any(|(t, _)| fold.contains(t)) {
+        return out;
+    }
     let mut previous_end: Option<(usize, &'static str)> = None;
     for q in quoted(s) {
         let kind = introduced_by(fold, q.outer.start).or_else(|| {

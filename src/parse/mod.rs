@@ -22,8 +22,9 @@ pub(crate) use word_set::WordSet;
 pub use year::{infer_year, plausible_event_day, YearHints, YearRole};
 
 use crate::date::Date;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{BuildKeyHasher, Lexicon};
 use crate::text::fold;
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 use token::{Token, TokenKind};
@@ -420,7 +421,12 @@ impl Scanner<'_> {
 
     /// The longest entry of `lex` spelled by up to `max` tokens from `j`, with the index
     /// after it.
-    fn longest(&self, lex: &Lexicon, j: usize, max: usize) -> Option<(usize, usize)> {
+    fn longest(&self, lex: &TokenLexicon, j: usize, max: usize) -> Option<(usize, usize)> {
+        // Every entry spelled from token `j` starts with its key.
+        if !lex.prefixes.contains(self.tok(j)?.key) {
+            return None;
+        }
+        let lex = &lex.lexicon;
         // The key of `max` tokens once; the shorter candidates are its prefixes.
         let available = self
             .toks
@@ -446,8 +452,8 @@ impl Scanner<'_> {
     /// The unit or currency at token `j` ("tấn", "Km2", "đồng", "USD", "đô la Mỹ"); a
     /// capitalised duration ("Ngày") starts the next sentence instead.
     fn unit_at(&self, j: usize) -> Option<Unit> {
-        let lex = units();
-        let (entry, next) = self.longest(lex, j, 4)?;
+        let (entry, next) = self.longest(units(), j, 4)?;
+        let lex = &units().lexicon;
         let fields = lex.fields(entry);
         let name = fields.get(1).copied().unwrap_or(fields[0]);
         let class = fields.get(2).copied().unwrap_or("");
@@ -536,16 +542,40 @@ impl Scanner<'_> {
     }
 }
 
+/// A lexicon read over tokens ([`Scanner::longest`]), with the prefixes of its keys.
+struct TokenLexicon {
+    /// The entries.
+    lexicon: Lexicon,
+    /// Every prefix of every key, at char boundaries: a token that is none of them starts no
+    /// entry.
+    prefixes: HashSet<String, BuildKeyHasher>,
+}
+
+impl TokenLexicon {
+    /// The lexicon of a data file and the prefixes of its (folded) keys.
+    fn from_data(data: &'static str) -> TokenLexicon {
+        let lexicon = Lexicon::from_data(data);
+        let mut prefixes = HashSet::default();
+        for i in 0..lexicon.len() {
+            let key = fold(lexicon.fields(i)[0]);
+            for (end, c) in key.char_indices() {
+                prefixes.insert(key[..end + c.len_utf8()].to_string());
+            }
+        }
+        TokenLexicon { lexicon, prefixes }
+    }
+}
+
 /// Units and currencies (data/parse_units.txt).
-fn units() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/parse_units.txt")))
+fn units() -> &'static TokenLexicon {
+    static LEX: OnceLock<TokenLexicon> = OnceLock::new();
+    LEX.get_or_init(|| TokenLexicon::from_data(include_str!("../../data/parse_units.txt")))
 }
 
 /// Counted nouns (data/parse_nouns.txt).
-fn nouns() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/parse_nouns.txt")))
+fn nouns() -> &'static TokenLexicon {
+    static LEX: OnceLock<TokenLexicon> = OnceLock::new();
+    LEX.get_or_init(|| TokenLexicon::from_data(include_str!("../../data/parse_nouns.txt")))
 }
 
 /// [`scan`] for the `thidua parse` command: every value with its span in UTF-16 units of `s`.
@@ -606,6 +636,18 @@ mod tests {
         ] {
             assert_eq!(packed_word(word), packed, "{word}");
         }
+    }
+
+    #[test]
+    fn token_lexicons_hold_the_prefixes_of_their_keys() {
+        for lex in [units(), nouns()] {
+            for i in 0..lex.lexicon.len() {
+                let key = fold(lex.lexicon.fields(i)[0]);
+                assert!(lex.lexicon.lookup(&key).is_some(), "{key}");
+                assert!(lex.prefixes.contains(&key), "{key}");
+            }
+        }
+        assert!(units().prefixes.contains("tấ"));
     }
 
     #[test]

@@ -26,6 +26,7 @@
 use super::{scan_folded, PartialDate, Value, ValueKind, WordSet};
 use crate::date::Date;
 use crate::text::fold;
+use std::ops::Range;
 
 /// What an article tells about the year of the event it reports.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -143,9 +144,11 @@ fn day_number(d: Date) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// Words before a year that make it the year under review (a longer phrase ending at the
-/// same place as a plan word wins: "thực hiện nhiệm vụ năm 2022" is under review).
-const REVIEW_WORDS: WordSet<8> = WordSet::new([
+/// Words before a year that give it a role, looked for in one scan: the first
+/// [`REVIEW_WORD_COUNT`] make it the year under review (a longer phrase ending at the same
+/// place as a plan word wins: "thực hiện nhiệm vụ năm 2022" is under review), the others the
+/// year planned.
+const ROLE_WORDS: WordSet<16> = WordSet::new([
     "thực hiện nhiệm vụ",
     "thành tích",
     "tổng kết",
@@ -154,10 +157,6 @@ const REVIEW_WORDS: WordSet<8> = WordSet::new([
     "đánh giá",
     "thực hiện",
     "công tác",
-]);
-
-/// Words before a year that make it the year planned.
-const PLAN_WORDS: WordSet<8> = WordSet::new([
     "nhiệm vụ",
     "phương hướng",
     "kế hoạch",
@@ -167,6 +166,9 @@ const PLAN_WORDS: WordSet<8> = WordSet::new([
     "mục tiêu",
     "phấn đấu",
 ]);
+
+/// How many of [`ROLE_WORDS`] are review words.
+const REVIEW_WORD_COUNT: usize = 8;
 
 /// True when the text before byte `at` names part of a year ("6 tháng đầu năm 2023",
 /// "9 tháng năm 2023", "quý I năm 2023").
@@ -203,13 +205,20 @@ fn role_before(folded: &str, at: usize) -> Option<Role> {
     if before.trim_end().ends_with("trong") {
         return Some(Role::Reviewed);
     }
-    let last = |words: &WordSet<8>| {
-        let found = words.last_each(before);
-        (0..found.len())
-            .filter_map(|k| found[k].map(|at| (at + words.word(k).len(), words.word(k).len())))
+    let found = ROLE_WORDS.last_each(before);
+    // The (end, length) of the occurrence of `words` that ends last, the longer on a tie.
+    let last = |words: Range<usize>| {
+        words
+            .filter_map(|k| {
+                let len = ROLE_WORDS.word(k).len();
+                found[k].map(|at| (at + len, len))
+            })
             .max()
     };
-    match (last(&REVIEW_WORDS), last(&PLAN_WORDS)) {
+    match (
+        last(0..REVIEW_WORD_COUNT),
+        last(REVIEW_WORD_COUNT..found.len()),
+    ) {
         (Some(r), p) if !matches!(p, Some(p) if p > r) => Some(Role::Reviewed),
         (_, Some(_)) => Some(Role::Planned),
         _ => None,

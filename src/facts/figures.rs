@@ -57,6 +57,8 @@ pub fn find(
         .chain(titles.into_iter().map(|p| (p, true)))
     {
         let sentences = passage.sentences();
+        // The target words of the sentence of the last figure (offsets in the sentence).
+        let mut targets: (Range<usize>, Vec<(usize, usize)>) = (0..0, Vec::new());
         for value in values {
             // The title's money counts when the text does not repeat it.
             if from_title
@@ -84,6 +86,10 @@ pub fn find(
             let sentence =
                 super::sentence_at(sentences, value.range.start).unwrap_or(value.range.clone());
             let fold = &passage.fold;
+            if targets.0 != sentence {
+                let words = TARGET_WORDS.occurrences(&fold[sentence.clone()]).collect();
+                targets = (sentence.clone(), words);
+            }
             out.push(Figure {
                 kind: kind.to_string(),
                 value: value.value,
@@ -100,7 +106,9 @@ pub fn find(
                 ),
                 metric: metric_before(passage.text, fold, sentence.start, value.range.start),
                 comparison: comparison_after(passage.text, fold, value.range.end, sentence.end),
-                status: Some(status(fold, sentence.start, value.range.start).to_string()),
+                status: Some(
+                    status(fold, sentence.start, value.range.start, &targets.1).to_string(),
+                ),
                 text: passage.text[value.range.clone()].to_string(),
                 span,
             });
@@ -149,16 +157,26 @@ fn is_completion_ratio(
     !in_document && !super::ends_with_word(fold, range.start, "thứ")
 }
 
-/// "target" when a planning word stands before the figure in its sentence, else "result".
-fn status(fold: &str, sentence_start: usize, at: usize) -> &'static str {
+/// "target" when a planning word stands before the figure in its sentence, else "result";
+/// `targets` are the [`TARGET_WORDS`] of the sentence (start in the sentence, word), in
+/// text order.
+fn status(
+    fold: &str,
+    sentence_start: usize,
+    at: usize,
+    targets: &[(usize, usize)],
+) -> &'static str {
     let before = &fold[sentence_start..at];
-    let planned = TARGET_WORDS
-        .last_each(before)
-        .into_iter()
-        .flatten()
-        .any(|i| {
-            is_word_boundary(before, i) && !ACHIEVED_WORDS.iter().any(|a| before[i..].contains(a))
-        });
+    // The last occurrence of each word that ends before the figure.
+    let mut last = [None; 6];
+    for &(i, k) in targets.iter().rev() {
+        if i + TARGET_WORDS.word(k).len() <= before.len() {
+            last[k] = last[k].or(Some(i));
+        }
+    }
+    let planned = last.into_iter().flatten().any(|i| {
+        is_word_boundary(before, i) && !ACHIEVED_WORDS.iter().any(|a| before[i..].contains(a))
+    });
     if planned {
         "target"
     } else {

@@ -42,6 +42,24 @@ impl<const N: usize> WordSet<N> {
         found
     }
 
+    /// Every occurrence in `s` of a word of the set: (start, word index), in text order.
+    pub(crate) fn occurrences<'a>(
+        &'a self,
+        s: &'a str,
+    ) -> impl Iterator<Item = (usize, usize)> + 'a {
+        let bytes = s.as_bytes();
+        (0..bytes.len()).flat_map(move |i| {
+            let mut found = self.starting_at(bytes, i);
+            std::iter::from_fn(move || {
+                (found != 0).then(|| {
+                    let k = found.trailing_zeros() as usize;
+                    found &= found - 1;
+                    (i, k)
+                })
+            })
+        })
+    }
+
     /// The start of the last occurrence in `s` of each word (`None` where it has none), in
     /// one backward scan.
     pub(crate) fn last_each(&self, s: &str) -> [Option<usize>; N] {
@@ -76,6 +94,10 @@ mod tests {
             [Some("kế hoạch, ".len()), Some(ab), None, Some(ab + 1)]
         );
         assert_eq!(set.last_each(""), [None; 4]);
+        assert_eq!(
+            set.occurrences("abc ab").collect::<Vec<_>>(),
+            [(0, 1), (0, 2), (1, 3), (4, 1), (5, 3)]
+        );
         assert_eq!(set.starting_at(b"abc", 0), 0b0110);
         assert_eq!(set.starting_at(b"abc", 1), 0b1000);
     }

@@ -300,6 +300,14 @@ const fn packed_word(word: &str) -> u64 {
     out << (8 * (8 - bytes.len()))
 }
 
+/// [`packed_word`] at run time, in one copy (`None` for a word of more than 8 bytes).
+fn packed_key(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    let mut packed = [0u8; 8];
+    packed.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    Some(u64::from_be_bytes(packed))
+}
+
 /// Most tokens a lexicon entry is looked up over, in [`Scanner::longest`].
 const MAX_KEY_TOKENS: usize = 8;
 
@@ -361,7 +369,7 @@ impl Scanner<'_> {
             TokenKind::Num => true,
             TokenKind::Mark => t.is_dash() || t.is_mark('$'),
             TokenKind::Word => {
-                t.key.len() <= 8 && VALUE_START_KEYS.binary_search(&packed_word(t.key)).is_ok()
+                packed_key(t.key).is_some_and(|key| VALUE_START_KEYS.binary_search(&key).is_ok())
             }
         }
     }
@@ -635,7 +643,10 @@ mod tests {
             ("abcdefgh", 0x6162_6364_6566_6768),
         ] {
             assert_eq!(packed_word(word), packed, "{word}");
+            assert_eq!(packed_key(word), Some(packed), "{word}");
         }
+        assert_eq!(packed_key("khoảng"), Some(packed_word("khoảng")));
+        assert_eq!(packed_key("nghiệpx"), None);
     }
 
     #[test]

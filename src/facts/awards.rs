@@ -18,7 +18,8 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
-fn names() -> &'static Lexicon {
+/// The distinctions (data/awards.txt).
+pub(crate) fn names() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/awards.txt")))
 }
@@ -142,7 +143,7 @@ struct Counted {
 pub fn grants(passage: &Passage) -> Vec<Grant> {
     let (s, fold) = (passage.text, passage.fold.as_str());
     let mut out = Vec::new();
-    let name_hits: Vec<Hit> = names().find_words(fold).collect();
+    let name_hits = &passage.award_names;
     for sentence in passage.sentences() {
         for clause in clauses(s, sentence.clone()) {
             let first = name_hits.partition_point(|h| h.range.start < clause.start);
@@ -160,11 +161,9 @@ pub fn grants(passage: &Passage) -> Vec<Grant> {
 fn clauses(s: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = sentence.start;
-    for (i, c) in s[sentence.clone()].char_indices() {
-        if c == ';' {
-            out.push(start..sentence.start + i);
-            start = sentence.start + i + 1;
-        }
+    for (i, _) in s[sentence.clone()].match_indices(';') {
+        out.push(start..sentence.start + i);
+        start = sentence.start + i + 1;
     }
     out.push(start..sentence.end);
     out

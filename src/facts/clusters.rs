@@ -95,6 +95,9 @@ pub fn find(text: &Text, passages: &[Passage]) -> Vec<ClusterFact> {
     let speaks_of_either = |p: &&Passage| p.is_article_text() && p.fold.contains("giao");
     for passage in passages.iter().filter(speaks_of_either) {
         for sentence in passage.sentences().iter().cloned() {
+            if !passage.fold[sentence.clone()].contains("giao") {
+                continue;
+            }
             let read = Read {
                 text,
                 passage,

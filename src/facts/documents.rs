@@ -14,7 +14,8 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-fn kinds() -> &'static Lexicon {
+/// The kinds of documents (data/document_kinds.txt).
+pub(crate) fn kinds() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/document_kinds.txt")))
 }
@@ -81,13 +82,14 @@ pub struct Citation {
     pub date: Option<String>,
 }
 
-/// Every citation in `s` (with `fold` its folded key), in text order.
-pub fn citations(s: &str, fold: &str) -> Vec<Citation> {
-    kinds()
-        .find_words(fold)
+/// Every citation in the passage, in text order.
+pub fn citations(passage: &Passage) -> Vec<Citation> {
+    passage
+        .document_kinds
+        .iter()
         .filter_map(|hit| {
             let kind = kinds().fields(hit.entry)[0];
-            read_tail(s, hit.range, kind)
+            read_tail(passage.text, hit.range.clone(), kind)
         })
         .collect()
 }
@@ -144,7 +146,7 @@ pub fn find(text: &Text, passages: &[Passage]) -> Vec<DocumentRef> {
     let mut out: Vec<DocumentRef> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     for passage in passages.iter().filter(|p| p.is_article_text()) {
-        for citation in citations(passage.text, &passage.fold) {
+        for citation in citations(passage) {
             let key = crate::text::fold(&crate::clean::collapse_spaces(
                 &passage.text[citation.range.clone()],
             ));

@@ -12,7 +12,7 @@ use crate::date::Date;
 use crate::entities::Entities;
 use crate::lexicon::{is_word_boundary, Lexicon};
 use crate::model::Event;
-use crate::parse::{self, PartialDate, Value, YearHints};
+use crate::parse::{self, PartialDate, Value, ValueKind, YearHints};
 use crate::text::letters::{is_letter, is_upper};
 use crate::text::Text;
 use regex::Regex;
@@ -168,8 +168,8 @@ pub fn event_date_in(
     reference: Option<Date>,
     usual_year: Option<i32>,
 ) -> Option<EventDate> {
-    // Every date the pattern reads has a digit: most sentences are skipped without it.
-    if !s[sentence.clone()].bytes().any(|b| b.is_ascii_digit()) {
+    // Most sentences are skipped without running the pattern.
+    if !may_hold_event_date(s, fold, sentence.clone()) {
         return None;
     }
     date_regex()
@@ -208,6 +208,31 @@ pub fn event_date_in(
                         .is_some_and(|day| day > r)
                 })
         })
+}
+
+/// The last word of every cue of [`date_regex`], folded: a day written with a cue has one
+/// of them, then white space, then its digits.
+const CUE_ENDS: [&str; 8] = ["sáng", "trưa", "chiều", "tối", "đêm", "nay", "qua", "ngày"];
+
+/// False when no run of digits in `sentence` of `s` follows white space after a word ending
+/// like a cue ([`CUE_ENDS`], read in `fold`): the sentence holds no day [`date_regex`] reads.
+fn may_hold_event_date(s: &str, fold: &str, sentence: Range<usize>) -> bool {
+    let bytes = &s.as_bytes()[..sentence.end];
+    let mut at = sentence.start;
+    while let Some(k) = bytes[at..].iter().position(u8::is_ascii_digit) {
+        let digit = at + k;
+        let before = s[sentence.start..digit].trim_end();
+        let end = sentence.start + before.len();
+        if end < digit && CUE_ENDS.iter().any(|cue| fold[..end].ends_with(cue)) {
+            return true;
+        }
+        at = digit
+            + bytes[digit..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+    }
+    false
 }
 
 /// True when the date is a deadline or a cut-off: "thu đến ngày 31-3", "trước ngày 30/6",
@@ -249,20 +274,44 @@ fn announced(fold: &str, from: usize, at: usize) -> bool {
 
 /// What the event sentence tells about the year: its reviewed and planned years and periods,
 /// with the publish date. A congress's period ("Đại hội ... (giai đoạn 2015-2020)") is the
-/// term ahead, not a period reviewed.
+/// term ahead, not a period reviewed. `values` are the passage's: the dates of the sentence
+/// are read from them, rebased to the sentence.
 fn sentence_hints(
     passage: &Passage,
+    values: &[Value],
     sentence: &Range<usize>,
     article: &YearHints,
     kind: Option<&str>,
 ) -> YearHints {
-    let mut hints = YearHints::from_text(&passage.text[sentence.clone()], article.published);
+    let dates: Vec<Value> = values
+        .iter()
+        .filter(|v| {
+            v.kind == ValueKind::Date
+                && sentence.start <= v.range.start
+                && v.range.end <= sentence.end
+        })
+        .map(|v| Value {
+            range: v.range.start - sentence.start..v.range.end - sentence.start,
+            ..v.clone()
+        })
+        .collect();
+    let key = &passage.fold[sentence.clone()];
+    let mut hints = YearHints::from_scans([(key, dates.as_slice())], article.published);
     hints.published_month = article.published_month;
     if kind.is_some_and(|k| k.starts_with("đại hội")) {
         let periods = std::mem::take(&mut hints.periods);
         hints.terms.extend(periods);
     }
     hints
+}
+
+/// The values of `passage`, one of `passages` (`values` are theirs, in the same order).
+fn values_of<'v>(passages: &[Passage], values: &'v [Vec<Value>], passage: &Passage) -> &'v [Value] {
+    passages
+        .iter()
+        .position(|p| std::ptr::eq(p, passage))
+        .and_then(|k| values.get(k))
+        .map_or(&[], Vec::as_slice)
 }
 
 /// What the whole article text tells about the year (its passages' `values`), with the
@@ -552,13 +601,11 @@ pub fn find(
         .collect();
     let years = years_named(passages);
     let usual = most_named(&years);
-    let dated = readable.iter().find_map(|p| {
-        p.sentences().iter().cloned().find_map(|s| {
-            event_date_in(p.text, &p.fold, s.clone(), reference, usual).map(|d| (*p, s, d))
-        })
+    let dated = sentences_of(&readable).enumerate().find_map(|(k, (p, s))| {
+        event_date_in(p.text, &p.fold, s.clone(), reference, usual).map(|d| (k, p, s, d))
     });
-    let (passage, sentence, date) = match dated {
-        Some((p, s, d)) => (p, s, Some(d)),
+    let (passage, sentence, date) = match &dated {
+        Some((_, p, s, d)) => (*p, s.clone(), Some(d.clone())),
         None => match readable
             .first()
             .and_then(|p| p.sentences().first().cloned().map(|s| (*p, s)))
@@ -584,7 +631,13 @@ pub fn find(
         };
         let day = parse::infer_year(
             written,
-            &sentence_hints(passage, &sentence, hints, kind.as_deref()),
+            &sentence_hints(
+                passage,
+                values_of(passages, values, passage),
+                &sentence,
+                hints,
+                kind.as_deref(),
+            ),
         )
         .or_else(|| year_named_most(d.month, d.day, &years))
         .or_else(|| parse::infer_year(written, &article_hints(passages, values, hints)));
@@ -601,7 +654,10 @@ pub fn find(
         after_header = after_header.max(venue.end);
         event.location = Some(crate::clean::collapse_spaces(&passage.text[venue]));
     } else if let Some(d) = &date {
-        event.location = same_day_venue(&readable, (d.day, d.month), reference, usual);
+        // The sentences before the event sentence hold no event date; it names no place.
+        let later = dated.map_or(0, |(k, ..)| k + 1);
+        let after = sentences_of(&readable).skip(later);
+        event.location = same_day_venue(after, (d.day, d.month), reference, usual);
     }
     let from = skip_separators(passage.text, after_header, sentence.end);
     event.organizer = organizer_in(passage.text, &passage.fold, from, sentence.end)
@@ -617,20 +673,28 @@ pub fn find(
 }
 
 /// The venue of another sentence dated the same day ("Chiều 23/10, tại Hà Nội, ..."), for an
-/// event sentence that names no place ("Ngày 23/10, phát biểu tại lễ trao ...").
-fn same_day_venue(
-    readable: &[&Passage],
+/// event sentence that names no place ("Ngày 23/10, phát biểu tại lễ trao ..."): the first
+/// of `sentences` (with their passages).
+fn same_day_venue<'p>(
+    mut sentences: impl Iterator<Item = (&'p Passage<'p>, Range<usize>)>,
     (day, month): (u32, u32),
     reference: Option<Date>,
     usual: Option<i32>,
 ) -> Option<String> {
-    readable.iter().find_map(|p| {
-        p.sentences().iter().find_map(|s| {
-            event_date_in(p.text, &p.fold, s.clone(), reference, usual)
-                .filter(|d| (d.day, d.month) == (day, month))?;
-            venue_in(p.text, &p.fold, s.clone()).map(|v| crate::clean::collapse_spaces(&p.text[v]))
-        })
+    sentences.find_map(|(p, s)| {
+        event_date_in(p.text, &p.fold, s.clone(), reference, usual)
+            .filter(|d| (d.day, d.month) == (day, month))?;
+        venue_in(p.text, &p.fold, s).map(|v| crate::clean::collapse_spaces(&p.text[v]))
     })
+}
+
+/// The sentences of `passages` in order, each with its passage.
+fn sentences_of<'p>(
+    passages: &'p [&'p Passage<'p>],
+) -> impl Iterator<Item = (&'p Passage<'p>, Range<usize>)> + 'p {
+    passages
+        .iter()
+        .flat_map(|p| p.sentences().iter().map(move |s| (*p, s.clone())))
 }
 
 /// True when an undated sentence still reports the event: it names a kind of event and
@@ -755,6 +819,21 @@ mod tests {
         ];
         for (fold, counted) in cases {
             assert_eq!(years_celebrated(fold), counted, "{fold}");
+        }
+    }
+
+    #[test]
+    fn only_sentences_with_a_cue_before_digits_may_hold_an_event_date() {
+        for (s, may) in [
+            ("Chiều 29/12, tại Can Lộc", true),
+            ("Sáng ngày\u{A0}11/01/2023", true),
+            ("Hôm nay 28.5", true),
+            ("tặng 5 bằng khen năm 2022", false),
+            ("ngày29/12", false),
+            ("29/12", false),
+        ] {
+            let fold = crate::text::fold(s);
+            assert_eq!(may_hold_event_date(s, &fold, 0..s.len()), may, "{s}");
         }
     }
 

@@ -6,23 +6,24 @@ use super::Passage;
 use crate::entities::Entities;
 use crate::lexicon::is_word_boundary;
 use crate::model::{DocumentRef, Figure};
-use crate::parse::{Value, ValueKind};
+use crate::parse::{Value, ValueKind, WordSet};
 use crate::text::Text;
 use std::ops::Range;
 
 /// Words before a figure, in its sentence, that make it a target.
-const TARGET_WORDS: [&str; 6] = [
+const TARGET_WORDS: WordSet<6> = WordSet::new([
     "phấn đấu",
     "mục tiêu",
     "dự kiến",
     "chỉ tiêu",
     "đề ra",
     "kế hoạch năm",
-];
+]);
 /// Words after a planning word that report the plan met ("chỉ tiêu ... đã đạt").
 const ACHIEVED_WORDS: [&str; 3] = ["đã đạt", "đạt được", "hoàn thành"];
 /// Verbs between a metric and its figure.
-const METRIC_VERBS: [&str; 8] = ["ước đạt", "đạt", "tăng", "giảm", "chiếm", "là", "có", "với"];
+const METRIC_VERBS: WordSet<8> =
+    WordSet::new(["ước đạt", "đạt", "tăng", "giảm", "chiếm", "là", "có", "với"]);
 /// Comparisons written after a figure, folded, longest first.
 const COMPARISONS: [&str; 7] = [
     "so với cùng kỳ",
@@ -56,6 +57,8 @@ pub fn find(
         .chain(titles.into_iter().map(|p| (p, true)))
     {
         let sentences = passage.sentences();
+        // The target words of the sentence of the last figure (offsets in the sentence).
+        let mut targets: (Range<usize>, Vec<(usize, usize)>) = (0..0, Vec::new());
         for value in values {
             // The title's money counts when the text does not repeat it.
             if from_title
@@ -83,6 +86,10 @@ pub fn find(
             let sentence =
                 super::sentence_at(sentences, value.range.start).unwrap_or(value.range.clone());
             let fold = &passage.fold;
+            if targets.0 != sentence {
+                let words = TARGET_WORDS.occurrences(&fold[sentence.clone()]).collect();
+                targets = (sentence.clone(), words);
+            }
             out.push(Figure {
                 kind: kind.to_string(),
                 value: value.value,
@@ -99,7 +106,9 @@ pub fn find(
                 ),
                 metric: metric_before(passage.text, fold, sentence.start, value.range.start),
                 comparison: comparison_after(passage.text, fold, value.range.end, sentence.end),
-                status: Some(status(fold, sentence.start, value.range.start).to_string()),
+                status: Some(
+                    status(fold, sentence.start, value.range.start, &targets.1).to_string(),
+                ),
                 text: passage.text[value.range.clone()].to_string(),
                 span,
             });
@@ -148,13 +157,25 @@ fn is_completion_ratio(
     !in_document && !super::ends_with_word(fold, range.start, "thứ")
 }
 
-/// "target" when a planning word stands before the figure in its sentence, else "result".
-fn status(fold: &str, sentence_start: usize, at: usize) -> &'static str {
+/// "target" when a planning word stands before the figure in its sentence, else "result";
+/// `targets` are the [`TARGET_WORDS`] of the sentence (start in the sentence, word), in
+/// text order.
+fn status(
+    fold: &str,
+    sentence_start: usize,
+    at: usize,
+    targets: &[(usize, usize)],
+) -> &'static str {
     let before = &fold[sentence_start..at];
-    let planned = TARGET_WORDS.iter().any(|w| {
-        last_occurrence(before, w).is_some_and(|i| {
-            is_word_boundary(before, i) && !ACHIEVED_WORDS.iter().any(|a| before[i..].contains(a))
-        })
+    // The last occurrence of each word that ends before the figure.
+    let mut last = [None; 6];
+    for &(i, k) in targets.iter().rev() {
+        if i + TARGET_WORDS.word(k).len() <= before.len() {
+            last[k] = last[k].or(Some(i));
+        }
+    }
+    let planned = last.into_iter().flatten().any(|i| {
+        is_word_boundary(before, i) && !ACHIEVED_WORDS.iter().any(|a| before[i..].contains(a))
     });
     if planned {
         "target"
@@ -163,25 +184,14 @@ fn status(fold: &str, sentence_start: usize, at: usize) -> &'static str {
     }
 }
 
-/// The start of the last occurrence of `word` in `s` (a short window: a byte scan costs
+/// The start of the first occurrence of `word` in `s` (a short window: a byte scan costs
 /// less than building a substring searcher).
-fn last_occurrence(s: &str, word: &str) -> Option<usize> {
-    occurrences(s, word)?
-        .rev()
-        .find(|&i| s.as_bytes()[i..].starts_with(word.as_bytes()))
-}
-
-/// The start of the first occurrence of `word` in `s` (a short window, like
-/// [`last_occurrence`]).
 fn first_occurrence(s: &str, word: &str) -> Option<usize> {
-    occurrences(s, word)?.find(|&i| s.as_bytes()[i..].starts_with(word.as_bytes()))
-}
-
-/// The byte positions of `s` where `word` can start (its first byte is there), in order.
-fn occurrences<'a>(s: &'a str, word: &str) -> Option<impl DoubleEndedIterator<Item = usize> + 'a> {
     let first = *word.as_bytes().first()?;
     let last_start = s.len().checked_sub(word.len())?;
-    Some((0..=last_start).filter(move |&i| s.as_bytes()[i] == first))
+    (0..=last_start)
+        .filter(|&i| s.as_bytes()[i] == first)
+        .find(|&i| s.as_bytes()[i..].starts_with(word.as_bytes()))
 }
 
 /// The indicator before the figure: the words of its clause before the verb ("thu ngân sách
@@ -202,11 +212,14 @@ fn metric_before(s: &str, fold: &str, sentence_start: usize, at: usize) -> Optio
 fn last_metric_verb(clause: &str) -> Option<usize> {
     let bytes = clause.as_bytes();
     (0..bytes.len()).rev().find(|&i| {
-        METRIC_VERBS.iter().any(|v| {
-            bytes[i..].starts_with(v.as_bytes())
-                && is_word_boundary(clause, i)
-                && is_word_boundary(clause, i + v.len())
-        })
+        let mut verbs = METRIC_VERBS.starting_at(bytes, i);
+        let mut whole = false;
+        while verbs != 0 && !whole {
+            let v = METRIC_VERBS.word(verbs.trailing_zeros() as usize);
+            verbs &= verbs - 1;
+            whole = is_word_boundary(clause, i) && is_word_boundary(clause, i + v.len());
+        }
+        whole
     })
 }
 
@@ -242,7 +255,7 @@ fn extend_with_year(fold: &str, at: usize, limit: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{first_occurrence, last_metric_verb, last_occurrence};
+    use super::{first_occurrence, last_metric_verb};
     use crate::facts::extract_paragraph;
 
     #[test]
@@ -256,11 +269,6 @@ mod tests {
         ] {
             assert_eq!(last_metric_verb(clause), verb, "{clause}");
         }
-        assert_eq!(
-            last_occurrence("kế hoạch, kế hoạch năm", "kế hoạch"),
-            Some("kế hoạch, ".len())
-        );
-        assert_eq!(last_occurrence("ab", "abc"), None);
         assert_eq!(
             first_occurrence("tăng 5% so với kế hoạch", "kế hoạch"),
             Some("tăng 5% so với ".len())

@@ -14,11 +14,13 @@ pub mod movements;
 use crate::clean::{Article, Segment, SegmentKind};
 use crate::date::Date;
 use crate::entities::Entities;
+use crate::lexicon::{is_word_boundary, Hit, LexiconSet};
 use crate::model::{Award, ClusterFact, DocumentRef, Event, Figure, Movement, Span, Warning};
 use crate::parse::{Value, YearHints};
 use crate::text::letters::is_letter_or_digit;
 use crate::text::Text;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Everything the facts stage found, ready for the output.
 #[derive(Debug, Clone, Default)]
@@ -55,18 +57,28 @@ pub struct Passage<'a> {
     pub start: usize,
     /// Byte ranges of its sentences.
     sentences: Vec<Range<usize>>,
+    /// The distinction names ([`awards`]) in `fold`, whole words, in text order.
+    award_names: Vec<Hit>,
+    /// The document kinds ([`documents`]) in `fold`, whole words, in text order.
+    document_kinds: Vec<Hit>,
 }
 
 impl<'a> Passage<'a> {
     /// The passage of a clean segment of `text`: its key is the text's key over the same
     /// range, line breaks read as spaces like the segment's.
     pub fn of(text: &Text, segment: &'a Segment) -> Passage<'a> {
+        let fold = crate::clean::spaced(&text.fold[segment.range.clone()]);
+        let [award_names, document_kinds] = passage_lexicons()
+            .find_all(&fold)
+            .map(|hits| whole_words(&fold, hits));
         Passage {
             kind: segment.kind,
             text: &segment.text,
-            fold: crate::clean::spaced(&text.fold[segment.range.clone()]),
             start: segment.range.start,
             sentences: crate::text::sentences(&segment.text),
+            award_names,
+            document_kinds,
+            fold,
         }
     }
 
@@ -84,6 +96,20 @@ impl<'a> Passage<'a> {
     pub fn sentences(&self) -> &[Range<usize>] {
         &self.sentences
     }
+}
+
+/// The lexicons every passage is searched for, in one walk over its key: the distinction
+/// names ([`awards`]) and the document kinds ([`documents`]).
+fn passage_lexicons() -> &'static LexiconSet<2> {
+    static SET: OnceLock<LexiconSet<2>> = OnceLock::new();
+    SET.get_or_init(|| LexiconSet::new([awards::names(), documents::kinds()]))
+}
+
+/// The `hits` in `fold` that start and end on word boundaries (what
+/// [`crate::lexicon::Lexicon::find_words`] keeps).
+fn whole_words(fold: &str, mut hits: Vec<Hit>) -> Vec<Hit> {
+    hits.retain(|h| is_word_boundary(fold, h.range.start) && is_word_boundary(fold, h.range.end));
+    hits
 }
 
 /// Reads the facts of the article's segments.

@@ -40,13 +40,7 @@ pub struct Quoted {
 pub fn quoted(s: &str) -> Vec<Quoted> {
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some((open, c)) = s[at..]
-        .char_indices()
-        .map(|(i, c)| (at + i, c))
-        .find(|&(i, c)| {
-            matches!(c, '“' | '‘' | '«') || (matches!(c, '"' | '\'') && opens_here(s, i))
-        })
-    {
+    while let Some((open, c)) = next_opening_quote(s, at) {
         let (body, c) = match doubled_single_quote(s, open) {
             Some(body) => (body, '"'),
             None => (open + c.len_utf8(), c),
@@ -80,6 +74,22 @@ pub fn quoted(s: &str) -> Vec<Quoted> {
     out
 }
 
+/// The first quote of `s` at or after byte `at` that opens a phrase, with its character.
+fn next_opening_quote(s: &str, mut at: usize) -> Option<(usize, char)> {
+    loop {
+        // '"' and '\'' are ASCII; the UTF-8 of “ and ‘ starts with 0xE2, that of « with 0xC2.
+        let i = at
+            + s.as_bytes()[at..]
+                .iter()
+                .position(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))?;
+        let c = s[i..].chars().next()?;
+        if matches!(c, '“' | '‘' | '«') || (matches!(c, '"' | '\'') && opens_here(s, i)) {
+            return Some((i, c));
+        }
+        at = i + c.len_utf8();
+    }
+}
+
 /// Where the text of a quote opened by two single quotes ("''" or "' '", typed for a double
 /// quote) starts, when `at` opens one.
 fn doubled_single_quote(s: &str, at: usize) -> Option<usize> {
@@ -110,6 +120,10 @@ fn closes_here(s: &str, at: usize, c: char) -> bool {
 /// The movements named in `s` (with `fold` its folded key): ranges of the names and kinds.
 pub fn names(s: &str, fold: &str) -> Vec<(Range<usize>, &'static str)> {
     let mut out: Vec<(Range<usize>, &'static str)> = Vec::new();
+    // Every name follows a trigger (or a name that follows one).
+    if !TRIGGERS.iter().any(|(t, _)| fold.contains(t)) {
+        return out;
+    }
     let mut previous_end: Option<(usize, &'static str)> = None;
     for q in quoted(s) {
         let kind = introduced_by(fold, q.outer.start).or_else(|| {
@@ -188,4 +202,24 @@ pub fn find(text: &Text, passages: &[Passage]) -> Vec<Movement> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_open_at_curly_marks_and_after_spaces() {
+        let cases = [
+            ("a “b” c", Some((2, '“'))),
+            ("it's \"x\"", Some((5, '"'))),
+            ("x «y»", Some((2, '«'))),
+            ("– ‘z’", Some((4, '‘'))),
+            ("(\u{A0}'y'", Some((3, '\''))),
+            ("không có", None),
+        ];
+        for (s, expected) in cases {
+            assert_eq!(next_opening_quote(s, 0), expected, "{s}");
+        }
+    }
 }

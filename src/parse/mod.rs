@@ -14,14 +14,17 @@ mod figure;
 mod number;
 mod time;
 mod token;
+mod word_set;
 mod year;
 
 pub use number::{format_vietnamese, parse_digits, parse_number, CommaHint};
+pub(crate) use word_set::WordSet;
 pub use year::{infer_year, plausible_event_day, YearHints, YearRole};
 
 use crate::date::Date;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{BuildKeyHasher, Lexicon};
 use crate::text::fold;
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 use token::{Token, TokenKind};
@@ -285,16 +288,24 @@ const VALUE_START_KEYS: [u64; VALUE_START_WORDS.len()] = {
 const fn packed_word(word: &str) -> u64 {
     let bytes = word.as_bytes();
     assert!(bytes.len() <= 8, "packed words have at most 8 bytes");
+    if bytes.is_empty() {
+        return 0;
+    }
     let mut out = 0u64;
     let mut k = 0;
-    while k < 8 {
-        out <<= 8;
-        if k < bytes.len() {
-            out |= bytes[k] as u64;
-        }
+    while k < bytes.len() {
+        out = out << 8 | bytes[k] as u64;
         k += 1;
     }
-    out
+    out << (8 * (8 - bytes.len()))
+}
+
+/// [`packed_word`] at run time, in one copy (`None` for a word of more than 8 bytes).
+fn packed_key(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    let mut packed = [0u8; 8];
+    packed.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    Some(u64::from_be_bytes(packed))
 }
 
 /// Most tokens a lexicon entry is looked up over, in [`Scanner::longest`].
@@ -358,7 +369,7 @@ impl Scanner<'_> {
             TokenKind::Num => true,
             TokenKind::Mark => t.is_dash() || t.is_mark('$'),
             TokenKind::Word => {
-                t.key.len() <= 8 && VALUE_START_KEYS.binary_search(&packed_word(t.key)).is_ok()
+                packed_key(t.key).is_some_and(|key| VALUE_START_KEYS.binary_search(&key).is_ok())
             }
         }
     }
@@ -418,7 +429,12 @@ impl Scanner<'_> {
 
     /// The longest entry of `lex` spelled by up to `max` tokens from `j`, with the index
     /// after it.
-    fn longest(&self, lex: &Lexicon, j: usize, max: usize) -> Option<(usize, usize)> {
+    fn longest(&self, lex: &TokenLexicon, j: usize, max: usize) -> Option<(usize, usize)> {
+        // Every entry spelled from token `j` starts with its key.
+        if !lex.prefixes.contains(self.tok(j)?.key) {
+            return None;
+        }
+        let lex = &lex.lexicon;
         // The key of `max` tokens once; the shorter candidates are its prefixes.
         let available = self
             .toks
@@ -444,8 +460,8 @@ impl Scanner<'_> {
     /// The unit or currency at token `j` ("tấn", "Km2", "đồng", "USD", "đô la Mỹ"); a
     /// capitalised duration ("Ngày") starts the next sentence instead.
     fn unit_at(&self, j: usize) -> Option<Unit> {
-        let lex = units();
-        let (entry, next) = self.longest(lex, j, 4)?;
+        let (entry, next) = self.longest(units(), j, 4)?;
+        let lex = &units().lexicon;
         let fields = lex.fields(entry);
         let name = fields.get(1).copied().unwrap_or(fields[0]);
         let class = fields.get(2).copied().unwrap_or("");
@@ -534,16 +550,40 @@ impl Scanner<'_> {
     }
 }
 
+/// A lexicon read over tokens ([`Scanner::longest`]), with the prefixes of its keys.
+struct TokenLexicon {
+    /// The entries.
+    lexicon: Lexicon,
+    /// Every prefix of every key, at char boundaries: a token that is none of them starts no
+    /// entry.
+    prefixes: HashSet<String, BuildKeyHasher>,
+}
+
+impl TokenLexicon {
+    /// The lexicon of a data file and the prefixes of its (folded) keys.
+    fn from_data(data: &'static str) -> TokenLexicon {
+        let lexicon = Lexicon::from_data(data);
+        let mut prefixes = HashSet::default();
+        for i in 0..lexicon.len() {
+            let key = fold(lexicon.fields(i)[0]);
+            for (end, c) in key.char_indices() {
+                prefixes.insert(key[..end + c.len_utf8()].to_string());
+            }
+        }
+        TokenLexicon { lexicon, prefixes }
+    }
+}
+
 /// Units and currencies (data/parse_units.txt).
-fn units() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/parse_units.txt")))
+fn units() -> &'static TokenLexicon {
+    static LEX: OnceLock<TokenLexicon> = OnceLock::new();
+    LEX.get_or_init(|| TokenLexicon::from_data(include_str!("../../data/parse_units.txt")))
 }
 
 /// Counted nouns (data/parse_nouns.txt).
-fn nouns() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/parse_nouns.txt")))
+fn nouns() -> &'static TokenLexicon {
+    static LEX: OnceLock<TokenLexicon> = OnceLock::new();
+    LEX.get_or_init(|| TokenLexicon::from_data(include_str!("../../data/parse_nouns.txt")))
 }
 
 /// [`scan`] for the `thidua parse` command: every value with its span in UTF-16 units of `s`.
@@ -596,6 +636,29 @@ mod tests {
     fn value_start_words_are_sorted_for_binary_search() {
         assert!(VALUE_START_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(VALUE_START_KEYS.windows(2).all(|w| w[0] < w[1]));
+        for (word, packed) in [
+            ("", 0),
+            ("a", 0x61 << 56),
+            ("ab", 0x6162 << 48),
+            ("abcdefgh", 0x6162_6364_6566_6768),
+        ] {
+            assert_eq!(packed_word(word), packed, "{word}");
+            assert_eq!(packed_key(word), Some(packed), "{word}");
+        }
+        assert_eq!(packed_key("khoảng"), Some(packed_word("khoảng")));
+        assert_eq!(packed_key("nghiệpx"), None);
+    }
+
+    #[test]
+    fn token_lexicons_hold_the_prefixes_of_their_keys() {
+        for lex in [units(), nouns()] {
+            for i in 0..lex.lexicon.len() {
+                let key = fold(lex.lexicon.fields(i)[0]);
+                assert!(lex.lexicon.lookup(&key).is_some(), "{key}");
+                assert!(lex.prefixes.contains(&key), "{key}");
+            }
+        }
+        assert!(units().prefixes.contains("tấ"));
     }
 
     #[test]

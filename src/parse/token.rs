@@ -72,17 +72,10 @@ pub(crate) fn tokenize<'a>(s: &'a str, folded: &'a str) -> Vec<Token<'a>> {
     // About one token for every five bytes of Vietnamese text.
     let mut out = Vec::with_capacity(s.len() / 4);
     let mut start = 0;
-    while let Some(c) = s[start..].chars().next() {
-        let width = c.len_utf8();
-        let (kind, end) = if c.is_ascii_digit() {
-            (TokenKind::Num, digit_run_end(bytes, start))
-        } else if is_letter(c) {
-            (TokenKind::Word, letter_run_end(s, start + width))
-        } else if c.is_whitespace() {
-            start += width;
+    while let Some(&b) = bytes.get(start) {
+        let Some((kind, end)) = token_at(s, start, b) else {
+            start += char_width(b);
             continue;
-        } else {
-            (TokenKind::Mark, start + width)
         };
         out.push(Token {
             kind,
@@ -93,6 +86,38 @@ pub(crate) fn tokenize<'a>(s: &'a str, folded: &'a str) -> Vec<Token<'a>> {
         start = end;
     }
     out
+}
+
+/// The kind and end of the token that starts at byte `start` of `s` (its first byte `b`),
+/// or `None` for white space. ASCII is read byte by byte; only other characters are decoded.
+fn token_at(s: &str, start: usize, b: u8) -> Option<(TokenKind, usize)> {
+    if b.is_ascii() {
+        return match b {
+            b'0'..=b'9' => Some((TokenKind::Num, digit_run_end(s.as_bytes(), start))),
+            b'a'..=b'z' | b'A'..=b'Z' => Some((TokenKind::Word, letter_run_end(s, start + 1))),
+            // The ASCII white space of `char::is_whitespace`.
+            b'\t'..=b'\r' | b' ' => None,
+            _ => Some((TokenKind::Mark, start + 1)),
+        };
+    }
+    let c = s[start..].chars().next()?;
+    if is_letter(c) {
+        Some((TokenKind::Word, letter_run_end(s, start + c.len_utf8())))
+    } else if c.is_whitespace() {
+        None
+    } else {
+        Some((TokenKind::Mark, start + c.len_utf8()))
+    }
+}
+
+/// The byte length of the UTF-8 character whose first byte is `b`.
+fn char_width(b: u8) -> usize {
+    match b {
+        0..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
 }
 
 /// End of the run of letters of `s` from byte `at` (a char boundary).
@@ -151,5 +176,19 @@ mod tests {
             toks,
             ["Đạt", "1.234,5", "tỷ", "đồng", "/", "người", ",", "2015", "."]
         );
+    }
+
+    #[test]
+    fn white_space_of_any_kind_separates_tokens() {
+        let cases = [
+            ("a\u{B}b\tc\r\nd", vec!["a", "b", "c", "d"]),
+            ("x\u{A0}y\u{2009}–\u{3000}z", vec!["x", "y", "–", "z"]),
+            ("ẩm\u{1F600}5", vec!["ẩm", "\u{1F600}", "5"]),
+        ];
+        for (s, expected) in cases {
+            let f = fold(s);
+            let toks: Vec<&str> = tokenize(s, &f).iter().map(|t| t.text).collect();
+            assert_eq!(toks, expected, "{s:?}");
+        }
     }
 }

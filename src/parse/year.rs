@@ -23,9 +23,10 @@
 //! A date that does not exist in the chosen year (29/02 of a common year) falls through to
 //! the next rule. [`YearHints::from_text`] builds the hints from an article's text.
 
-use super::{scan_folded, PartialDate, Value, ValueKind};
+use super::{scan_folded, PartialDate, Value, ValueKind, WordSet};
 use crate::date::Date;
 use crate::text::fold;
+use std::ops::Range;
 
 /// What an article tells about the year of the event it reports.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -143,9 +144,11 @@ fn day_number(d: Date) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// Words before a year that make it the year under review (a longer phrase ending at the
-/// same place as a plan word wins: "thực hiện nhiệm vụ năm 2022" is under review).
-const REVIEW_WORDS: [&str; 8] = [
+/// Words before a year that give it a role, looked for in one scan: the first
+/// [`REVIEW_WORD_COUNT`] make it the year under review (a longer phrase ending at the same
+/// place as a plan word wins: "thực hiện nhiệm vụ năm 2022" is under review), the others the
+/// year planned.
+const ROLE_WORDS: WordSet<16> = WordSet::new([
     "thực hiện nhiệm vụ",
     "thành tích",
     "tổng kết",
@@ -154,10 +157,6 @@ const REVIEW_WORDS: [&str; 8] = [
     "đánh giá",
     "thực hiện",
     "công tác",
-];
-
-/// Words before a year that make it the year planned.
-const PLAN_WORDS: [&str; 8] = [
     "nhiệm vụ",
     "phương hướng",
     "kế hoạch",
@@ -166,7 +165,10 @@ const PLAN_WORDS: [&str; 8] = [
     "triển khai",
     "mục tiêu",
     "phấn đấu",
-];
+]);
+
+/// How many of [`ROLE_WORDS`] are review words.
+const REVIEW_WORD_COUNT: usize = 8;
 
 /// True when the text before byte `at` names part of a year ("6 tháng đầu năm 2023",
 /// "9 tháng năm 2023", "quý I năm 2023").
@@ -199,29 +201,42 @@ fn role_before(folded: &str, at: usize) -> Option<Role> {
         start += 1;
     }
     let window = folded.get(start..at).unwrap_or("");
-    let sentence_start = (1..=window.len())
-        .rev()
-        .find(|&end| {
-            [". ", ";", "\n"]
-                .iter()
-                .any(|mark| window.as_bytes()[..end].ends_with(mark.as_bytes()))
-        })
-        .unwrap_or(0);
-    let before = window.get(sentence_start..).unwrap_or("");
+    let before = window.get(sentence_start(window)..).unwrap_or("");
     if before.trim_end().ends_with("trong") {
         return Some(Role::Reviewed);
     }
-    let last = |words: &[&str]| {
+    let found = ROLE_WORDS.last_each(before);
+    // The (end, length) of the occurrence of `words` that ends last, the longer on a tie.
+    let last = |words: Range<usize>| {
         words
-            .iter()
-            .filter_map(|w| before.rfind(w).map(|at| (at + w.len(), w.len())))
+            .filter_map(|k| {
+                let len = ROLE_WORDS.word(k).len();
+                found[k].map(|at| (at + len, len))
+            })
             .max()
     };
-    match (last(&REVIEW_WORDS), last(&PLAN_WORDS)) {
+    match (
+        last(0..REVIEW_WORD_COUNT),
+        last(REVIEW_WORD_COUNT..found.len()),
+    ) {
         (Some(r), p) if !matches!(p, Some(p) if p > r) => Some(Role::Reviewed),
         (_, Some(_)) => Some(Role::Planned),
         _ => None,
     }
+}
+
+/// Where the last sentence of `window` starts: after its last ". ", ";" or line break (0
+/// without one).
+fn sentence_start(window: &str) -> usize {
+    let bytes = window.as_bytes();
+    (1..bytes.len() + 1)
+        .rev()
+        .find(|&end| match bytes[end - 1] {
+            b';' | b'\n' => true,
+            b' ' => end >= 2 && bytes[end - 2] == b'.',
+            _ => false,
+        })
+        .unwrap_or(0)
 }
 
 /// Bytes before a year searched for review and plan words (within the sentence).
@@ -330,6 +345,20 @@ mod tests {
             mid_year.years,
             [(YearRole::PartYear, 2023), (YearRole::PartYear, 2024)]
         );
+    }
+
+    #[test]
+    fn the_last_sentence_of_a_window_starts_after_its_last_mark() {
+        for (window, start) in [
+            ("a. b; c. d", "a. b; c. ".len()),
+            ("a;b", 2),
+            ("x\ny", 2),
+            ("3.5 tỷ", 0),
+            ("a.", 0),
+            ("", 0),
+        ] {
+            assert_eq!(sentence_start(window), start, "{window:?}");
+        }
     }
 
     #[test]

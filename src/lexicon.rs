@@ -38,6 +38,14 @@ pub struct Hit {
     pub range: Range<usize>,
 }
 
+impl Hit {
+    /// True when the hit starts and ends on word boundaries of `folded`, the text it was
+    /// found in.
+    pub fn is_whole_word(&self, folded: &str) -> bool {
+        is_word_boundary(folded, self.range.start) && is_word_boundary(folded, self.range.end)
+    }
+}
+
 impl Lexicon {
     /// Compiles the entries of a data file (see the module docs for the format).
     pub fn from_data(data: &'static str) -> Lexicon {
@@ -95,9 +103,7 @@ impl Lexicon {
             .searcher
             .get_or_init(|| LexiconSet::new([self]))
             .find_all(folded);
-        hits.into_iter().filter(move |h| {
-            is_word_boundary(folded, h.range.start) && is_word_boundary(folded, h.range.end)
-        })
+        hits.into_iter().filter(move |h| h.is_whole_word(folded))
     }
 
     /// Every leftmost-longest match in `folded`, word boundaries or not, found by an
@@ -443,9 +449,7 @@ mod tests {
         {
             let expected: Vec<Hit> = lexicon
                 .find_all(text)
-                .filter(|h| {
-                    is_word_boundary(text, h.range.start) && is_word_boundary(text, h.range.end)
-                })
+                .filter(|h| h.is_whole_word(text))
                 .collect();
             assert_eq!(lexicon.find_words(text).collect::<Vec<_>>(), expected);
         }

@@ -5,6 +5,7 @@
 use super::features::{is_name_like, more_words_than};
 use crate::lexicon::Lexicon;
 use crate::text::letters::is_upper;
+use crate::text::utf8_width;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -105,7 +106,7 @@ fn names_in(line: &str, folded: &str, start: usize) -> Vec<Range<usize>> {
             part_start = i;
             continue;
         }
-        i += utf8_len(bytes[i]);
+        i += utf8_width(bytes[i]);
     }
     for part in parts {
         let range = trim(line, part);
@@ -129,15 +130,6 @@ fn separator_len(s: &str, folded: &str) -> usize {
     match s.chars().next() {
         Some(c @ ('-' | '–' | '—' | ',' | ';' | '/' | '|' | '(' | ')')) => c.len_utf8(),
         _ => 0,
-    }
-}
-
-fn utf8_len(first: u8) -> usize {
-    match first {
-        0x00..=0x7F => 1,
-        0xC0..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
     }
 }
 

@@ -109,11 +109,7 @@ fn segment_fold(text: &Text, segment: &Segment) -> String {
     if straddles {
         fold(&segment.text)
     } else {
-        let mut key = text.fold.as_bytes()[range].to_vec();
-        for b in key.iter_mut().filter(|b| matches!(b, b'\n' | b'\r')) {
-            *b = b' ';
-        }
-        String::from_utf8(key).expect("line breaks swapped for spaces keep UTF-8")
+        crate::clean::spaced(&text.fold[range])
     }
 }
 

@@ -10,8 +10,10 @@ use crate::parse::{Value, ValueKind, WordSet};
 use crate::text::Text;
 use std::ops::Range;
 
+/// How many [`TARGET_WORDS`] there are.
+const TARGET_WORD_COUNT: usize = 6;
 /// Words before a figure, in its sentence, that make it a target.
-const TARGET_WORDS: WordSet<6> = WordSet::new([
+const TARGET_WORDS: WordSet<TARGET_WORD_COUNT> = WordSet::new([
     "phấn đấu",
     "mục tiêu",
     "dự kiến",
@@ -168,7 +170,7 @@ fn status(
 ) -> &'static str {
     let before = &fold[sentence_start..at];
     // The last occurrence of each word that ends before the figure.
-    let mut last = [None; 6];
+    let mut last = [None; TARGET_WORD_COUNT];
     for &(i, k) in targets.iter().rev() {
         if i + TARGET_WORDS.word(k).len() <= before.len() {
             last[k] = last[k].or(Some(i));

@@ -14,7 +14,7 @@ pub mod movements;
 use crate::clean::{Article, Segment, SegmentKind};
 use crate::date::Date;
 use crate::entities::Entities;
-use crate::lexicon::{is_word_boundary, Hit, LexiconSet};
+use crate::lexicon::{Hit, LexiconSet};
 use crate::model::{Award, ClusterFact, DocumentRef, Event, Figure, Movement, Span, Warning};
 use crate::parse::{Value, YearHints};
 use crate::text::letters::is_letter_or_digit;
@@ -68,9 +68,10 @@ impl<'a> Passage<'a> {
     /// range, line breaks read as spaces like the segment's.
     pub fn of(text: &Text, segment: &'a Segment) -> Passage<'a> {
         let fold = crate::clean::spaced(&text.fold[segment.range.clone()]);
-        let [award_names, document_kinds] = passage_lexicons()
-            .find_all(&fold)
-            .map(|hits| whole_words(&fold, hits));
+        let [award_names, document_kinds] = passage_lexicons().find_all(&fold).map(|mut hits| {
+            hits.retain(|h| h.is_whole_word(&fold));
+            hits
+        });
         Passage {
             kind: segment.kind,
             text: &segment.text,
@@ -103,13 +104,6 @@ impl<'a> Passage<'a> {
 fn passage_lexicons() -> &'static LexiconSet<2> {
     static SET: OnceLock<LexiconSet<2>> = OnceLock::new();
     SET.get_or_init(|| LexiconSet::new([awards::names(), documents::kinds()]))
-}
-
-/// The `hits` in `fold` that start and end on word boundaries (what
-/// [`crate::lexicon::Lexicon::find_words`] keeps).
-fn whole_words(fold: &str, mut hits: Vec<Hit>) -> Vec<Hit> {
-    hits.retain(|h| is_word_boundary(fold, h.range.start) && is_word_boundary(fold, h.range.end));
-    hits
 }
 
 /// Reads the facts of the article's segments.

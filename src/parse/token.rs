@@ -4,6 +4,7 @@
 //! keeps its byte range in the scanned string and its folded key ([`crate::text::fold`]).
 
 use crate::text::letters::{is_letter, is_upper};
+use crate::text::utf8_width;
 use std::ops::Range;
 
 /// What a token is made of.
@@ -74,7 +75,7 @@ pub(crate) fn tokenize<'a>(s: &'a str, folded: &'a str) -> Vec<Token<'a>> {
     let mut start = 0;
     while let Some(&b) = bytes.get(start) {
         let Some((kind, end)) = token_at(s, start, b) else {
-            start += char_width(b);
+            start += utf8_width(b);
             continue;
         };
         out.push(Token {
@@ -107,16 +108,6 @@ fn token_at(s: &str, start: usize, b: u8) -> Option<(TokenKind, usize)> {
         None
     } else {
         Some((TokenKind::Mark, start + c.len_utf8()))
-    }
-}
-
-/// The byte length of the UTF-8 character whose first byte is `b`.
-fn char_width(b: u8) -> usize {
-    match b {
-        0..=0x7F => 1,
-        0xC0..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
     }
 }
 

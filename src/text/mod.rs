@@ -19,6 +19,16 @@ pub use fold::{fold, fold_char};
 pub use mapped::Mapped;
 pub use sentences::sentences;
 
+/// The byte length of the UTF-8 character whose first byte is `lead`.
+pub fn utf8_width(lead: u8) -> usize {
+    match lead {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
 use crate::model::Span;
 use std::ops::Range;
 
@@ -212,6 +222,15 @@ mod tests {
     fn utf16_slice(s: &str, span: Span) -> String {
         let units: Vec<u16> = s.encode_utf16().collect();
         String::from_utf16(&units[span.start..span.end]).unwrap()
+    }
+
+    #[test]
+    fn utf8_width_is_the_length_of_the_character_a_byte_starts() {
+        for c in ['a', '\n', 'đ', 'ệ', '“', '\u{3000}', '😀'] {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(utf8_width(bytes[0]), c.len_utf8(), "{c:?}");
+        }
     }
 
     #[test]

@@ -109,30 +109,6 @@ pub fn is_all_caps(s: &str) -> bool {
     letters.peek().is_some() && letters.all(|c| !is_lower(c))
 }
 
-/// True for a letter that only Vietnamese spelling gives: đ, or a vowel with a Vietnamese
-/// tone mark, circumflex, breve or horn.
-pub fn is_vietnamese_letter(c: char) -> bool {
-    if matches!(c, 'đ' | 'Đ') {
-        return true;
-    }
-    if c.is_ascii() || !is_letter(c) {
-        return false;
-    }
-    crate::text::has_mark(c, |mark| {
-        matches!(
-            mark,
-            '\u{0300}'
-                | '\u{0301}'
-                | '\u{0302}'
-                | '\u{0303}'
-                | '\u{0306}'
-                | '\u{0309}'
-                | '\u{031B}'
-                | '\u{0323}'
-        )
-    })
-}
-
 /// The text in lower case without diacritics ("Cụm Thi đua" → "cum thi dua").
 pub fn strip_accents(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -309,7 +285,6 @@ mod tests {
         assert!(!starts_lowercase("Bưng Riềng, Hội đồng"));
         assert_eq!(strip_accents("Cụm Thi đua số 02"), "cum thi dua so 02");
         assert_eq!(word_count("A- A A+ | Tăng"), 4);
-        assert!(is_vietnamese_letter('ệ') && !is_vietnamese_letter('e'));
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! What was odd about the input: empty, HTML, not Vietnamese, no article.
 
-use super::features::{is_vietnamese_letter, word_count_up_to};
+use super::features::word_count_up_to;
 use super::{Article, SegmentKind};
 use crate::model::Warning;
-use crate::text::letters::is_letter;
+use crate::text::letters::{is_letter, is_vietnamese_letter};
 use crate::text::Text;
 
 /// Share of words with a Vietnamese-only letter below which a text is not Vietnamese

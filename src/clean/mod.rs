@@ -268,7 +268,124 @@ impl Article {
     }
 }
 
-/// Runs of white space as one space, ends trimmed.
+/// Runs of white space as one space, ends trimmed (the words of `split_whitespace` joined by
+/// single spaces). The text between runs that need rewriting (anything but one ASCII space
+/// between words) is copied in one piece.
 pub fn collapse_spaces(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let bytes = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut copied_from = white_space_run_end(bytes, 0);
+    let mut at = copied_from;
+    while let Some(k) = bytes[at..]
+        .iter()
+        .position(|&b| MAY_START_WHITE_SPACE[b as usize])
+    {
+        let run_start = at + k;
+        at = run_start + 1;
+        let one_space_before_a_word = bytes[run_start] == b' '
+            && bytes
+                .get(at)
+                .is_some_and(|&b| !MAY_START_WHITE_SPACE[b as usize]);
+        if one_space_before_a_word || white_space_width(&bytes[run_start..]) == 0 {
+            continue;
+        }
+        let run_end = white_space_run_end(bytes, run_start);
+        at = run_end.max(at);
+        let one_space_between_words =
+            run_end == run_start + 1 && bytes[run_start] == b' ' && run_end < s.len();
+        if run_end == run_start || one_space_between_words {
+            continue;
+        }
+        out.push_str(&s[copied_from..run_start]);
+        if run_end < s.len() {
+            out.push(' ');
+        }
+        copied_from = run_end;
+    }
+    out.push_str(&s[copied_from.min(s.len())..]);
+    out
+}
+
+/// The bytes that may start a white-space character: ASCII white space, and the lead bytes
+/// of the others (see [`white_space_width`]).
+const MAY_START_WHITE_SPACE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = matches!(b as u8, b' ' | b'\t'..=b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3);
+        b += 1;
+    }
+    table
+};
+
+/// The end of the run of white space that starts at byte `at` (`at` itself when none does).
+fn white_space_run_end(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(width) = bytes.get(at..).map(white_space_width).filter(|&w| w > 0) {
+        at += width;
+    }
+    at
+}
+
+/// The byte length of the white-space character (Unicode White_Space, what
+/// `char::is_whitespace` accepts) that `bytes` start with, 0 when they start none: U+0009–U+000D,
+/// U+0020, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
+fn white_space_width(bytes: &[u8]) -> usize {
+    match bytes {
+        [b' ' | b'\t'..=b'\r', ..] => 1,
+        [0xC2, 0x85 | 0xA0, ..] => 2,
+        [0xE1, 0x9A, 0x80, ..]
+        | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
+        | [0xE2, 0x81, 0x9F, ..]
+        | [0xE3, 0x80, 0x80, ..] => 3,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::collapse_spaces;
+
+    fn reference(s: &str) -> String {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn collapse_spaces_joins_the_words_with_one_space() {
+        let cases = [
+            ("", ""),
+            ("   ", ""),
+            ("Hội nghị", "Hội nghị"),
+            ("a ", "a"),
+            (" a", "a"),
+            ("a  b c", "a b c"),
+            ("  Hội \t\n nghị  ", "Hội nghị"),
+            ("a\u{00A0}\u{3000}b\u{2028}c\u{0085}", "a b c"),
+            ("“Đoàn kết”\r\n–\u{205F}thi đua", "“Đoàn kết” – thi đua"),
+            (
+                "\u{00A9}\u{1EA0}\u{E000}\u{200B}x",
+                "\u{00A9}\u{1EA0}\u{E000}\u{200B}x",
+            ),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(collapse_spaces(input), expected, "{input:?}");
+        }
+    }
+
+    /// Every character around every lead byte of non-ASCII white space, alone and between
+    /// words, collapses as `split_whitespace` does.
+    #[test]
+    fn collapse_spaces_agrees_with_split_whitespace() {
+        let blocks = [0..0x300u32, 0x1600..0x1700, 0x2000..0x2100, 0x3000..0x3040];
+        for c in blocks.into_iter().flatten().filter_map(char::from_u32) {
+            let inputs = [
+                format!("{c}"),
+                format!("ab{c}{c}cd {c}"),
+                format!("{c}x{c}"),
+                format!("x {c} y{c}"),
+            ];
+            for input in inputs {
+                assert_eq!(collapse_spaces(&input), reference(&input), "{c:?}");
+            }
+        }
+    }
 }

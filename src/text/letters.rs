@@ -5,7 +5,8 @@
 //! `char::to_lowercase`), but the characters of Vietnamese text (ASCII, Latin-1, Latin
 //! Extended-A/B, Latin Extended Additional, and the quotes and dashes of General Punctuation)
 //! are answered from a table built once, instead of the standard library's search through
-//! all of Unicode.
+//! all of Unicode. The same table answers [`is_vietnamese_letter`], which would otherwise
+//! decompose the character.
 
 use std::sync::OnceLock;
 
@@ -19,6 +20,7 @@ const ALPHABETIC: u8 = 1;
 const NUMERIC: u8 = 2;
 const UPPER: u8 = 4;
 const LOWER: u8 = 8;
+const VIETNAMESE: u8 = 16;
 
 /// Class bits and the one-character lower case of each covered character.
 struct Table {
@@ -52,7 +54,35 @@ fn class_of(c: char) -> u8 {
     if c.is_lowercase() {
         bits |= LOWER;
     }
+    if marks_vietnamese(c) {
+        bits |= VIETNAMESE;
+    }
     bits
+}
+
+/// True for a letter that only Vietnamese spelling gives: đ, or a vowel with a Vietnamese
+/// tone mark, circumflex, breve or horn (what [`is_vietnamese_letter`] answers, read off
+/// the character's decomposition).
+fn marks_vietnamese(c: char) -> bool {
+    if matches!(c, 'đ' | 'Đ') {
+        return true;
+    }
+    if c.is_ascii() || !c.is_alphabetic() {
+        return false;
+    }
+    super::has_mark(c, |mark| {
+        matches!(
+            mark,
+            '\u{0300}'
+                | '\u{0301}'
+                | '\u{0302}'
+                | '\u{0303}'
+                | '\u{0306}'
+                | '\u{0309}'
+                | '\u{031B}'
+                | '\u{0323}'
+        )
+    })
 }
 
 /// The lower case of `c` when it is one character, else `c`.
@@ -119,6 +149,16 @@ pub fn is_lower(c: char) -> bool {
     has(c, LOWER, char::is_lowercase)
 }
 
+/// True for a letter that only Vietnamese spelling gives: đ, or a vowel with a Vietnamese
+/// tone mark, circumflex, breve or horn ("ệ", "ơ", "ă"; not "e", "ü", "ñ").
+#[inline]
+pub fn is_vietnamese_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return false;
+    }
+    has(c, VIETNAMESE, marks_vietnamese)
+}
+
 /// The lower case of `c` when the standard library maps it to one character, else `c`
 /// ("Ệ" → "ệ", "İ" → "İ": its lower case is two characters).
 #[inline]
@@ -151,6 +191,7 @@ mod tests {
             assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
             assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
             assert_eq!(to_lower(c), single_lower(c), "{c:?}");
+            assert_eq!(is_vietnamese_letter(c), marks_vietnamese(c), "{c:?}");
         }
     }
 
@@ -161,5 +202,11 @@ mod tests {
         assert_eq!(to_lower('Đ'), 'đ');
         assert!(!is_letter('×') && !is_letter_or_digit('–'));
         assert!(is_letter_or_digit('5') && is_letter_or_digit('²'));
+        for c in ['ệ', 'Ệ', 'đ', 'Đ', 'ơ', 'ă', 'à', 'ỹ', 'Ư'] {
+            assert!(is_vietnamese_letter(c), "{c:?}");
+        }
+        for c in ['e', 'E', 'ü', 'ç', 'ø', 'ß', '5', '–', '́'] {
+            assert!(!is_vietnamese_letter(c), "{c:?}");
+        }
     }
 }

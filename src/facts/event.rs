@@ -322,7 +322,7 @@ fn article_hints(passages: &[Passage], values: &[Vec<Value>], dating: &YearHints
         .iter()
         .zip(values)
         .filter(|(p, _)| p.is_article_text())
-        .map(|(p, v)| (p.fold.as_str(), v.as_slice()));
+        .map(|(p, v)| (&*p.fold, v.as_slice()));
     let mut hints = YearHints::from_scans(article_text, dating.published);
     hints.published_month = dating.published_month;
     hints

@@ -141,7 +141,7 @@ struct Counted {
 
 /// Every grant of one passage, in text order.
 pub fn grants(passage: &Passage) -> Vec<Grant> {
-    let (s, fold) = (passage.text, passage.fold.as_str());
+    let (s, fold) = (passage.text, &*passage.fold);
     let mut out = Vec::new();
     let name_hits = &passage.award_names;
     for sentence in passage.sentences() {

@@ -173,21 +173,20 @@ pub fn event_date_in(
         return None;
     }
     date_regex()
-        .captures_iter(&s[sentence.clone()])
-        .filter_map(|caps| {
-            let whole = caps.get(0)?;
-            let range = sentence.start + whole.start()..sentence.start + whole.end();
+        .find_iter(&s[sentence.clone()])
+        .filter_map(|m| {
+            let range = sentence.start + m.start()..sentence.start + m.end();
             let next = s[range.end..].chars().next();
             if next.is_some_and(|c| c.is_ascii_digit()) || !is_word_boundary(s, range.start) {
                 return None;
             }
-            let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+            let (day, month, year, part) = read_date_match(m.as_str())?;
             Some(EventDate {
                 range,
-                day: num("d")?,
-                month: num("m")?,
-                year: num("y").map(|y| y as i32),
-                part_of_day: caps.name("part").map(|m| crate::text::fold(m.as_str())),
+                day,
+                month,
+                year,
+                part_of_day: part.map(crate::text::fold),
             })
         })
         .find(|d| {
@@ -208,6 +207,45 @@ pub fn event_date_in(
                         .is_some_and(|day| day > r)
                 })
         })
+}
+
+/// The cues of [`date_regex`] that name a part of day, as they may be written.
+const PARTS_WRITTEN: [&str; 10] = [
+    "Sáng", "sáng", "Trưa", "trưa", "Chiều", "chiều", "Tối", "tối", "Đêm", "đêm",
+];
+
+/// The day, month, year and part of day (as written) of a match of [`date_regex`], read
+/// from its runs of digits without the capture engine: a cue "Trong 2 ngày" may hold the
+/// first run; then come the day, a second day ("15 và 16"), the month of one or two digits
+/// and the year of four.
+fn read_date_match(written: &str) -> Option<(u32, u32, Option<i32>, Option<&str>)> {
+    let counted_cue = ["Trong", "trong"].iter().any(|cue| {
+        written
+            .strip_prefix(cue)
+            .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+    });
+    let mut runs = digit_runs(written).skip(usize::from(counted_cue));
+    let day = runs.next()?;
+    let (mut before_last, mut last) = (None, None);
+    for run in runs {
+        before_last = last.replace(run);
+    }
+    let last = last?;
+    let (month, year) = match before_last {
+        Some(month) if last.len() == 4 => (month, Some(last)),
+        _ => (last, None),
+    };
+    let number = |r: Range<usize>| written[r].parse::<u32>().ok();
+    let part = PARTS_WRITTEN
+        .iter()
+        .find(|p| written.starts_with(*p))
+        .map(|p| &written[..p.len()]);
+    Some((
+        number(day)?,
+        number(month)?,
+        year.and_then(number).map(|y| y as i32),
+        part,
+    ))
 }
 
 /// The last word of every cue of [`date_regex`], folded: a day written with a cue has one
@@ -322,7 +360,7 @@ fn article_hints(passages: &[Passage], values: &[Vec<Value>], dating: &YearHints
         .iter()
         .zip(values)
         .filter(|(p, _)| p.is_article_text())
-        .map(|(p, v)| (p.fold.as_str(), v.as_slice()));
+        .map(|(p, v)| (&*p.fold, v.as_slice()));
     let mut hints = YearHints::from_scans(article_text, dating.published);
     hints.published_month = dating.published_month;
     hints
@@ -779,6 +817,43 @@ fn sentence_roles(key: &str) -> (bool, bool) {
 mod tests {
     use super::*;
     use crate::facts::extract_paragraph;
+
+    #[test]
+    fn date_matches_read_as_their_captures() {
+        let lines = [
+            "Chiều 29/12, tại Can Lộc",
+            "Sáng ngày 11/01/2023, UBND huyện",
+            "Ngày 24 và 25/7/2019 diễn ra",
+            "Trong 2 ngày 15 và 16-9, hội nghị",
+            "trong hai ngày 3, 4/5",
+            "Trong 10 ngày 3 đến 5 tháng 6 năm 2016",
+            "Sáng nay 28.5 và tối qua ngày 27 . 5 . 2024",
+            "Đêm hôm qua 1/1",
+            "Hôm nay 2 - 3",
+            "ngày 15 tháng 3 năm 2016 và ngày\u{A0}3/123",
+            "Tối\u{2009}ngày 7/8/20221",
+            "xngày 1/2, Trưa 30-4",
+            "SÁNG 3/4, Trong ba ngày 5/6",
+            "ngày 12 tháng, không có ngày",
+        ];
+        let mut matched = 0;
+        for line in lines {
+            for caps in date_regex().captures_iter(line) {
+                let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+                let expected = (
+                    num("d").unwrap_or_default(),
+                    num("m").unwrap_or_default(),
+                    num("y").map(|y| y as i32),
+                    caps.name("part").map(|m| m.as_str()),
+                );
+                let whole = caps.get(0).map_or("", |m| m.as_str());
+                assert_eq!(read_date_match(whole), Some(expected), "{whole}");
+                matched += 1;
+            }
+        }
+        assert_eq!(matched, 16);
+        assert_eq!(read_date_match("không có"), None);
+    }
 
     #[test]
     fn periods_are_found_in_any_case() {

@@ -19,6 +19,7 @@ use crate::model::{Award, ClusterFact, DocumentRef, Event, Figure, Movement, Spa
 use crate::parse::{Value, YearHints};
 use crate::text::letters::is_letter_or_digit;
 use crate::text::Text;
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -51,8 +52,9 @@ pub struct Passage<'a> {
     pub kind: SegmentKind,
     /// The segment's text (line breaks as spaces).
     pub text: &'a str,
-    /// Its folded key (same byte length).
-    pub fold: String,
+    /// Its folded key (same byte length): the text's key over the segment's range, copied
+    /// only when line breaks are to be read as spaces.
+    pub fold: Cow<'a, str>,
     /// Byte offset of `text` in `Text::norm`.
     pub start: usize,
     /// Byte ranges of its sentences.
@@ -66,8 +68,16 @@ pub struct Passage<'a> {
 impl<'a> Passage<'a> {
     /// The passage of a clean segment of `text`: its key is the text's key over the same
     /// range, line breaks read as spaces like the segment's.
-    pub fn of(text: &Text, segment: &'a Segment) -> Passage<'a> {
-        let fold = crate::clean::spaced(&text.fold[segment.range.clone()]);
+    pub fn of(text: &'a Text, segment: &'a Segment) -> Passage<'a> {
+        let key = text.fold.get(segment.range.clone()).unwrap_or_default();
+        // The segment's text is its range of `Text::norm` with line breaks as spaces: when
+        // they are equal there is no line break, in the text or in its key.
+        let unbroken = text.norm.get(segment.range.clone()) == Some(segment.text.as_str());
+        let fold = if unbroken {
+            Cow::Borrowed(key)
+        } else {
+            Cow::Owned(crate::clean::spaced(key))
+        };
         let [award_names, document_kinds] = passage_lexicons().find_all(&fold).map(|mut hits| {
             hits.retain(|h| h.is_whole_word(&fold));
             hits
@@ -216,6 +226,23 @@ pub(crate) fn trim_range(s: &str, range: Range<usize>, punctuation: &[char]) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn passage_keys_read_line_breaks_as_spaces() {
+        let text = Text::new("Ngày 3/3\nHội nghị");
+        let segment = |range: Range<usize>| Segment {
+            kind: SegmentKind::Lead,
+            text: crate::clean::spaced(&text.norm[range.clone()]),
+            range,
+        };
+        let whole = segment(0..text.norm.len());
+        assert_eq!(Passage::of(&text, &whole).fold, "ngày 3/3 hội nghị");
+        let line = segment(0.."Ngày 3/3".len());
+        assert!(matches!(
+            Passage::of(&text, &line).fold,
+            Cow::Borrowed("ngày 3/3")
+        ));
+    }
 
     #[test]
     fn word_helpers_respect_boundaries() {

@@ -1,7 +1,6 @@
 //! Words of a segment, their letter case, the gaps between them and lexicon hits on them.
 
 use crate::lexicon::{Hit, LexiconSet};
-use crate::text::fold;
 use crate::text::fold_char;
 use crate::text::letters::{is_letter_or_digit, is_lower, is_upper};
 use std::ops::Range;
@@ -128,15 +127,14 @@ impl<'a> Words<'a> {
 
     /// The text of `words` with runs of white space written as one space.
     pub fn phrase(&self, words: Range<usize>) -> String {
-        self.text[self.byte_range(words)]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
+        collapse_spaces(&self.text[self.byte_range(words)])
     }
 
-    /// The folded text of `words`, white space collapsed (a key for comparing phrases).
+    /// The folded text of `words`, white space collapsed (a key for comparing phrases): the
+    /// fold of [`Words::phrase`], read off `fold` (folding keeps byte offsets, and no letter
+    /// pair that it folds together straddles a word's edge).
     pub fn folded_phrase(&self, words: Range<usize>) -> String {
-        fold(&self.phrase(words))
+        collapse_spaces(&self.fold[self.byte_range(words)])
     }
 
     /// The hits of each lexicon of `set` that start and end on word boundaries.
@@ -161,6 +159,18 @@ impl<'a> Words<'a> {
             words: start..last + 1,
         })
     }
+}
+
+/// `s` with its runs of white space written as one space, none at its edges.
+pub fn collapse_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 fn tokenize(text: &str) -> Vec<Token> {
@@ -299,6 +309,7 @@ fn classify_gap(gap: &str) -> Gap {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::fold;
 
     #[test]
     fn words_keep_dotted_acronyms_and_class_case() {
@@ -315,6 +326,16 @@ mod tests {
         assert_eq!(w.case(7), Some(Case::Number));
         assert_eq!(w.gaps[3], Gap::Comma);
         assert_eq!(w.gaps[6], Gap::Dash);
+    }
+
+    #[test]
+    fn folded_phrases_are_folds_of_phrases() {
+        let text = "Ủy  ban   HOÀ Bình,\u{a0}Thuỷ  Lợi - Khoẻ";
+        let w = Words::new(text, fold(text), 0);
+        for words in [0..w.len(), 1..3, 2..4, 4..w.len()] {
+            assert_eq!(w.folded_phrase(words.clone()), fold(&w.phrase(words)));
+        }
+        assert_eq!(w.phrase(0..3), "Ủy ban HOÀ");
     }
 
     #[test]

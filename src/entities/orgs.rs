@@ -8,7 +8,6 @@ use super::lexicons;
 use super::places::unit_name_at;
 use super::tokens::{Case, Gap};
 use super::FoundEntity;
-use crate::text::fold;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -204,7 +203,7 @@ fn add(
     members: Vec<String>,
 ) {
     let name = cx.words.phrase(words.clone());
-    let key = fold(&name);
+    let key = cx.words.folded_phrase(words.clone());
     let range = cx.words.norm_range(words);
     match index.get(&key).and_then(|&i| orgs.get_mut(i)) {
         Some(o) => {

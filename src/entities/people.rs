@@ -13,7 +13,7 @@
 use super::context::{containing, ending_at, starting_at, Context};
 use super::lexicons;
 use super::tokens::WordHit;
-use super::tokens::{is_syllable, Case, Gap};
+use super::tokens::{collapse_spaces, is_syllable, Case, Gap};
 use super::{titles, FoundPerson};
 use crate::text::fold;
 use std::collections::HashMap;
@@ -79,7 +79,7 @@ pub fn find(contexts: &[Context], authors: &[String]) -> (Vec<FoundPerson>, Vec<
 
 /// The comparison key of a name or title: folded, white space collapsed.
 fn key(s: &str) -> String {
-    fold(&s.split_whitespace().collect::<Vec<_>>().join(" "))
+    fold(&collapse_spaces(s))
 }
 
 /// The plausible names of a segment, as word ranges.

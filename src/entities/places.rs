@@ -5,7 +5,6 @@ use super::context::{ending_at, starting_at, Context};
 use super::lexicons;
 use super::tokens::{Case, Gap};
 use super::FoundEntity;
-use crate::text::fold;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -105,7 +104,7 @@ fn add(
     name: Range<usize>,
     kind: String,
 ) {
-    let key = format!("{}|{kind}", fold(&cx.words.phrase(name)));
+    let key = format!("{}|{kind}", cx.words.folded_phrase(name));
     let range = cx.words.norm_range(words.clone());
     match index.get(&key).and_then(|&i| places.get_mut(i)) {
         Some(p) => p.mentions.push(range),

@@ -1,7 +1,6 @@
 //! Words of a segment, their letter case, the gaps between them and lexicon hits on them.
 
 use crate::lexicon::{Hit, LexiconSet};
-use crate::text::fold;
 use crate::text::fold_char;
 use crate::text::letters::{is_letter_or_digit, is_lower, is_upper};
 use std::ops::Range;
@@ -128,15 +127,14 @@ impl<'a> Words<'a> {
 
     /// The text of `words` with runs of white space written as one space.
     pub fn phrase(&self, words: Range<usize>) -> String {
-        self.text[self.byte_range(words)]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
+        collapse_spaces(&self.text[self.byte_range(words)])
     }
 
-    /// The folded text of `words`, white space collapsed (a key for comparing phrases).
+    /// The folded text of `words`, white space collapsed (a key for comparing phrases): the
+    /// fold of [`Words::phrase`], read off `fold` (folding keeps byte offsets, and no letter
+    /// pair that it folds together straddles a word's edge).
     pub fn folded_phrase(&self, words: Range<usize>) -> String {
-        fold(&self.phrase(words))
+        collapse_spaces(&self.fold[self.byte_range(words)])
     }
 
     /// The hits of each lexicon of `set` that start and end on word boundaries.
@@ -163,20 +161,29 @@ impl<'a> Words<'a> {
     }
 }
 
+/// `s` with its runs of white space written as one space, none at its edges.
+pub fn collapse_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 4);
     let mut start: Option<usize> = None;
     let mut lower_so_far = false;
     let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        let joins = start.is_some() && is_joiner(c, prev, next, !lower_so_far);
-        if is_letter_or_digit(c) || joins {
+    for (i, c) in text.char_indices() {
+        if is_letter_or_digit(c) || (start.is_some() && joins(text, i, prev, !lower_so_far)) {
             if start.is_none() {
+                start = Some(i);
                 lower_so_far = false;
             }
-            start.get_or_insert(i);
             lower_so_far |= is_lower(c);
         } else if let Some(s) = start.take() {
             tokens.push(token(text, s..i));
@@ -189,22 +196,26 @@ fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-/// True when `c` (a '.', '&' or '/') between `prev` and `next` joins the word being read with
-/// the next letters: "T.Ư", "TP.HCM", "13.10", "29/12", "HĐND&UBND".
-fn is_joiner(c: char, prev: Option<char>, next: Option<char>, upper_so_far: bool) -> bool {
-    if !matches!(c, '.' | '&' | '/') {
+/// True when the character at byte `i` of `text`, after `prev`, is a '.', '&' or '/' that
+/// joins the word being read with the next letters: "T.Ư", "TP.HCM", "13.10", "29/12",
+/// "HĐND&UBND".
+fn joins(text: &str, i: usize, prev: Option<char>, upper_so_far: bool) -> bool {
+    let (Some(prev), Some(&c)) = (prev, text.as_bytes().get(i)) else {
+        return false;
+    };
+    if !matches!(c, b'.' | b'&' | b'/') {
         return false;
     }
-    let (Some(prev), Some(next)) = (prev, next) else {
+    let Some(next) = text.get(i + 1..).and_then(|rest| rest.chars().next()) else {
         return false;
     };
     match c {
-        '.' => {
+        b'.' => {
             (prev.is_ascii_digit() && next.is_ascii_digit())
                 || (upper_so_far && is_upper(prev) && is_upper(next))
                 || (upper_so_far && is_upper(prev) && next.is_ascii_digit())
         }
-        '&' => upper_so_far && is_upper(prev) && is_upper(next),
+        b'&' => upper_so_far && is_upper(prev) && is_upper(next),
         _ => prev.is_ascii_digit() && next.is_ascii_digit(),
     }
 }
@@ -277,14 +288,18 @@ fn is_abbreviation_dot(text: &str, prev: &Token, next: &Token, prev_end: usize) 
 }
 
 fn classify_gap(gap: &str) -> Gap {
-    if gap
-        .chars()
-        .any(|c| !c.is_whitespace() && !matches!(c, ',' | '-' | '–' | '—'))
-    {
-        Gap::Stop
-    } else if gap.contains(',') {
+    let (mut comma, mut dash) = (false, false);
+    for c in gap.chars() {
+        match c {
+            ',' => comma = true,
+            '-' | '–' | '—' => dash = true,
+            c if c.is_whitespace() => {}
+            _ => return Gap::Stop,
+        }
+    }
+    if comma {
         Gap::Comma
-    } else if gap.contains(['-', '–', '—']) {
+    } else if dash {
         Gap::Dash
     } else {
         Gap::Space
@@ -294,6 +309,7 @@ fn classify_gap(gap: &str) -> Gap {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::fold;
 
     #[test]
     fn words_keep_dotted_acronyms_and_class_case() {
@@ -310,6 +326,33 @@ mod tests {
         assert_eq!(w.case(7), Some(Case::Number));
         assert_eq!(w.gaps[3], Gap::Comma);
         assert_eq!(w.gaps[6], Gap::Dash);
+    }
+
+    #[test]
+    fn folded_phrases_are_folds_of_phrases() {
+        let text = "Ủy  ban   HOÀ Bình,\u{a0}Thuỷ  Lợi - Khoẻ";
+        let w = Words::new(text, fold(text), 0);
+        for words in [0..w.len(), 1..3, 2..4, 4..w.len()] {
+            assert_eq!(w.folded_phrase(words.clone()), fold(&w.phrase(words)));
+        }
+        assert_eq!(w.phrase(0..3), "Ủy ban HOÀ");
+    }
+
+    #[test]
+    fn gaps_by_their_strongest_mark() {
+        for (gap, kind) in [
+            (" ", Gap::Space),
+            ("\u{a0} ", Gap::Space),
+            (" , ", Gap::Comma),
+            (", - ", Gap::Comma),
+            (" – ", Gap::Dash),
+            ("-", Gap::Dash),
+            (" - (", Gap::Stop),
+            ("; ", Gap::Stop),
+            ("", Gap::Space),
+        ] {
+            assert_eq!(classify_gap(gap), kind, "{gap:?}");
+        }
     }
 
     #[test]

@@ -13,8 +13,9 @@
 use super::context::{containing, ending_at, starting_at, Context};
 use super::lexicons;
 use super::tokens::WordHit;
-use super::tokens::{collapse_spaces, is_syllable, Case, Gap};
+use super::tokens::{is_syllable, Case, Gap};
 use super::{titles, FoundPerson};
+use crate::clean::collapse_spaces;
 use crate::text::fold;
 use std::collections::HashMap;
 use std::ops::Range;

@@ -1,5 +1,6 @@
 //! Words of a segment, their letter case, the gaps between them and lexicon hits on them.
 
+use crate::clean::collapse_spaces;
 use crate::lexicon::{Hit, LexiconSet};
 use crate::text::fold_char;
 use crate::text::letters::{is_letter_or_digit, is_lower, is_upper};
@@ -159,18 +160,6 @@ impl<'a> Words<'a> {
             words: start..last + 1,
         })
     }
-}
-
-/// `s` with its runs of white space written as one space, none at its edges.
-pub fn collapse_spaces(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
 }
 
 fn tokenize(text: &str) -> Vec<Token> {

@@ -1,4 +1,5 @@
-//! A string built piece by piece, remembering where each byte came from in the input.
+//! A string built piece by piece, remembering where each byte came from in the input; and
+//! where the bytes of the text later stages read came from ([`Origin`]).
 
 /// A derived string with, for each of its bytes (and one past the end), the UTF-16 offset
 /// in the caller's input that byte stands for.
@@ -68,5 +69,75 @@ impl Mapped {
     /// Closes the map with the input offset one past the last byte.
     pub fn finish(&mut self, orig_end: u32) {
         self.map.push(orig_end);
+    }
+}
+
+/// Where each byte of `Text::norm` came from in the caller's input, as a UTF-16 offset.
+#[derive(Debug, Clone)]
+pub enum Origin {
+    /// The text is the input itself (most inputs need no clean-up): offsets are counted on
+    /// it from the nearest checkpoint, the UTF-16 offset of every [`CHECKPOINT`]-th byte.
+    Same(Vec<u32>),
+    /// A derived text ([`Mapped::map`]): the offset of each byte, and one past the end.
+    Table(Vec<u32>),
+}
+
+/// Bytes between two checkpoints of [`Origin::Same`].
+pub const CHECKPOINT: usize = 16;
+
+impl Origin {
+    /// The origin of `text` when it is the input itself.
+    pub fn same(text: &str) -> Origin {
+        let mut at = 0u32;
+        let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
+        checkpoints.push(0);
+        for block in text.as_bytes().chunks(CHECKPOINT) {
+            at += utf16_units(block);
+            checkpoints.push(at);
+        }
+        Origin::Same(checkpoints)
+    }
+
+    /// The UTF-16 offset in the input of byte `at` of `text` (at most `text.len()`): that
+    /// of the character the byte belongs to, as in [`Mapped::map`].
+    pub fn utf16(&self, text: &str, mut at: usize) -> u32 {
+        match self {
+            Origin::Table(map) => map[at],
+            Origin::Same(checkpoints) => {
+                while !text.is_char_boundary(at) {
+                    at -= 1;
+                }
+                let block = at / CHECKPOINT;
+                let from = block * CHECKPOINT;
+                checkpoints[block] + utf16_units(&text.as_bytes()[from..at])
+            }
+        }
+    }
+}
+
+/// UTF-16 code units of the characters that start in `bytes`: one for each byte that is not
+/// a continuation byte, two for a 4-byte character.
+fn utf16_units(bytes: &[u8]) -> u32 {
+    bytes
+        .iter()
+        .map(|&b| u32::from(b & 0xC0 != 0x80) + u32::from(b >= 0xF0))
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Counting from checkpoints gives the offsets the identity map lists, at every byte.
+    #[test]
+    fn checkpoints_give_the_identity_map() {
+        let long = "Hội nghị 😀 thi đua “khen thưởng” 𝔸 ".repeat(9);
+        for text in ["", "a", "😀", "ệ😀x", long.as_str(), long.trim_end()] {
+            let table = Mapped::identity(text).map;
+            let same = Origin::same(text);
+            for (at, &expected) in table.iter().enumerate() {
+                assert_eq!(same.utf16(text, at), expected, "{text:?} at {at}");
+            }
+        }
     }
 }

@@ -16,7 +16,7 @@ pub mod sentences;
 
 pub use compose::{base_letter, combining_class, has_mark};
 pub use fold::{fold, fold_char};
-pub use mapped::Mapped;
+pub use mapped::{Mapped, Origin};
 pub use sentences::sentences;
 
 /// The byte length of the UTF-8 character whose first byte is `lead`.
@@ -40,7 +40,7 @@ pub struct Text {
     /// Matching key: `norm` folded (lower case, one tone placement). Same byte length.
     pub fold: String,
     /// For each byte of `norm` (and one past the end): UTF-16 offset in the input.
-    map: Vec<u32>,
+    origin: Origin,
     /// True when the input was HTML and tags were stripped.
     pub was_html: bool,
 }
@@ -49,17 +49,19 @@ impl Text {
     /// Normalises `input`, keeping the map back to it.
     pub fn new(input: &str) -> Text {
         let was_html = html::looks_like_html(input);
-        let stripped = if was_html {
-            html::strip(input)
+        let (norm, origin) = if was_html {
+            let normalised = normalise(html::strip(input));
+            (normalised.text, Origin::Table(normalised.map))
+        } else if needs_normalising(input) {
+            let normalised = normalise(Mapped::identity(input));
+            (normalised.text, Origin::Table(normalised.map))
         } else {
-            Mapped::identity(input)
+            (input.to_owned(), Origin::same(input))
         };
-        let normalised = normalise(stripped);
-        let fold = fold(&normalised.text);
         Text {
-            norm: normalised.text,
-            fold,
-            map: normalised.map,
+            fold: fold(&norm),
+            norm,
+            origin,
             was_html,
         }
     }
@@ -69,8 +71,8 @@ impl Text {
         let end = range.end.min(self.norm.len());
         let start = range.start.min(end);
         Span {
-            start: self.map[start] as usize,
-            end: self.map[end] as usize,
+            start: self.origin.utf16(&self.norm, start) as usize,
+            end: self.origin.utf16(&self.norm, end) as usize,
         }
     }
 
@@ -125,13 +127,7 @@ fn normalise(input: Mapped) -> Mapped {
         let mut run_start = 0;
         let mut i = 0;
         let bytes = text.as_bytes();
-        while let Some(offset) = bytes[i..].iter().position(|&b| may_be_cleaned(b)) {
-            let at = i + offset;
-            if !is_cleaned(&bytes[at..]) {
-                // The lead byte of a character that stays ("â", "“"): read on after it.
-                i = at + 1;
-                continue;
-            }
+        while let Some(at) = next_cleaned(bytes, i) {
             let c = text[at..].chars().next().unwrap_or(' ');
             i = at + c.len_utf8();
             let cleaned = cleaned_char(c);
@@ -154,6 +150,25 @@ fn normalise(input: Mapped) -> Mapped {
     }
     out.finish(input.map[text.len()]);
     out
+}
+
+/// True when [`normalise`] would change `text`: it holds a combining mark or a character the
+/// clean-ups change.
+fn needs_normalising(text: &str) -> bool {
+    compose::has_combining_mark(text) || next_cleaned(text.as_bytes(), 0).is_some()
+}
+
+/// Where the first character that [`cleaned_char`] changes starts in `bytes[from..]`.
+fn next_cleaned(bytes: &[u8], mut from: usize) -> Option<usize> {
+    while let Some(offset) = bytes[from..].iter().position(|&b| may_be_cleaned(b)) {
+        let at = from + offset;
+        if is_cleaned(&bytes[at..]) {
+            return Some(at);
+        }
+        // The lead byte of a character that stays ("â", "“"): read on after it.
+        from = at + 1;
+    }
+    None
 }
 
 /// Appends `piece` (one character or one composed cluster) with lookalikes unified.

@@ -165,15 +165,10 @@ impl<'a> Words<'a> {
 fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 4);
     let mut start: Option<usize> = None;
-    let mut lower_so_far = false;
     let mut prev: Option<char> = None;
     for (i, c) in text.char_indices() {
-        if is_letter_or_digit(c) || (start.is_some() && joins(text, i, prev, !lower_so_far)) {
-            if start.is_none() {
-                start = Some(i);
-                lower_so_far = false;
-            }
-            lower_so_far |= is_lower(c);
+        if is_letter_or_digit(c) || start.is_some_and(|s| joins(text, s, i, prev)) {
+            start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             tokens.push(token(text, s..i));
         }
@@ -186,9 +181,9 @@ fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// True when the character at byte `i` of `text`, after `prev`, is a '.', '&' or '/' that
-/// joins the word being read with the next letters: "T.Ư", "TP.HCM", "13.10", "29/12",
-/// "HĐND&UBND".
-fn joins(text: &str, i: usize, prev: Option<char>, upper_so_far: bool) -> bool {
+/// joins the word being read (from byte `start`) with the next letters: "T.Ư", "TP.HCM",
+/// "13.10", "29/12", "HĐND&UBND".
+fn joins(text: &str, start: usize, i: usize, prev: Option<char>) -> bool {
     let (Some(prev), Some(&c)) = (prev, text.as_bytes().get(i)) else {
         return false;
     };
@@ -198,13 +193,14 @@ fn joins(text: &str, i: usize, prev: Option<char>, upper_so_far: bool) -> bool {
     let Some(next) = text.get(i + 1..).and_then(|rest| rest.chars().next()) else {
         return false;
     };
+    let upper_so_far = || !text[start..i].chars().any(is_lower);
     match c {
         b'.' => {
             (prev.is_ascii_digit() && next.is_ascii_digit())
-                || (upper_so_far && is_upper(prev) && is_upper(next))
-                || (upper_so_far && is_upper(prev) && next.is_ascii_digit())
+                || (is_upper(prev) && is_upper(next) && upper_so_far())
+                || (is_upper(prev) && next.is_ascii_digit() && upper_so_far())
         }
-        b'&' => upper_so_far && is_upper(prev) && is_upper(next),
+        b'&' => is_upper(prev) && is_upper(next) && upper_so_far(),
         _ => prev.is_ascii_digit() && next.is_ascii_digit(),
     }
 }

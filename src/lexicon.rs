@@ -145,7 +145,8 @@ impl Lexicon {
 /// A byte trie of all keys, marked per lexicon: walking it from every start position finds
 /// the entries of every lexicon starting there at once. It is built from the sorted keys in
 /// one pass, far cheaper than compiling an automaton per lexicon; each node's edges are
-/// sorted and stored together, so a walk reads a few nearby bytes per step.
+/// sorted and stored together, so a walk reads a few nearby bytes per step, and a node of
+/// many edges has a table from byte to child besides.
 #[derive(Debug)]
 pub struct LexiconSet<const N: usize> {
     /// The nodes one byte deep, by that byte (a node with no key through it when none).
@@ -156,6 +157,9 @@ pub struct LexiconSet<const N: usize> {
     labels: Vec<u8>,
     /// For the nodes where keys end: for each lexicon, the first entry with that key.
     entries: Vec<[u32; N]>,
+    /// For the nodes of a wide fanout, each byte's child as its index among the node's
+    /// children plus one (0: no child on that byte).
+    wide: Vec<[u8; 256]>,
 }
 
 /// A trie node.
@@ -166,6 +170,8 @@ struct Node {
     /// Index in `entries` when a key ends here.
     terminal: u32,
     fanout: u16,
+    /// Index in `wide` when the node has at least [`WIDE_FANOUT`] children.
+    wide: u32,
     /// Bit `l` set when a key of lexicon `l` ends here.
     ends: u8,
     /// Bit `l` set when a longer key of lexicon `l` goes through here.
@@ -174,10 +180,15 @@ struct Node {
 
 const NONE: u32 = u32::MAX;
 
+/// The fanout from which a node finds its children in a table rather than by a scan of its
+/// labels.
+const WIDE_FANOUT: u16 = 4;
+
 const LEAF: Node = Node {
     children: 0,
     terminal: NONE,
     fanout: 0,
+    wide: NONE,
     ends: 0,
     longer: 0,
 };
@@ -205,14 +216,35 @@ impl<const N: usize> LexiconSet<N> {
             nodes: Vec::with_capacity(bytes + 1),
             labels: Vec::with_capacity(bytes + 1),
             entries: Vec::new(),
+            wide: Vec::new(),
         };
         set.new_node(0);
         set.grow(0, &items, 0);
+        set.index_wide_nodes();
         let root = set.nodes[0];
         for child in root.children..root.children + u32::from(root.fanout) {
             set.first[usize::from(set.labels[child as usize])] = set.nodes[child as usize];
         }
         set
+    }
+
+    /// Gives every node of a wide fanout its table of children.
+    fn index_wide_nodes(&mut self) {
+        for n in 0..self.nodes.len() {
+            let node = self.nodes[n];
+            if node.fanout < WIDE_FANOUT {
+                continue;
+            }
+            let mut table = [0u8; 256];
+            let from = node.children as usize;
+            let labels = &self.labels[from..from + usize::from(node.fanout)];
+            for (k, &label) in labels.iter().enumerate() {
+                // Keys are UTF-8: at most 243 distinct bytes follow a prefix.
+                table[usize::from(label)] = u8::try_from(k + 1).expect("fanout under 256");
+            }
+            self.nodes[n].wide = self.wide.len() as u32;
+            self.wide.push(table);
+        }
     }
 
     fn new_node(&mut self, label: u8) -> u32 {
@@ -279,12 +311,45 @@ impl<const N: usize> LexiconSet<N> {
     /// The child of `node` on byte `b`.
     fn child(&self, node: &Node, b: u8) -> Option<&Node> {
         let from = node.children as usize;
-        let labels = &self.labels[from..from + usize::from(node.fanout)];
-        let k = labels
-            .iter()
-            .position(|&l| l >= b)
-            .filter(|&k| labels[k] == b)?;
+        let k = if node.wide == NONE {
+            let labels = &self.labels[from..from + usize::from(node.fanout)];
+            labels
+                .iter()
+                .position(|&l| l >= b)
+                .filter(|&k| labels[k] == b)?
+        } else {
+            usize::from(self.wide[node.wide as usize][usize::from(b)]).checked_sub(1)?
+        };
         Some(&self.nodes[from + k])
+    }
+
+    /// Walks down from `node`, reached by `bytes[..end]`, recording in `longest` the longest
+    /// entry of each `wanted` lexicon on the way and where it ends; returns the lexicons found.
+    fn longest_from<'a>(
+        &'a self,
+        mut node: &'a Node,
+        bytes: &[u8],
+        mut end: usize,
+        wanted: u8,
+        longest: &mut [(u32, usize); N],
+    ) -> u8 {
+        let mut matched = 0u8;
+        loop {
+            let ends = node.ends & wanted;
+            if ends != 0 {
+                let entries = &self.entries[node.terminal as usize];
+                for_each_bit(ends, |l| longest[l] = (entries[l], end));
+                matched |= ends;
+            }
+            if node.longer & wanted == 0 {
+                return matched;
+            }
+            match bytes.get(end).and_then(|&b| self.child(node, b)) {
+                Some(next) => node = next,
+                None => return matched,
+            }
+            end += 1;
+        }
     }
 
     /// The matches of each lexicon in `folded` (a folded key), before any word-boundary
@@ -296,37 +361,23 @@ impl<const N: usize> LexiconSet<N> {
         let mut resume = [0usize; N];
         // No lexicon's last match reaches past here.
         let mut busy_until = 0;
+        // The longest match of each lexicon from the current start (valid for its matched bits).
+        let mut longest = [(0u32, 0usize); N];
         for (start, &first) in bytes.iter().enumerate() {
-            let mut node = &self.first[usize::from(first)];
-            if node.ends | node.longer == 0 {
+            let node = &self.first[usize::from(first)];
+            let reachable = node.ends | node.longer;
+            if reachable == 0 {
                 continue;
             }
             let wanted = if start >= busy_until {
                 all
             } else {
-                (0..N)
-                    .filter(|&l| resume[l] <= start)
-                    .fold(0u8, |m, l| m | 1 << l)
+                free_at(&resume, start) & reachable
             };
-            let mut longest = [(0u32, 0usize); N];
-            let mut matched = 0u8;
-            let mut end = start + 1;
-            loop {
-                let ends = node.ends & wanted;
-                if ends != 0 {
-                    let entries = &self.entries[node.terminal as usize];
-                    for_each_bit(ends, |l| longest[l] = (entries[l], end));
-                    matched |= ends;
-                }
-                if node.longer & wanted == 0 || end == bytes.len() {
-                    break;
-                }
-                match self.child(node, bytes[end]) {
-                    Some(next) => node = next,
-                    None => break,
-                }
-                end += 1;
+            if wanted == 0 {
+                continue;
             }
+            let matched = self.longest_from(node, bytes, start + 1, wanted, &mut longest);
             for_each_bit(matched, |l| {
                 let (entry, end) = longest[l];
                 found[l].push(Hit {
@@ -348,6 +399,15 @@ fn leading_bytes(key: &[u8]) -> u64 {
     let n = key.len().min(8);
     first[..n].copy_from_slice(&key[..n]);
     u64::from_be_bytes(first)
+}
+
+/// Bit `l` set for each lexicon `l` whose last match ended by `start`.
+fn free_at<const N: usize>(resume: &[usize; N], start: usize) -> u8 {
+    let mut free = 0;
+    for (l, &end) in resume.iter().enumerate() {
+        free |= u8::from(end <= start) << l;
+    }
+    free
 }
 
 /// Calls `f` with the index of every bit set in `mask`, lowest first.

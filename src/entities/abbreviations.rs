@@ -11,6 +11,8 @@ use crate::text::letters::is_lower;
 pub fn find(contexts: &[Context]) -> Vec<FoundAbbreviation> {
     let lexicon = lexicons::abbreviations();
     let mut found: Vec<FoundAbbreviation> = Vec::new();
+    // The key of each of `found`: its short form folded, without spaces.
+    let mut keys: Vec<String> = Vec::new();
     for cx in contexts {
         for hit in cx.abbreviations.iter().cloned() {
             let written = cx.words.phrase(hit.words.clone());
@@ -25,16 +27,16 @@ pub fn find(contexts: &[Context]) -> Vec<FoundAbbreviation> {
             };
             let range = cx.words.norm_range(hit.words);
             let short_key = fold(&written.replace(' ', ""));
-            match found
-                .iter_mut()
-                .find(|a| fold(&a.short.replace(' ', "")) == short_key)
-            {
-                Some(a) => a.mentions.push(range),
-                None => found.push(FoundAbbreviation {
-                    short: written,
-                    long: (*long).to_string(),
-                    mentions: vec![range],
-                }),
+            match keys.iter().position(|k| *k == short_key) {
+                Some(a) => found[a].mentions.push(range),
+                None => {
+                    keys.push(short_key);
+                    found.push(FoundAbbreviation {
+                        short: written,
+                        long: (*long).to_string(),
+                        mentions: vec![range],
+                    });
+                }
             }
         }
     }

@@ -2,7 +2,10 @@
 
 use super::lexicons;
 use super::tokens::{Case, Gap, WordHit, Words};
+use crate::lexicon::BuildKeyHasher;
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// A segment with the lexicon hits that the people, organisation and place finders share.
 #[derive(Debug)]
@@ -109,7 +112,7 @@ fn mark_name_tails(words: &Words, places: &[WordHit], named: &mut [bool]) {
         let after_capital = words.case(i - 1) == Some(Case::Title) && capitals_from_named;
         let before_capital =
             named[i - 1] && words.case(i - 1) == Some(Case::Lower) && capital_ahead(words, i);
-        if (after_capital || before_capital) && !NOT_NAME_TAIL.contains(&words.folded(i)) {
+        if (after_capital || before_capital) && !ends_name(words.folded(i)) {
             named[i - 1] = true;
             named[i] = true;
         }
@@ -121,7 +124,7 @@ fn mark_name_tails(words: &Words, places: &[WordHit], named: &mut [bool]) {
 fn capital_ahead(words: &Words, i: usize) -> bool {
     (i + 1..i + 4)
         .take_while(|&k| words.gaps.get(k) == Some(&Gap::Space))
-        .find(|&k| words.case(k) != Some(Case::Lower) || NOT_NAME_TAIL.contains(&words.folded(k)))
+        .find(|&k| words.case(k) != Some(Case::Lower) || ends_name(words.folded(k)))
         .is_some_and(|k| words.case(k) == Some(Case::Title))
 }
 
@@ -136,6 +139,13 @@ const NOT_NAME_TAIL: [&str; 82] = [
     "đưa", "ban", "xét", "họp", "lãnh", "gửi", "thăm", "xác", "khẳng", "nhấn", "chia", "giải",
     "nói", "trả", "bày", "mong", "yêu", "thuộc",
 ];
+
+/// True when `word` (folded) is one of [`NOT_NAME_TAIL`].
+fn ends_name(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str, BuildKeyHasher>> = OnceLock::new();
+    SET.get_or_init(|| NOT_NAME_TAIL.into_iter().collect())
+        .contains(word)
+}
 
 impl<'a> Context<'a> {
     /// Reads a segment (`text` starting at `base` in `norm`; `fold` is its folded key).

@@ -207,21 +207,10 @@ mod set_tests {
     /// including the matches a word-boundary filter drops later (they hide overlapping ones).
     #[test]
     fn the_set_finds_what_each_automaton_finds() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
         let mut texts = vec![fold(
             "TP. Hà Tĩnh, TP.HCM, Lan Phú Yên; Thanh Sơn; anh Nam; Sở GD&ĐT; Đ/c Hòa",
         )];
-        let mut dirs = vec![std::path::PathBuf::from(dir)];
-        while let Some(d) = dirs.pop() {
-            for e in std::fs::read_dir(d).unwrap().flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    dirs.push(p);
-                } else if let Ok(t) = std::fs::read_to_string(&p) {
-                    texts.push(fold(&t));
-                }
-            }
-        }
+        texts.extend(super::super::corpus_texts().iter().map(|t| fold(t)));
         let lexicons = segment_lexicon_list();
         let set = segment_lexicons();
         let mut hits = 0;

@@ -164,3 +164,50 @@ fn entities_output(text: &Text, found: &[FoundEntity]) -> Vec<Entity> {
 fn spans(text: &Text, ranges: &[Range<usize>]) -> Vec<crate::model::Span> {
     ranges.iter().map(|r| text.span(r.clone())).collect()
 }
+
+/// The texts of every file under `tests/corpus`, for tests that check a fast path against its
+/// definition on real articles.
+#[cfg(test)]
+fn corpus_texts() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
+    let mut texts = Vec::new();
+    let mut dirs = vec![std::path::PathBuf::from(dir)];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(d).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if let Ok(t) = std::fs::read_to_string(&p) {
+                texts.push(t);
+            }
+        }
+    }
+    texts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::collapse_spaces;
+
+    /// The keys read off a segment's fold (people, organisations and places compare by them)
+    /// are the folds of the phrases, on every phrase of up to eight words of the corpus.
+    #[test]
+    fn folded_phrases_of_the_corpus_are_folds_of_phrases() {
+        let mut phrases = 0;
+        for input in corpus_texts() {
+            let text = Text::new(&input);
+            for s in &crate::clean::clean(&text).segments {
+                let words = tokens::Words::new(&s.text, segment_fold(&text, s), s.range.start);
+                for i in 0..words.len() {
+                    for end in i + 1..words.len().min(i + 8) + 1 {
+                        let key = fold(&collapse_spaces(&words.phrase(i..end)));
+                        assert_eq!(words.folded_phrase(i..end), key);
+                        phrases += 1;
+                    }
+                }
+            }
+        }
+        assert!(phrases > 10_000, "{phrases}");
+    }
+}

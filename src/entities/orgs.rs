@@ -93,7 +93,6 @@ fn complete(
     {
         end = unit.words.end;
     }
-    let generic = BARE_GENERIC.contains(&cx.words.folded_phrase(words.clone()).as_str());
     let body_follows = starting_at(&cx.bodies, end).is_some();
     if let Some(kind) = starting_at(&cx.place_kinds, end).filter(|_| !body_follows) {
         let unit = unit_name_at(cx, kind.words.end, blocked);
@@ -102,7 +101,8 @@ fn complete(
             end = unit.map_or(kind.words.end, |n| n.end);
         }
     }
-    (!generic || end > words.end).then_some(words.start..end)
+    let generic = || BARE_GENERIC.contains(&cx.words.folded_phrase(words.clone()).as_str());
+    (end > words.end || !generic()).then_some(words.start..end)
 }
 
 /// One past the capitalised words, acronyms and "và"/"-" joins naming an organisation.
@@ -202,9 +202,8 @@ fn add(
     kind: &str,
     members: Vec<String>,
 ) {
-    let name = cx.words.phrase(words.clone());
     let key = cx.words.folded_phrase(words.clone());
-    let range = cx.words.norm_range(words);
+    let range = cx.words.norm_range(words.clone());
     match index.get(&key).and_then(|&i| orgs.get_mut(i)) {
         Some(o) => {
             o.mentions.push(range);
@@ -215,7 +214,7 @@ fn add(
         None => {
             index.insert(key.clone(), orgs.len());
             orgs.push(FoundEntity {
-                name,
+                name: cx.words.phrase(words),
                 kind: kind.to_string(),
                 members,
                 mentions: vec![range],

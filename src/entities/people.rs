@@ -31,16 +31,40 @@ const CREDITS: [&str; 4] = ["ảnh", "nguồn", "theo", "video"];
 #[derive(Debug, Clone)]
 struct Mention {
     name: String,
-    roles: Vec<(String, Range<usize>)>,
+    /// The comparison key of `name` (see [`key`]).
+    key: String,
+    roles: Vec<Role>,
     range: Range<usize>,
+}
+
+/// A title phrase given to a mention.
+#[derive(Debug, Clone)]
+struct Role {
+    /// As written, white space collapsed.
+    text: String,
+    /// Its comparison key (see [`key`]).
+    key: String,
+    /// Where it stands in `Text::norm`.
+    range: Range<usize>,
+}
+
+/// The people found so far, with the comparison keys of their names and titles.
+#[derive(Debug, Default)]
+struct Gathered {
+    people: Vec<FoundPerson>,
+    /// Name key → position in `people`.
+    index: HashMap<String, usize>,
+    /// The key of each person's name.
+    name_keys: Vec<String>,
+    /// The keys of each person's `roles`, in the same order.
+    role_keys: Vec<Vec<String>>,
 }
 
 /// The people of the article's segments (`authors`, the bylines, left out), and for each
 /// segment which words are parts of names.
 pub fn find(contexts: &[Context], authors: &[String]) -> (Vec<FoundPerson>, Vec<Vec<bool>>) {
     let author_keys: Vec<String> = authors.iter().map(|a| key(a)).collect();
-    let mut people: Vec<FoundPerson> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut found = Gathered::default();
     let mut blocked_by_segment = Vec::with_capacity(contexts.len());
     for cx in contexts {
         let names = names_in(cx);
@@ -61,14 +85,15 @@ pub fn find(contexts: &[Context], authors: &[String]) -> (Vec<FoundPerson>, Vec<
                 if !plural.is_empty() {
                     shared = Some((end, plural));
                 }
-                if !author_keys.contains(&key(&m.name)) {
-                    add(&mut people, &mut index, m);
+                if !author_keys.contains(&m.key) {
+                    found.add(m);
                 }
             }
         }
         blocked_by_segment.push(blocked);
     }
-    let refs = References::new(&people);
+    let refs = References::new(&found);
+    let mut people = found.people;
     for (cx, blocked) in contexts.iter().zip(&blocked_by_segment) {
         link_references(cx, blocked, &refs, &mut people);
     }
@@ -78,7 +103,8 @@ pub fn find(contexts: &[Context], authors: &[String]) -> (Vec<FoundPerson>, Vec<
     (people, blocked_by_segment)
 }
 
-/// The comparison key of a name or title: folded, white space collapsed.
+/// The comparison key of a name or title: folded, white space collapsed (for the words of a
+/// segment, [`super::tokens::Words::folded_phrase`] gives it without folding anew).
 fn key(s: &str) -> String {
     fold(&collapse_spaces(s))
 }
@@ -324,9 +350,14 @@ fn mention(
     }
     let m = Mention {
         name: cx.words.phrase(name.clone()),
+        key: cx.words.folded_phrase(name.clone()),
         roles: roles
             .into_iter()
-            .map(|r| (cx.words.phrase(r.clone()), cx.words.norm_range(r)))
+            .map(|r| Role {
+                text: cx.words.phrase(r.clone()),
+                key: cx.words.folded_phrase(r.clone()),
+                range: cx.words.norm_range(r),
+            })
             .collect(),
         range: cx.words.norm_range(name),
     };
@@ -355,39 +386,48 @@ fn is_byline(cx: &Context, name: &Range<usize>) -> bool {
         && (name.end == cx.len() || (cx.gap(name.end) != Gap::Space && cx.len() <= name.end + 8))
 }
 
-/// Adds a mention to the person of the same name (found through `index`, name key to
-/// position), or as a new person.
-fn add(people: &mut Vec<FoundPerson>, index: &mut HashMap<String, usize>, m: Mention) {
-    let i = *index.entry(key(&m.name)).or_insert_with(|| {
-        people.push(FoundPerson {
-            name: m.name.clone(),
-            ..FoundPerson::default()
-        });
-        people.len() - 1
-    });
-    let person = &mut people[i];
-    person.mentions.push(m.range);
-    for (role, range) in m.roles {
-        person.role_ranges.push(range);
-        add_role(&mut person.roles, role);
+impl Gathered {
+    /// Adds a mention to the person of the same name, or as a new person.
+    fn add(&mut self, m: Mention) {
+        let i = match self.index.get(&m.key) {
+            Some(&i) => i,
+            None => {
+                self.people.push(FoundPerson {
+                    name: m.name,
+                    ..FoundPerson::default()
+                });
+                self.role_keys.push(Vec::new());
+                self.index.insert(m.key.clone(), self.people.len() - 1);
+                self.name_keys.push(m.key);
+                self.people.len() - 1
+            }
+        };
+        let person = &mut self.people[i];
+        person.mentions.push(m.range);
+        for role in m.roles {
+            person.role_ranges.push(role.range.clone());
+            add_role(&mut person.roles, &mut self.role_keys[i], role);
+        }
     }
 }
 
 /// Most titles kept for one person (officials hold a handful; a list beyond this is noise).
 const MAX_ROLES: usize = 12;
 
-/// Adds a title unless a longer one already says it; a longer one replaces a shorter.
-fn add_role(roles: &mut Vec<String>, role: String) {
-    let k = key(&role);
-    if roles.iter().any(|r| key(r).starts_with(&k)) {
+/// Adds a title to `roles` (whose keys are `keys`) unless a longer one already says it; a
+/// longer one replaces a shorter.
+fn add_role(roles: &mut Vec<String>, keys: &mut Vec<String>, role: Role) {
+    if keys.iter().any(|r| r.starts_with(&role.key)) {
         return;
     }
-    if let Some(shorter) = roles.iter_mut().find(|r| k.starts_with(&key(r))) {
-        *shorter = role;
+    if let Some(shorter) = keys.iter().position(|r| role.key.starts_with(r.as_str())) {
+        roles[shorter] = role.text;
+        keys[shorter] = role.key;
         return;
     }
     if roles.len() < MAX_ROLES {
-        roles.push(role);
+        roles.push(role.text);
+        keys.push(role.key);
     }
 }
 
@@ -398,17 +438,16 @@ struct References {
 }
 
 impl References {
-    fn new(people: &[FoundPerson]) -> References {
+    fn new(found: &Gathered) -> References {
         let mut refs = References {
             by_given_name: HashMap::new(),
             by_role: HashMap::new(),
         };
-        for (i, p) in people.iter().enumerate() {
-            let name = key(&p.name);
+        for (i, (name, roles)) in found.name_keys.iter().zip(&found.role_keys).enumerate() {
             let given = name.rsplit(' ').next().unwrap_or("").to_string();
             refs.by_given_name.entry(given).or_default().push(i);
-            for role in &p.roles {
-                let holders = refs.by_role.entry(key(role)).or_default();
+            for role in roles {
+                let holders = refs.by_role.entry(role.clone()).or_default();
                 if holders.last() != Some(&i) {
                     holders.push(i);
                 }

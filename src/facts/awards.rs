@@ -623,7 +623,7 @@ fn authority_after(s: &str, fold: &str, at: usize, limit: usize) -> Option<Range
         .find([',', ';', '(', '.'])
         .map_or(limit, |i| start + i);
     for stop in stops {
-        if let Some(i) = fold[start..end].find(stop) {
+        if let Some(i) = super::find_literal(&fold[start..end], stop) {
             end = start + i;
         }
     }
@@ -787,13 +787,13 @@ fn recipient_counts(s: &str, fold: &str, region: Range<usize>) -> Vec<Counted> {
 /// not "đại diện gia đình học sinh đạt ... THPT") and no plural word.
 fn is_single_named(s: &str, fold: &str, region: Range<usize>) -> bool {
     let text = &fold[region.clone()];
-    let plural = PLURAL_WORDS.iter().any(|w| {
-        text.match_indices(w)
-            .any(|(i, _)| is_word_boundary(text, i) && is_word_boundary(text, i + w.len()))
-    }) || GROUP_WORDS.iter().any(|w| text.contains(w));
+    let plural = PLURAL_WORDS
+        .iter()
+        .any(|w| super::find_word(text, w).is_some())
+        || GROUP_WORDS.iter().any(|w| super::contains_literal(text, w));
     let head_end = RELATIVE_WORDS
         .iter()
-        .filter_map(|w| text.find(w))
+        .filter_map(|w| super::find_literal(text, w))
         .min()
         .map_or(region.end, |i| region.start + i);
     !plural && s[region.start..head_end].chars().any(is_upper)

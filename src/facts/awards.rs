@@ -304,10 +304,7 @@ fn given_by_region(
     /// case: "Huân chương bảo vệ tổ quốc hạng Nhất do ...").
     const MAX_WORDS_BEFORE: usize = 8;
     let between = &fold[after_name..verb.range.start];
-    let by = between
-        .match_indices("do ")
-        .find(|(i, _)| is_word_boundary(between, *i))?
-        .0;
+    let by = super::literal_matches(between, "do ").find(|&i| is_word_boundary(between, i))?;
     if between[..by].contains([',', ';', '('])
         || super::words(&between[..by]).count() > MAX_WORDS_BEFORE
     {
@@ -345,10 +342,7 @@ fn described(
         .get(verbs.partition_point(|(h, _)| h.range.start < from))
         .is_some_and(|(h, _)| h.range.start < start);
     let between = &fold[from..start];
-    !verb_between
-        && between.match_indices("đạt").any(|(i, _)| {
-            is_word_boundary(between, i) && is_word_boundary(between, i + "đạt".len())
-        })
+    !verb_between && super::find_word(between, "đạt").is_some()
 }
 
 /// The end of the last distinction or verb before `at`: a passive subject starts after it.
@@ -623,7 +617,7 @@ fn authority_after(s: &str, fold: &str, at: usize, limit: usize) -> Option<Range
         .find([',', ';', '(', '.'])
         .map_or(limit, |i| start + i);
     for stop in stops {
-        if let Some(i) = fold[start..end].find(stop) {
+        if let Some(i) = super::find_literal(&fold[start..end], stop) {
             end = start + i;
         }
     }
@@ -732,10 +726,9 @@ fn recipient_word(s: &str) -> Option<usize> {
     WORDS
         .iter()
         .filter_map(|w| {
-            s[..head_end]
-                .match_indices(w)
-                .find(|(i, _)| is_word_boundary(s, *i))
-                .map(|(i, _)| (i, i + w.len()))
+            super::literal_matches(&s[..head_end], w)
+                .find(|&i| is_word_boundary(s, i))
+                .map(|i| (i, i + w.len()))
         })
         .filter(|(i, _)| super::words(&s[..*i]).count() <= MAX_WORDS_BEFORE)
         .min()
@@ -787,13 +780,13 @@ fn recipient_counts(s: &str, fold: &str, region: Range<usize>) -> Vec<Counted> {
 /// not "đại diện gia đình học sinh đạt ... THPT") and no plural word.
 fn is_single_named(s: &str, fold: &str, region: Range<usize>) -> bool {
     let text = &fold[region.clone()];
-    let plural = PLURAL_WORDS.iter().any(|w| {
-        text.match_indices(w)
-            .any(|(i, _)| is_word_boundary(text, i) && is_word_boundary(text, i + w.len()))
-    }) || GROUP_WORDS.iter().any(|w| text.contains(w));
+    let plural = PLURAL_WORDS
+        .iter()
+        .any(|w| super::find_word(text, w).is_some())
+        || GROUP_WORDS.iter().any(|w| super::contains_literal(text, w));
     let head_end = RELATIVE_WORDS
         .iter()
-        .filter_map(|w| text.find(w))
+        .filter_map(|w| super::find_literal(text, w))
         .min()
         .map_or(region.end, |i| region.start + i);
     !plural && s[region.start..head_end].chars().any(is_upper)

@@ -3,7 +3,6 @@
 //! đua năm 2022").
 
 use super::Passage;
-use crate::lexicon::is_word_boundary;
 use crate::model::ClusterFact;
 use crate::text::Text;
 use regex::Regex;
@@ -41,18 +40,12 @@ fn first_year(fold: &str) -> Option<Range<usize>> {
         })
 }
 
-fn contains_word(fold: &str, word: &str) -> Option<usize> {
-    fold.match_indices(word)
-        .map(|(i, _)| i)
-        .find(|&i| is_word_boundary(fold, i) && is_word_boundary(fold, i + word.len()))
-}
-
 /// The unit after "cho" up to "làm" or a comma: the new lead of a handover.
 fn successor(s: &str, fold: &str, from: usize, end: usize) -> Option<Range<usize>> {
-    let at = from + fold[from..end].find("cho ")? + "cho ".len();
+    let at = from + super::find_literal(&fold[from..end], "cho ")? + "cho ".len();
     let stop = [" làm ", ",", ";", " giữ "]
         .iter()
-        .filter_map(|w| fold[at..end].find(w))
+        .filter_map(|w| super::find_literal(&fold[at..end], w))
         .min()
         .map_or(end, |i| at + i);
     super::non_empty_trimmed(s, at..stop)
@@ -95,7 +88,7 @@ pub fn find(text: &Text, passages: &[Passage]) -> Vec<ClusterFact> {
     let speaks_of_either = |p: &&Passage| p.is_article_text() && p.fold.contains("giao");
     for passage in passages.iter().filter(speaks_of_either) {
         for sentence in passage.sentences().iter().cloned() {
-            if !passage.fold[sentence.clone()].contains("giao") {
+            if !super::contains_literal(&passage.fold[sentence.clone()], "giao") {
                 continue;
             }
             let read = Read {
@@ -106,13 +99,16 @@ pub fn find(text: &Text, passages: &[Passage]) -> Vec<ClusterFact> {
             let s = &passage.text[sentence.clone()];
             let fold = &passage.fold[sentence];
             let cluster = || cluster_regex().find(s).map(|m| m.as_str().to_string());
-            let handover = contains_word(fold, "bàn giao")
-                .filter(|_| LEAD_WORDS.iter().any(|w| contains_word(fold, w).is_some()));
+            let handover = super::find_word(fold, "bàn giao").filter(|_| {
+                LEAD_WORDS
+                    .iter()
+                    .any(|w| super::find_word(fold, w).is_some())
+            });
             if let Some(at) = handover {
                 let to = successor(s, fold, at, s.len()).map(|r| s[r].to_string());
                 out.push(read.fact("handover", cluster(), to, at));
             }
-            let pledge = PLEDGE_WORDS.iter().find_map(|w| contains_word(fold, w));
+            let pledge = PLEDGE_WORDS.iter().find_map(|w| super::find_word(fold, w));
             if let Some(at) = pledge {
                 if !out.iter().any(|f| f.kind == "pledge") {
                     out.push(read.fact("pledge", cluster(), None, at));

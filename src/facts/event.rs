@@ -303,11 +303,9 @@ fn in_brackets(s: &str, from: usize, at: usize) -> bool {
 fn announced(fold: &str, from: usize, at: usize) -> bool {
     let clause_start = fold[from..at].rfind([';', ':']).map_or(from, |i| from + i);
     let before = &fold[clause_start..at];
-    FUTURE_WORDS.iter().any(|w| {
-        before
-            .match_indices(w)
-            .any(|(i, _)| is_word_boundary(before, i) && is_word_boundary(before, i + w.len()))
-    })
+    FUTURE_WORDS
+        .iter()
+        .any(|w| super::find_word(before, w).is_some())
 }
 
 /// What the event sentence tells about the year: its reviewed and planned years and periods,
@@ -536,16 +534,16 @@ fn admin_unit_after(s: &str, fold: &str, at: usize, limit: usize) -> Option<usiz
 /// nghị") — the first venue of the sentence.
 pub fn venue_in(s: &str, fold: &str, sentence: Range<usize>) -> Option<Range<usize>> {
     let text = &fold[sentence.clone()];
-    text.match_indices("tại ")
-        .filter(|(i, _)| is_word_boundary(text, *i))
-        .find_map(|(i, w)| {
-            let start = sentence.start + i + w.len();
+    super::literal_matches(text, "tại ")
+        .filter(|&i| is_word_boundary(text, i))
+        .find_map(|i| {
+            let start = sentence.start + i + "tại ".len();
             let mut end = venue_part_end(fold, start, sentence.end);
             while let Some(next) = admin_unit_after(s, fold, end, sentence.end) {
                 end = venue_part_end(fold, next, sentence.end);
             }
             for stop in VENUE_STOPS {
-                if let Some(e) = fold[start..end].find(stop) {
+                if let Some(e) = super::find_literal(&fold[start..end], stop) {
                     end = start + e;
                 }
             }
@@ -575,11 +573,11 @@ fn organizer_in(s: &str, fold: &str, from: usize, sentence_end: usize) -> Option
     let text = &fold[from..sentence_end];
     let verb = ["tổ chức", "tiến hành", "long trọng"]
         .iter()
-        .filter_map(|v| text.find(v))
+        .filter_map(|v| super::find_literal(text, v))
         .min()?;
     let mut end = from + verb;
     for cut in [" gồm", "(", ":", " đã", " cùng"] {
-        if let Some(i) = fold[from..end].find(cut) {
+        if let Some(i) = super::find_literal(&fold[from..end], cut) {
             end = from + i;
         }
     }
@@ -616,7 +614,7 @@ fn periods_in(
             "kế hoạch",
         ]
         .iter()
-        .any(|w| before.contains(w))
+        .any(|w| super::contains_literal(before, w))
             && !same
     });
     (reviewed, planned.cloned())
@@ -742,7 +740,7 @@ fn is_undated_event(fold: &str, sentence: Range<usize>) -> bool {
     kind_in(key).is_some()
         && ["tổ chức", "diễn ra", "tiến hành"]
             .iter()
-            .any(|w| key.contains(w))
+            .any(|w| super::contains_literal(key, w))
         && !announced(fold, sentence.start, sentence.end)
 }
 
@@ -805,10 +803,7 @@ fn people_roles(passages: &[Passage], entities: &Entities) -> (Vec<String>, Vec<
 /// Whether a sentence (its folded key) tells who chaired ("chủ trì") and who attended ("dự",
 /// "tham dự").
 fn sentence_roles(key: &str) -> (bool, bool) {
-    let has = |w: &str| {
-        key.match_indices(w)
-            .any(|(i, _)| is_word_boundary(key, i) && is_word_boundary(key, i + w.len()))
-    };
+    let has = |w: &str| super::find_word(key, w).is_some();
     // "tham dự" holds the word "dự".
     (has("chủ trì"), has("dự"))
 }

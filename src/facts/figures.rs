@@ -186,16 +186,6 @@ fn status(
     }
 }
 
-/// The start of the first occurrence of `word` in `s` (a short window: a byte scan costs
-/// less than building a substring searcher).
-fn first_occurrence(s: &str, word: &str) -> Option<usize> {
-    let first = *word.as_bytes().first()?;
-    let last_start = s.len().checked_sub(word.len())?;
-    (0..=last_start)
-        .filter(|&i| s.as_bytes()[i] == first)
-        .find(|&i| s.as_bytes()[i..].starts_with(word.as_bytes()))
-}
-
 /// The indicator before the figure: the words of its clause before the verb ("thu ngân sách
 /// trên địa bàn đạt hơn 618 tỷ đồng").
 fn metric_before(s: &str, fold: &str, sentence_start: usize, at: usize) -> Option<String> {
@@ -232,7 +222,7 @@ fn comparison_after(s: &str, fold: &str, at: usize, sentence_end: usize) -> Opti
         .map_or(sentence_end, |i| at + i);
     let window = &fold[at..limit];
     COMPARISONS.iter().find_map(|c| {
-        let i = first_occurrence(window, c)?;
+        let i = super::find_literal(window, c)?;
         let start = at + i;
         let end = if c.ends_with("năm") || c.ends_with("hoạch") {
             extend_with_year(fold, start + c.len(), limit)
@@ -257,7 +247,7 @@ fn extend_with_year(fold: &str, at: usize, limit: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{first_occurrence, last_metric_verb};
+    use super::last_metric_verb;
     use crate::facts::extract_paragraph;
 
     #[test]
@@ -271,11 +261,6 @@ mod tests {
         ] {
             assert_eq!(last_metric_verb(clause), verb, "{clause}");
         }
-        assert_eq!(
-            first_occurrence("tăng 5% so với kế hoạch", "kế hoạch"),
-            Some("tăng 5% so với ".len())
-        );
-        assert_eq!(first_occurrence("so cùng kỳ", "so với"), None);
     }
 
     #[test]

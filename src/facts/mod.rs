@@ -198,6 +198,50 @@ pub(crate) fn words(fold: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// The start of the first occurrence of `needle` in `s`, as `str::find` gives it: a scan for
+/// its first byte, cheaper than the substring searcher `str::find` builds on every call, for
+/// the short windows and literal words the finders look for.
+pub(crate) fn find_literal(s: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    literal_matches(s, needle).next()
+}
+
+/// True when `s` holds `needle` ([`find_literal`]).
+pub(crate) fn contains_literal(s: &str, needle: &str) -> bool {
+    find_literal(s, needle).is_some()
+}
+
+/// The starts of the non-overlapping occurrences of `needle` (not empty) in `s`, left to
+/// right, as `str::match_indices` gives them ([`find_literal`]).
+pub(crate) fn literal_matches<'a>(s: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (hay, word) = (s.as_bytes(), needle.as_bytes());
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let first = *word.first()?;
+        let last_start = hay.len().checked_sub(word.len())?;
+        while at <= last_start {
+            let i = at + hay[at..=last_start].iter().position(|&b| b == first)?;
+            if hay[i..].starts_with(word) {
+                at = i + word.len();
+                return Some(i);
+            }
+            at = i + 1;
+        }
+        None
+    })
+}
+
+/// The start of the first occurrence of `word` in `fold` that is a whole word, among the
+/// non-overlapping occurrences [`literal_matches`] finds.
+pub(crate) fn find_word(fold: &str, word: &str) -> Option<usize> {
+    literal_matches(fold, word).find(|&i| {
+        crate::lexicon::is_word_boundary(fold, i)
+            && crate::lexicon::is_word_boundary(fold, i + word.len())
+    })
+}
+
 /// The char boundary of `s` at or after `at - back` (at most `back` bytes before `at`): the
 /// start of a bounded look-back window.
 pub(crate) fn window_start(s: &str, at: usize, back: usize) -> usize {
@@ -242,6 +286,64 @@ mod tests {
             Passage::of(&text, &line).fold,
             Cow::Borrowed("ngày 3/3")
         ));
+    }
+
+    /// The byte-scan searches find what `str::find`, `str::match_indices` and a whole-word
+    /// filter over them find, for needles that overlap themselves or not, in the corpora and
+    /// the dev set and at every end of short windows.
+    #[test]
+    fn literal_searches_agree_with_the_standard_library() {
+        let mut texts = vec!["aaaa aa a".to_string(), "tại tại, tạitại ".to_string()];
+        let dirs = [
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/facts"),
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/devset"),
+        ];
+        for dir in dirs {
+            let files = std::fs::read_dir(dir).into_iter().flatten().flatten();
+            texts.extend(files.filter_map(|e| std::fs::read_to_string(e.path()).ok()));
+        }
+        let needles = [
+            "",
+            "a",
+            "aa",
+            "tại ",
+            "đã",
+            " đã ",
+            "năm",
+            "giao",
+            "tổ chức",
+            "cho ",
+            "sẽ",
+            "ạ",
+            "\n",
+        ];
+        let mut found = 0;
+        for text in &texts {
+            let fold = crate::text::fold(text);
+            let ends = fold.char_indices().map(|(i, _)| i).step_by(97);
+            let windows = ends.map(|i| &fold[window_start(&fold, i, 60)..i]);
+            for hay in windows.chain([fold.as_str()]) {
+                for needle in needles {
+                    assert_eq!(
+                        find_literal(hay, needle),
+                        hay.find(needle),
+                        "{hay:?} {needle:?}"
+                    );
+                    if needle.is_empty() {
+                        continue;
+                    }
+                    let starts: Vec<usize> = hay.match_indices(needle).map(|m| m.0).collect();
+                    assert_eq!(literal_matches(hay, needle).collect::<Vec<_>>(), starts);
+                    let whole = starts.iter().copied().find(|&i| {
+                        crate::lexicon::is_word_boundary(hay, i)
+                            && crate::lexicon::is_word_boundary(hay, i + needle.len())
+                    });
+                    assert_eq!(find_word(hay, needle), whole);
+                    found += starts.len();
+                }
+            }
+        }
+        assert!(found > 1000, "{found}");
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub use year::{infer_year, plausible_event_day, YearHints, YearRole};
 use crate::date::Date;
 use crate::lexicon::{BuildKeyHasher, Lexicon};
 use crate::text::fold;
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -228,6 +229,7 @@ pub fn scan(s: &str, reference: Option<Date>) -> Vec<Value> {
 pub fn scan_folded(s: &str, folded: &str, reference: Option<Date>) -> Vec<Value> {
     let scanner = Scanner {
         src: s,
+        folded,
         toks: token::tokenize(s, folded),
         reference,
     };
@@ -318,6 +320,8 @@ type Found = (Option<Value>, usize);
 /// The tokens of one scanned string and what the matchers share.
 struct Scanner<'a> {
     src: &'a str,
+    /// `fold(src)`.
+    folded: &'a str,
     toks: Vec<Token<'a>>,
     reference: Option<Date>,
 }
@@ -335,7 +339,7 @@ struct Unit {
     next: usize,
 }
 
-impl Scanner<'_> {
+impl<'a> Scanner<'a> {
     /// Tries the matchers at each token in turn; a match resumes after what it read.
     fn run(&self) -> Vec<Value> {
         let mut out = Vec::new();
@@ -411,20 +415,31 @@ impl Scanner<'_> {
         start..end.max(start)
     }
 
-    /// The key of tokens `j..j + n`: folded, joined by a space where the text has a gap.
-    fn joined_key(&self, j: usize, n: usize) -> Option<String> {
+    /// The key of tokens `j..j + n`: folded, joined by a space where the text has a gap. It
+    /// is the folded text itself when every gap is one space (and each token has its key).
+    fn joined_key(&self, j: usize, n: usize) -> Option<Cow<'a, str>> {
         let toks = self.toks.get(j..j + n)?;
+        if toks.first()?.kind == TokenKind::Num {
+            return None;
+        }
+        let spaced = toks.windows(2).all(|w| {
+            w[0].range.end == w[1].range.start
+                || w[0].range.end + 1 == w[1].range.start
+                    && self.folded.as_bytes().get(w[0].range.end) == Some(&b' ')
+        });
+        let keyed = toks.iter().all(|t| t.key.len() == t.range.len());
+        let whole = toks[0].range.start..toks[n - 1].range.end;
+        if let Some(key) = self.folded.get(whole).filter(|_| spaced && keyed) {
+            return Some(Cow::Borrowed(key));
+        }
         let mut key = String::new();
         for (k, t) in toks.iter().enumerate() {
-            if t.kind == TokenKind::Num && k == 0 {
-                return None;
-            }
             if k > 0 && !self.glued(j + k - 1) {
                 key.push(' ');
             }
             key.push_str(t.key);
         }
-        Some(key)
+        Some(Cow::Owned(key))
     }
 
     /// The longest entry of `lex` spelled by up to `max` tokens from `j`, with the index
@@ -434,7 +449,6 @@ impl Scanner<'_> {
         if !lex.prefixes.contains(self.tok(j)?.key) {
             return None;
         }
-        let lex = &lex.lexicon;
         // The key of `max` tokens once; the shorter candidates are its prefixes.
         let available = self
             .toks
@@ -452,9 +466,14 @@ impl Scanner<'_> {
             len += t.key.len();
             ends[k] = len;
         }
-        (1..=available)
+        // An entry of `n` tokens goes through the keys of its first tokens: the candidates
+        // stop before the first of them that no entry starts with.
+        let reach = (1..available)
+            .find(|&n| !lex.prefixes.contains(&key[..ends[n]]))
+            .unwrap_or(available);
+        (1..=reach)
             .rev()
-            .find_map(|n| lex.lookup(&key[..ends[n - 1]]).map(|e| (e, j + n)))
+            .find_map(|n| lex.lexicon.lookup(&key[..ends[n - 1]]).map(|e| (e, j + n)))
     }
 
     /// The unit or currency at token `j` ("tấn", "Km2", "đồng", "USD", "đô la Mỹ"); a
@@ -659,6 +678,70 @@ mod tests {
             }
         }
         assert!(units().prefixes.contains("tấ"));
+    }
+
+    /// [`Scanner::longest`] by its definition: every number of tokens tried, longest first,
+    /// on keys joined token by token.
+    fn longest_by_definition(
+        sc: &Scanner,
+        lex: &TokenLexicon,
+        j: usize,
+        max: usize,
+    ) -> Option<(usize, usize)> {
+        let available = sc.toks.len().saturating_sub(j).min(max).min(MAX_KEY_TOKENS);
+        (1..=available).rev().find_map(|n| {
+            let toks = &sc.toks[j..j + n];
+            if toks[0].kind == TokenKind::Num {
+                return None;
+            }
+            let mut key = String::new();
+            for (k, t) in toks.iter().enumerate() {
+                if k > 0 && !sc.glued(j + k - 1) {
+                    key.push(' ');
+                }
+                key.push_str(t.key);
+            }
+            lex.lexicon.lookup(&key).map(|e| (e, j + n))
+        })
+    }
+
+    /// The pruned, borrowed-key lookup finds what the definition finds at every token of the
+    /// corpora and the dev set.
+    #[test]
+    fn longest_entries_agree_with_the_definition() {
+        let mut texts = vec!["5 đô  la Mỹ, 3 ki-lô-mét\u{A0}vuông, 7 mô hình".to_string()];
+        let dirs = [
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/parse"),
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/facts"),
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/devset"),
+        ];
+        for dir in dirs {
+            let files = std::fs::read_dir(dir).into_iter().flatten().flatten();
+            texts.extend(files.filter_map(|e| std::fs::read_to_string(e.path()).ok()));
+        }
+        let mut found = 0;
+        for s in &texts {
+            let folded = fold(s);
+            let sc = Scanner {
+                src: s,
+                folded: &folded,
+                toks: token::tokenize(s, &folded),
+                reference: None,
+            };
+            for j in 0..sc.toks.len() {
+                for (lex, max) in [(units(), 4), (nouns(), 5)] {
+                    let expected = longest_by_definition(&sc, lex, j, max);
+                    assert_eq!(
+                        sc.longest(lex, j, max),
+                        expected,
+                        "{:?}",
+                        &s[sc.range(j, j + 1)]
+                    );
+                    found += usize::from(expected.is_some());
+                }
+            }
+        }
+        assert!(found > 100, "{found}");
     }
 
     #[test]

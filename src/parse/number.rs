@@ -50,6 +50,9 @@ pub fn parse_digits(s: &str, hint: CommaHint) -> Option<f64> {
     if frac_part.contains(['.', ',']) {
         return None;
     }
+    if let Some(value) = exact_decimal(int_part, frac_part) {
+        return Some(value);
+    }
     // "<digits>.<fraction>0", read as one decimal literal (at most 40 + 2 bytes).
     let mut literal = [0u8; 48];
     let mut len = 0;
@@ -59,6 +62,29 @@ pub fn parse_digits(s: &str, hint: CommaHint) -> Option<f64> {
         len += 1;
     }
     std::str::from_utf8(&literal[..len]).ok()?.parse().ok()
+}
+
+/// The value of the digits of `int_part` (separators skipped) and `frac_part` when they
+/// number at most 15: the integer they spell and the power of ten under it are exact in an
+/// `f64`, so one correctly rounded division gives what parsing the decimal gives.
+fn exact_decimal(int_part: &str, frac_part: &str) -> Option<f64> {
+    const POWERS: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    let digits = int_part
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .chain(frac_part.bytes());
+    let mut mantissa = 0u64;
+    let mut count = 0;
+    for b in digits {
+        count += 1;
+        if count > 15 {
+            return None;
+        }
+        mantissa = mantissa * 10 + u64::from(b - b'0');
+    }
+    Some(mantissa as f64 / POWERS[frac_part.len()])
 }
 
 /// Splits a number that uses only `sep`: several `sep`s or one before exactly three digits
@@ -355,6 +381,26 @@ mod tests {
         assert_eq!(parse_number("504,983"), Some(504.983));
         assert_eq!(parse_digits("11,048", CommaHint::Thousands), Some(11048.0));
         assert_eq!(parse_number("1.23.4"), None);
+    }
+
+    /// The division fast path gives what parsing the decimal literal gives, for digit counts
+    /// up to the limit and every split between integer and fraction.
+    #[test]
+    fn exact_decimals_agree_with_parsing() {
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..20_000 {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let digits = (seed >> 60) as usize % 15 + 1;
+            let number = format!("{:015}", (seed >> 8) % 1_000_000_000_000_000);
+            let number = &number[15 - digits..];
+            for split in 0..=digits {
+                let (int, frac) = number.split_at(split);
+                let parsed: f64 = format!("{int}.{frac}0").parse().unwrap_or(f64::NAN);
+                assert_eq!(exact_decimal(int, frac), Some(parsed), "{int}.{frac}");
+            }
+        }
+        assert_eq!(exact_decimal("1.234", "5"), Some(1234.5));
+        assert_eq!(exact_decimal("1234567890123456", ""), None);
     }
 
     #[test]

@@ -101,6 +101,9 @@ fn token_at(s: &str, start: usize, b: u8) -> Option<(TokenKind, usize)> {
             _ => Some((TokenKind::Mark, start + 1)),
         };
     }
+    if let Some(width) = common_letter_width(s.as_bytes(), start) {
+        return Some((TokenKind::Word, letter_run_end(s, start + width)));
+    }
     let c = s[start..].chars().next()?;
     if is_letter(c) {
         Some((TokenKind::Word, letter_run_end(s, start + c.len_utf8())))
@@ -122,12 +125,29 @@ fn letter_run_end(s: &str, mut at: usize) -> usize {
             at += 1;
             continue;
         }
+        if let Some(width) = common_letter_width(bytes, at) {
+            at += width;
+            continue;
+        }
         match s[at..].chars().next() {
             Some(c) if is_letter(c) => at += c.len_utf8(),
             _ => break,
         }
     }
     at
+}
+
+/// The width of the character at byte `at` of `bytes` (a char boundary, not ASCII) when it
+/// is a letter of the blocks Vietnamese is written in, read off its first two bytes without
+/// decoding it: U+00C0–U+01BF but × and ÷ (lead bytes 0xC3–0xC6), and U+1E00–U+1EFF, Latin
+/// Extended Additional (0xE1 0xB8–0xBB). `None` leaves the character to be decoded.
+fn common_letter_width(bytes: &[u8], at: usize) -> Option<usize> {
+    match (bytes[at], bytes.get(at + 1)?) {
+        (0xC3, 0x97 | 0xB7) => None,
+        (0xC3..=0xC6, _) => Some(2),
+        (0xE1, 0xB8..=0xBB) => Some(3),
+        _ => None,
+    }
 }
 
 /// End of the digit run at `start`: digits, and "." or "," followed by a digit.
@@ -167,6 +187,91 @@ mod tests {
             toks,
             ["Đạt", "1.234,5", "tỷ", "đồng", "/", "người", ",", "2015", "."]
         );
+    }
+
+    /// Every character the two-byte reading calls a letter is one, of that width.
+    #[test]
+    fn common_letters_are_letters() {
+        let mut known = 0;
+        for c in (0x80..0x2_0000).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            if let Some(width) = common_letter_width(bytes, 0) {
+                assert!(c.is_alphabetic() && width == c.len_utf8(), "{c:?}");
+                known += 1;
+            }
+        }
+        assert_eq!(known, 0x1C0 - 0xC0 - 2 + 0x100);
+    }
+
+    /// The tokens by their definition, read char by char with the standard library's classes.
+    fn reference(s: &str) -> Vec<(TokenKind, Range<usize>)> {
+        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        let end_of = |k: usize| chars.get(k).map_or(s.len(), |&(i, _)| i);
+        let mut out = Vec::new();
+        let mut k = 0;
+        while let Some(&(start, c)) = chars.get(k) {
+            let mut next = k + 1;
+            let kind = if c.is_ascii_digit() {
+                while chars.get(next).is_some_and(|&(_, d)| {
+                    d.is_ascii_digit()
+                        || matches!(d, '.' | ',')
+                            && chars.get(next + 1).is_some_and(|e| e.1.is_ascii_digit())
+                }) {
+                    next += 1;
+                }
+                TokenKind::Num
+            } else if c.is_alphabetic() {
+                while chars.get(next).is_some_and(|d| d.1.is_alphabetic()) {
+                    next += 1;
+                }
+                TokenKind::Word
+            } else if c.is_whitespace() {
+                k = next;
+                continue;
+            } else {
+                TokenKind::Mark
+            };
+            out.push((kind, start..end_of(next)));
+            k = next;
+        }
+        out
+    }
+
+    /// Every character of the blocks of Vietnamese text and their neighbours, and the corpora
+    /// and dev set, tokenize as the char-by-char definition does.
+    #[test]
+    fn byte_reading_agrees_with_the_definition() {
+        let blocks = [
+            0..0x700u32,
+            0x1D00..0x2100,
+            0x3000..0x3100,
+            0x1F600..0x1F700,
+        ];
+        let every: String = blocks
+            .into_iter()
+            .flatten()
+            .filter_map(char::from_u32)
+            .collect();
+        let mut texts = vec![every.clone(), every.chars().rev().collect()];
+        let dirs = [
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/parse"),
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/facts"),
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/devset"),
+        ];
+        for dir in dirs {
+            let files = std::fs::read_dir(dir).into_iter().flatten().flatten();
+            texts.extend(files.filter_map(|e| std::fs::read_to_string(e.path()).ok()));
+        }
+        assert!(texts.len() > 30, "{}", texts.len());
+        for s in &texts {
+            let f = fold(s);
+            let toks: Vec<_> = tokenize(s, &f)
+                .into_iter()
+                .map(|t| (t.kind, t.range))
+                .collect();
+            assert_eq!(toks, reference(s));
+        }
     }
 
     #[test]

@@ -140,44 +140,115 @@ impl<'a> Words<'a> {
 
     /// The hits of each lexicon of `set` that start and end on word boundaries.
     pub fn hits<const N: usize>(&self, set: &LexiconSet<N>) -> [Vec<WordHit>; N] {
-        set.find_all(&self.fold)
-            .map(|hits| hits.into_iter().filter_map(|h| self.on_words(h)).collect())
-    }
-
-    /// `hit` as a range of words, when it starts and ends with one (then it starts and ends
-    /// on word boundaries: a word takes in every letter and digit next to it).
-    fn on_words(&self, hit: Hit) -> Option<WordHit> {
-        let start = self
-            .tokens
-            .binary_search_by_key(&hit.range.start, |t| t.range.start)
-            .ok()?;
-        let last = self
-            .tokens
-            .binary_search_by_key(&hit.range.end, |t| t.range.end)
-            .ok()?;
-        (last >= start).then_some(WordHit {
-            entry: hit.entry,
-            words: start..last + 1,
+        set.find_all(&self.fold).map(|hits| {
+            let mut from = 0;
+            hits.into_iter()
+                .filter_map(|h| on_words(&self.tokens, &mut from, h))
+                .collect()
         })
     }
 }
 
+/// `hit` as a range of words, when it starts and ends with one (then it starts and ends on
+/// word boundaries: a word takes in every letter and digit next to it). The words are read
+/// from word `from` on, which is left at the first word not starting before `hit`: hits
+/// given in order of their starts each scan only the words after the last one's start.
+fn on_words(tokens: &[Token], from: &mut usize, hit: Hit) -> Option<WordHit> {
+    let (start, end) = (hit.range.start, hit.range.end);
+    *from += count_while(&tokens[*from..], |t| t.range.start < start);
+    let first = *from;
+    tokens.get(first).filter(|t| t.range.start == start)?;
+    let last = first + count_while(&tokens[first..], |t| t.range.end < end);
+    tokens.get(last).filter(|t| t.range.end == end)?;
+    Some(WordHit {
+        entry: hit.entry,
+        words: first..last + 1,
+    })
+}
+
+/// How many of `tokens` from the first satisfy `pred`.
+fn count_while(tokens: &[Token], pred: impl Fn(&Token) -> bool) -> usize {
+    tokens.iter().take_while(|t| pred(t)).count()
+}
+
 fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 4);
-    let mut start: Option<usize> = None;
+    let mut word: Option<(usize, Shape)> = None;
     let mut prev: Option<char> = None;
     for (i, c) in text.char_indices() {
-        if is_letter_or_digit(c) || start.is_some_and(|s| joins(text, s, i, prev)) {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            tokens.push(token(text, s..i));
+        if is_letter_or_digit(c) || word.is_some_and(|(s, _)| joins(text, s, i, prev)) {
+            match &mut word {
+                Some((_, shape)) => shape.add(c),
+                None => word = Some((i, Shape::new(c))),
+            }
+        } else if let Some((s, shape)) = word.take() {
+            tokens.push(shape.token(text, s..i));
         }
         prev = Some(c);
     }
-    if let Some(s) = start {
-        tokens.push(token(text, s..text.len()));
+    if let Some((s, shape)) = word {
+        tokens.push(shape.token(text, s..text.len()));
     }
     tokens
+}
+
+/// The letter case of a word read so far, gathered char by char as the tokenizer reads it
+/// (so the word need not be read again).
+#[derive(Debug, Clone, Copy)]
+enum Shape {
+    /// Starts with a digit.
+    Number,
+    /// Starts with anything but a capital.
+    Lower,
+    /// Starts with a capital; whether every later char is lower case, and upper case.
+    Capital { lower: bool, upper: bool },
+}
+
+impl Shape {
+    /// The shape of a word starting with `first`.
+    fn new(first: char) -> Shape {
+        if first.is_ascii_digit() {
+            Shape::Number
+        } else if is_upper(first) {
+            Shape::Capital {
+                lower: true,
+                upper: true,
+            }
+        } else {
+            Shape::Lower
+        }
+    }
+
+    /// Takes in the word's next char.
+    fn add(&mut self, c: char) {
+        if let Shape::Capital { lower, upper } = self {
+            *lower &= is_lower(c);
+            *upper &= is_upper(c);
+        }
+    }
+
+    /// The word at `range` of `text`, of this shape.
+    #[inline]
+    fn token(self, text: &str, range: Range<usize>) -> Token {
+        let case = match self {
+            Shape::Number => Case::Number,
+            Shape::Lower => Case::Lower,
+            Shape::Capital { lower: true, .. } => Case::Title,
+            Shape::Capital { upper, .. } => capitals_case(upper, &text[range.clone()]),
+        };
+        Token { range, case }
+    }
+}
+
+/// The case of `word`, which starts with a capital and has a later char not in lower case;
+/// `upper`: every char is a capital.
+#[cold]
+fn capitals_case(upper: bool, word: &str) -> Case {
+    if upper && is_syllable(&word.to_lowercase()) {
+        Case::Caps
+    } else {
+        Case::Acronym
+    }
 }
 
 /// True when the character at byte `i` of `text`, after `prev`, is a '.', '&' or '/' that
@@ -203,30 +274,6 @@ fn joins(text: &str, start: usize, i: usize, prev: Option<char>) -> bool {
         b'&' => is_upper(prev) && is_upper(next) && upper_so_far(),
         _ => prev.is_ascii_digit() && next.is_ascii_digit(),
     }
-}
-
-#[inline]
-fn token(text: &str, range: Range<usize>) -> Token {
-    let case = case_of(&text[range.clone()]);
-    Token { range, case }
-}
-
-fn case_of(word: &str) -> Case {
-    let mut chars = word.chars();
-    let first = chars.next().unwrap_or(' ');
-    if first.is_ascii_digit() {
-        return Case::Number;
-    }
-    if !is_upper(first) {
-        return Case::Lower;
-    }
-    if chars.clone().all(is_lower) {
-        return Case::Title;
-    }
-    if chars.all(is_upper) && is_syllable(&word.to_lowercase()) {
-        return Case::Caps;
-    }
-    Case::Acronym
 }
 
 /// True when `word` (lower case) has the shape of one Vietnamese syllable: initial consonants,
@@ -354,6 +401,72 @@ mod tests {
         let upper = VOWELS.to_uppercase();
         for c in corpus.chars().chain(VOWELS.chars()).chain(upper.chars()) {
             assert_eq!(is_vowel(c), VOWELS.contains(fold_char(c)), "{c:?}");
+        }
+    }
+
+    /// `on_words`, scanning on from the last start, agrees with binary searches of the words'
+    /// starts and ends for the byte ranges of the corpus lines in order of their starts.
+    #[test]
+    fn words_of_hits_match_binary_searches() {
+        let by_search = |w: &Words, r: Range<usize>| {
+            let start = w.tokens.binary_search_by_key(&r.start, |t| t.range.start);
+            let last = w.tokens.binary_search_by_key(&r.end, |t| t.range.end);
+            match (start, last) {
+                (Ok(s), Ok(l)) if l >= s => Some(s..l + 1),
+                _ => None,
+            }
+        };
+        for text in crate::entities::corpus_texts() {
+            for line in text.lines().filter(|l| l.len() < 400) {
+                let w = Words::new(line, fold(line), 0);
+                let mut from = 0;
+                let cuts: Vec<usize> = (0..=line.len())
+                    .filter(|&b| line.is_char_boundary(b))
+                    .collect();
+                for (k, &a) in cuts.iter().enumerate() {
+                    for &b in cuts[k..].iter().take(40) {
+                        let hit = Hit {
+                            entry: 7,
+                            range: a..b,
+                        };
+                        let got = on_words(&w.tokens, &mut from, hit).map(|h| h.words);
+                        assert_eq!(got, by_search(&w, a..b), "{line:?} {a}..{b}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// The straightforward definition of a word's case, reading the word again.
+    fn case_of(word: &str) -> Case {
+        let mut chars = word.chars();
+        let first = chars.next().unwrap_or(' ');
+        if first.is_ascii_digit() {
+            return Case::Number;
+        }
+        if !is_upper(first) {
+            return Case::Lower;
+        }
+        if chars.clone().all(is_lower) {
+            return Case::Title;
+        }
+        if chars.all(is_upper) && is_syllable(&word.to_lowercase()) {
+            return Case::Caps;
+        }
+        Case::Acronym
+    }
+
+    /// The case gathered while tokenizing agrees with reading each word again, on every
+    /// line of the corpus, in its own case and in capitals.
+    #[test]
+    fn shapes_give_the_case_of_the_word() {
+        for text in crate::entities::corpus_texts() {
+            let upper = text.to_uppercase();
+            for line in text.lines().chain(upper.lines()) {
+                for t in tokenize(line) {
+                    assert_eq!(t.case, case_of(&line[t.range.clone()]), "{line:?}");
+                }
+            }
         }
     }
 

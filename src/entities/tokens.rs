@@ -72,17 +72,8 @@ impl<'a> Words<'a> {
     pub fn new(text: &'a str, fold: String, base: usize) -> Words<'a> {
         let tokens = tokenize(text);
         let mut gaps = Vec::with_capacity(tokens.len() + 1);
-        let mut prev_end = 0;
-        for (i, t) in tokens.iter().enumerate() {
-            gaps.push(if i == 0 {
-                Gap::Stop
-            } else if is_abbreviation_dot(text, &tokens[i - 1], t, prev_end) {
-                Gap::Space // "TP. HCM", "Q. Bình Thạnh"
-            } else {
-                classify_gap(&text[prev_end..t.range.start])
-            });
-            prev_end = t.range.end;
-        }
+        gaps.push(Gap::Stop);
+        gaps.extend(tokens.windows(2).map(|w| gap_between(text, &w[0], &w[1])));
         gaps.push(Gap::Stop);
         Words {
             text,
@@ -309,11 +300,23 @@ fn is_vowel(c: char) -> bool {
     }
 }
 
+/// What separates the words `prev` and `next` of `text`: a single space (the common gap,
+/// which no further test can change) at once, else by [`is_abbreviation_dot`] and
+/// [`classify_gap`].
+fn gap_between(text: &str, prev: &Token, next: &Token) -> Gap {
+    let gap = &text[prev.range.end..next.range.start];
+    if gap == " " || is_abbreviation_dot(text, prev, next) {
+        Gap::Space // "TP. HCM", "Q. Bình Thạnh"
+    } else {
+        classify_gap(gap)
+    }
+}
+
 /// True when the gap between `prev` and `next` is the period of an abbreviation of one to
 /// three capitals followed by a capitalised word: "TP. HCM", "Q. Bình Thạnh", or of one
 /// capital followed by a number: "Q. 11", "P. 5".
-fn is_abbreviation_dot(text: &str, prev: &Token, next: &Token, prev_end: usize) -> bool {
-    let gap = &text[prev_end..next.range.start];
+fn is_abbreviation_dot(text: &str, prev: &Token, next: &Token) -> bool {
+    let gap = &text[prev.range.end..next.range.start];
     if !gap.starts_with('.') || !gap[1..].chars().all(char::is_whitespace) {
         return false;
     }
@@ -468,6 +471,16 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A single space, which `gap_between` answers at once, is a space to the full tests.
+    #[test]
+    fn a_single_space_is_a_space() {
+        let text = "TP HCM";
+        let w = tokenize(text);
+        assert!(!is_abbreviation_dot(text, &w[0], &w[1]));
+        assert_eq!(classify_gap(" "), Gap::Space);
+        assert_eq!(gap_between(text, &w[0], &w[1]), Gap::Space);
     }
 
     #[test]

@@ -718,6 +718,10 @@ fn same_day_venue<'p>(
     usual: Option<i32>,
 ) -> Option<String> {
     sentences.find_map(|(p, s)| {
+        // A sentence without "tại " names no venue: its date is not read.
+        if !super::contains_literal(&p.fold[s.clone()], "tại ") {
+            return None;
+        }
         event_date_in(p.text, &p.fold, s.clone(), reference, usual)
             .filter(|d| (d.day, d.month) == (day, month))?;
         venue_in(p.text, &p.fold, s).map(|v| crate::clean::collapse_spaces(&p.text[v]))

@@ -459,6 +459,11 @@ fn year_spans(passages: &[Passage]) -> Vec<(i32, i32)> {
 fn years_celebrated(fold: &str) -> Option<&str> {
     const CUE: &str = "kỷ niệm";
     let is_gap = |c: char| matches!(c, ' ' | '\t'..='\r' | '\u{A0}');
+    // `contains` scans without building the searcher `match_indices` needs; most passages
+    // celebrate nothing.
+    if !fold.contains(CUE) {
+        return None;
+    }
     fold.match_indices(CUE).find_map(|(at, _)| {
         let rest = &fold[at + CUE.len()..];
         let number = rest.trim_start_matches(is_gap);

@@ -672,7 +672,7 @@ fn verb_before(fold: &str, verbs: &[(Hit, Voice)], at: usize) -> Option<(Hit, Vo
 fn passive_marker(fold: &str, clause_start: usize, verb_start: usize) -> Option<Range<usize>> {
     let from = super::window_start(fold, verb_start, LOOK_BACK_BYTES).max(clause_start);
     let before = &fold[from..verb_start];
-    let at = before.rfind("được")?;
+    let at = super::literal_rmatches(before, "được").next()?;
     let start = from + at;
     let end = start + "được".len();
     let gap = super::words(&fold[end..verb_start]).count();
@@ -688,7 +688,7 @@ fn is_proposal(fold: &str, clause_start: usize, verb: &Hit) -> bool {
     let from = super::window_start(fold, verb.range.start, LOOK_BACK_BYTES).max(clause_start);
     let before = &fold[from..verb.range.start];
     PROPOSAL_WORDS.iter().any(|w| {
-        before.rmatch_indices(w).any(|(i, _)| {
+        super::literal_rmatches(before, w).any(|i| {
             is_word_boundary(before, i)
                 && is_word_boundary(before, i + w.len())
                 && super::words(&before[i + w.len()..]).count() <= MAX_PROPOSAL_GAP_WORDS

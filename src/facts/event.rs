@@ -459,6 +459,11 @@ fn year_spans(passages: &[Passage]) -> Vec<(i32, i32)> {
 fn years_celebrated(fold: &str) -> Option<&str> {
     const CUE: &str = "kỷ niệm";
     let is_gap = |c: char| matches!(c, ' ' | '\t'..='\r' | '\u{A0}');
+    // `contains` scans without building the searcher `match_indices` needs; most passages
+    // celebrate nothing.
+    if !fold.contains(CUE) {
+        return None;
+    }
     fold.match_indices(CUE).find_map(|(at, _)| {
         let rest = &fold[at + CUE.len()..];
         let number = rest.trim_start_matches(is_gap);
@@ -718,6 +723,10 @@ fn same_day_venue<'p>(
     usual: Option<i32>,
 ) -> Option<String> {
     sentences.find_map(|(p, s)| {
+        // A sentence without "tại " names no venue: its date is not read.
+        if !super::contains_literal(&p.fold[s.clone()], "tại ") {
+            return None;
+        }
         event_date_in(p.text, &p.fold, s.clone(), reference, usual)
             .filter(|d| (d.day, d.month) == (day, month))?;
         venue_in(p.text, &p.fold, s).map(|v| crate::clean::collapse_spaces(&p.text[v]))

@@ -233,6 +233,30 @@ pub(crate) fn literal_matches<'a>(s: &'a str, needle: &'a str) -> impl Iterator<
     })
 }
 
+/// The starts of the non-overlapping occurrences of `needle` (not empty) in `s`, right to
+/// left, as `str::rmatch_indices` gives them: a backward scan for its last byte
+/// ([`literal_matches`] read from the end).
+pub(crate) fn literal_rmatches<'a>(
+    s: &'a str,
+    needle: &'a str,
+) -> impl Iterator<Item = usize> + 'a {
+    let (hay, word) = (s.as_bytes(), needle.as_bytes());
+    let mut end = hay.len();
+    std::iter::from_fn(move || {
+        let (&last, init) = word.split_last()?;
+        while end > init.len() {
+            let i = init.len() + hay[init.len()..end].iter().rposition(|&b| b == last)?;
+            let start = i - init.len();
+            if hay[start..i] == *init {
+                end = start;
+                return Some(start);
+            }
+            end = i;
+        }
+        None
+    })
+}
+
 /// The start of the first occurrence of `word` in `fold` that is a whole word, among the
 /// non-overlapping occurrences [`literal_matches`] finds.
 pub(crate) fn find_word(fold: &str, word: &str) -> Option<usize> {
@@ -316,6 +340,10 @@ mod tests {
             "sẽ",
             "ạ",
             "\n",
+            "được",
+            "đề nghị",
+            "phong trào",
+            "kỷ niệm",
         ];
         let mut found = 0;
         for text in &texts {
@@ -334,6 +362,8 @@ mod tests {
                     }
                     let starts: Vec<usize> = hay.match_indices(needle).map(|m| m.0).collect();
                     assert_eq!(literal_matches(hay, needle).collect::<Vec<_>>(), starts);
+                    let backward: Vec<usize> = hay.rmatch_indices(needle).map(|m| m.0).collect();
+                    assert_eq!(literal_rmatches(hay, needle).collect::<Vec<_>>(), backward);
                     let whole = starts.iter().copied().find(|&i| {
                         crate::lexicon::is_word_boundary(hay, i)
                             && crate::lexicon::is_word_boundary(hay, i + needle.len())

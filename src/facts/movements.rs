@@ -164,7 +164,7 @@ fn introduced_by(fold: &str, open: usize) -> Option<&'static str> {
 
 /// The byte offset of the last whole-word occurrence of `word` in `s`.
 fn last_word(s: &str, word: &str) -> Option<usize> {
-    s.rmatch_indices(word).map(|(i, _)| i).find(|&i| {
+    super::literal_rmatches(s, word).find(|&i| {
         crate::lexicon::is_word_boundary(s, i)
             && crate::lexicon::is_word_boundary(s, i + word.len())
     })

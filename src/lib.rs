@@ -45,6 +45,8 @@ mod lexicon;
 pub mod model;
 pub mod parse;
 pub mod summary;
+#[cfg(test)]
+mod test_texts;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

@@ -169,20 +169,7 @@ fn spans(text: &Text, ranges: &[Range<usize>]) -> Vec<crate::model::Span> {
 /// definition on real articles.
 #[cfg(test)]
 fn corpus_texts() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
-    let mut texts = Vec::new();
-    let mut dirs = vec![std::path::PathBuf::from(dir)];
-    while let Some(d) = dirs.pop() {
-        for e in std::fs::read_dir(d).unwrap().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                dirs.push(p);
-            } else if let Ok(t) = std::fs::read_to_string(&p) {
-                texts.push(t);
-            }
-        }
-    }
-    texts
+    crate::test_texts::texts_under(&["tests/corpus"])
 }
 
 #[cfg(test)]

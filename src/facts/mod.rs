@@ -318,14 +318,10 @@ mod tests {
     #[test]
     fn literal_searches_agree_with_the_standard_library() {
         let mut texts = vec!["aaaa aa a".to_string(), "tại tại, tạitại ".to_string()];
-        let dirs = [
-            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/facts"),
-            concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/devset"),
-        ];
-        for dir in dirs {
-            let files = std::fs::read_dir(dir).into_iter().flatten().flatten();
-            texts.extend(files.filter_map(|e| std::fs::read_to_string(e.path()).ok()));
-        }
+        texts.extend(crate::test_texts::texts_under(&[
+            "tests/corpus/facts",
+            crate::test_texts::DEVSET,
+        ]));
         let needles = [
             "",
             "a",

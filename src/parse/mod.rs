@@ -710,15 +710,11 @@ mod tests {
     #[test]
     fn longest_entries_agree_with_the_definition() {
         let mut texts = vec!["5 đô  la Mỹ, 3 ki-lô-mét\u{A0}vuông, 7 mô hình".to_string()];
-        let dirs = [
-            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/parse"),
-            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/facts"),
-            concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/devset"),
-        ];
-        for dir in dirs {
-            let files = std::fs::read_dir(dir).into_iter().flatten().flatten();
-            texts.extend(files.filter_map(|e| std::fs::read_to_string(e.path()).ok()));
-        }
+        texts.extend(crate::test_texts::texts_under(&[
+            "tests/corpus/parse",
+            "tests/corpus/facts",
+            crate::test_texts::DEVSET,
+        ]));
         let mut found = 0;
         for s in &texts {
             let folded = fold(s);

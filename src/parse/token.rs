@@ -254,15 +254,11 @@ mod tests {
             .filter_map(char::from_u32)
             .collect();
         let mut texts = vec![every.clone(), every.chars().rev().collect()];
-        let dirs = [
-            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/parse"),
-            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/facts"),
-            concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/devset"),
-        ];
-        for dir in dirs {
-            let files = std::fs::read_dir(dir).into_iter().flatten().flatten();
-            texts.extend(files.filter_map(|e| std::fs::read_to_string(e.path()).ok()));
-        }
+        texts.extend(crate::test_texts::texts_under(&[
+            "tests/corpus/parse",
+            "tests/corpus/facts",
+            crate::test_texts::DEVSET,
+        ]));
         assert!(texts.len() > 30, "{}", texts.len());
         for s in &texts {
             let f = fold(s);

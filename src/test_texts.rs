@@ -1,0 +1,26 @@
+//! Real texts for the tests that check a fast path against its definition: the corpora under
+//! `tests/corpus` and the dev set beside the project (`../shared/devset`, skipped when absent).
+
+use std::path::PathBuf;
+
+/// The texts of every file under each of `dirs` (relative to the crate root, searched
+/// recursively); a directory that does not exist gives nothing.
+pub fn texts_under(dirs: &[&str]) -> Vec<String> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut pending: Vec<PathBuf> = dirs.iter().map(|d| root.join(d)).collect();
+    let mut texts = Vec::new();
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if let Ok(text) = std::fs::read_to_string(&path) {
+                texts.push(text);
+            }
+        }
+    }
+    texts
+}
+
+/// The dev set's articles (none when `../shared/devset` is absent).
+pub const DEVSET: &str = "../shared/devset";

@@ -6,7 +6,7 @@ mod support;
 use thidua::{extract, Options};
 
 /// `(what failed, input)`.
-const CRASHES: [(&str, &str); 2] = [
+const CRASHES: [(&str, &str); 3] = [
     (
         // fuzz/artifacts/extract/crash-d087e475…: an `&` with no `;` in the next 12 bytes,
         // byte 12 inside "ự": text/html.rs decode_entity sliced at a non-char boundary.
@@ -16,6 +16,12 @@ const CRASHES: [(&str, &str); 2] = [
     (
         "html entity at the very end after multi-byte text",
         "<div><p>Đồng chí &ĐĐĐĐĐĐ",
+    ),
+    (
+        // fuzz/artifacts/extract/crash-f1ee2faf…: an award's giver, found in the fold, began
+        // between "u" and "ỷ" of "uỷ", inside "ủ" of the text: facts::trim_range sliced there.
+        "award giver starting inside a tone-moved pair",
+        "ủy Nguy\u{FFFD}n Xuân Ký th\u{FFFD}a nhân có \u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}thànhđã t\u{FFFD}ng gi\u{FFFD}y khen 25 t\u{FFFD}nh t\u{FFFD}\u{FFFD}ch |u\u{FFFD}t s\u{FFFD}\0\0\0\0\0h t\u{FFFD} ph\u{FFFD}i qua)- Ch\u{FFFD} t\u{FFFD}ch UBLD huy\u{FFFD}n Kbang t\u{FFFD}ng gi\u{FFFD}y khen cho t\u{FFFD}p D huy\u{FFFD}n\u{1F}Kbang Nguy\u{FFFD}n Văn DƩng đã tặng giấy khen",
     ),
 ];
 

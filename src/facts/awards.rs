@@ -268,7 +268,7 @@ fn read_clause<'h>(
                 .and_then(|p| super::non_empty_trimmed(s, p.end..verb.range.start)),
             Voice::Active => giver(s, fold, clause.start, verb.range.start),
         });
-        let award = upgraded_type(mention.award, authority.clone().map(|r| &fold[r]));
+        let award = upgraded_type(mention.award, authority.clone().and_then(|r| fold.get(r)));
         let mut total: Option<usize> = None;
         for item in counts_or_one(counts, recipients) {
             let part_of = if item.breakdown { total } else { None };

@@ -283,7 +283,19 @@ pub(crate) fn non_empty_trimmed(s: &str, range: Range<usize>) -> Option<Range<us
 }
 
 /// `range` of `s` without the white space and the given punctuation at its ends.
+/// Offsets found in the fold are offsets in the text, but one inside a pair whose tone the
+/// fold moved ("ủy" / "uỷ") is not a character boundary of the text: such an end is moved on
+/// to the next boundary.
 pub(crate) fn trim_range(s: &str, range: Range<usize>, punctuation: &[char]) -> Range<usize> {
+    let next_boundary = |mut at: usize| {
+        at = at.min(s.len());
+        while !s.is_char_boundary(at) {
+            at += 1;
+        }
+        at
+    };
+    let range = next_boundary(range.start)..next_boundary(range.end);
+    let range = range.start..range.end.max(range.start);
     let piece = &s[range.clone()];
     let is_edge = |c: char| c.is_whitespace() || punctuation.contains(&c);
     let start = range.start + (piece.len() - piece.trim_start_matches(is_edge).len());

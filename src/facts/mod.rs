@@ -18,7 +18,7 @@ use crate::lexicon::{Hit, LexiconSet};
 use crate::model::{Award, ClusterFact, DocumentRef, Event, Figure, Movement, Span, Warning};
 use crate::parse::{Value, YearHints};
 use crate::text::letters::is_letter_or_digit;
-use crate::text::Text;
+use crate::text::{ceil_char_boundary, Text};
 use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -269,11 +269,7 @@ pub(crate) fn find_word(fold: &str, word: &str) -> Option<usize> {
 /// The char boundary of `s` at or after `at - back` (at most `back` bytes before `at`): the
 /// start of a bounded look-back window.
 pub(crate) fn window_start(s: &str, at: usize, back: usize) -> usize {
-    let mut start = at.saturating_sub(back);
-    while !s.is_char_boundary(start) {
-        start += 1;
-    }
-    start
+    crate::text::ceil_char_boundary(s, at.saturating_sub(back))
 }
 
 /// `range` of `s` trimmed of white space, commas and colons, when a letter or digit is left.
@@ -287,15 +283,8 @@ pub(crate) fn non_empty_trimmed(s: &str, range: Range<usize>) -> Option<Range<us
 /// fold moved ("ủy" / "uỷ") is not a character boundary of the text: such an end is moved on
 /// to the next boundary.
 pub(crate) fn trim_range(s: &str, range: Range<usize>, punctuation: &[char]) -> Range<usize> {
-    let next_boundary = |mut at: usize| {
-        at = at.min(s.len());
-        while !s.is_char_boundary(at) {
-            at += 1;
-        }
-        at
-    };
-    let range = next_boundary(range.start)..next_boundary(range.end);
-    let range = range.start..range.end.max(range.start);
+    let start = ceil_char_boundary(s, range.start);
+    let range = start..ceil_char_boundary(s, range.end).max(start);
     let piece = &s[range.clone()];
     let is_edge = |c: char| c.is_whitespace() || punctuation.contains(&c);
     let start = range.start + (piece.len() - piece.trim_start_matches(is_edge).len());

@@ -25,7 +25,7 @@
 
 use super::{scan_folded, PartialDate, Value, ValueKind, WordSet};
 use crate::date::Date;
-use crate::text::fold;
+use crate::text::{ceil_char_boundary, fold};
 use std::ops::Range;
 
 /// What an article tells about the year of the event it reports.
@@ -173,10 +173,7 @@ const REVIEW_WORD_COUNT: usize = 8;
 /// True when the text before byte `at` names part of a year ("6 tháng đầu năm 2023",
 /// "9 tháng năm 2023", "quý I năm 2023").
 fn after_part_of_year(folded: &str, at: usize) -> bool {
-    let mut start = at.saturating_sub(24);
-    while !folded.is_char_boundary(start) {
-        start += 1;
-    }
+    let start = ceil_char_boundary(folded, at.saturating_sub(24));
     let before = folded.get(start..at).unwrap_or("").trim_end();
     ["tháng đầu", "tháng cuối", "tháng"]
         .iter()
@@ -196,10 +193,7 @@ enum Role {
 /// sentence, gives a year: the word that ends last, the longer on a tie; "trong năm 2022"
 /// (during) is under review.
 fn role_before(folded: &str, at: usize) -> Option<Role> {
-    let mut start = at.saturating_sub(WINDOW);
-    while !folded.is_char_boundary(start) {
-        start += 1;
-    }
+    let start = ceil_char_boundary(folded, at.saturating_sub(WINDOW));
     let window = folded.get(start..at).unwrap_or("");
     let before = window.get(sentence_start(window)..).unwrap_or("");
     if before.trim_end().ends_with("trong") {

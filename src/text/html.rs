@@ -1,7 +1,7 @@
 //! Pasted HTML to text: tags stripped, block elements as line breaks, `<script>`/`<style>`
 //! dropped, entities decoded, every byte still mapped to the input.
 
-use super::Mapped;
+use super::{floor_char_boundary, Mapped};
 
 /// True when the input reads as HTML source rather than text that mentions a tag.
 pub fn looks_like_html(input: &str) -> bool {
@@ -42,17 +42,6 @@ pub fn looks_like_html(input: &str) -> bool {
     markers.iter().filter(|m| lower.contains(*m)).count() >= 2
         || lower.trim_start().starts_with("<!doctype")
         || lower.trim_start().starts_with("<html")
-}
-
-fn floor_char_boundary(s: &str, at: usize) -> usize {
-    if at >= s.len() {
-        return s.len();
-    }
-    let mut i = at;
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// Elements whose start or end is a line break in the text.

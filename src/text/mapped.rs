@@ -100,13 +100,11 @@ impl Origin {
 
     /// The UTF-16 offset in the input of byte `at` of `text` (at most `text.len()`): that
     /// of the character the byte belongs to, as in [`Mapped::map`].
-    pub fn utf16(&self, text: &str, mut at: usize) -> u32 {
+    pub fn utf16(&self, text: &str, at: usize) -> u32 {
         match self {
             Origin::Table(map) => map[at],
             Origin::Same(checkpoints) => {
-                while !text.is_char_boundary(at) {
-                    at -= 1;
-                }
+                let at = super::floor_char_boundary(text, at);
                 let block = at / CHECKPOINT;
                 let from = block * CHECKPOINT;
                 checkpoints[block] + utf16_units(&text.as_bytes()[from..at])

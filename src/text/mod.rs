@@ -29,6 +29,24 @@ pub fn utf8_width(lead: u8) -> usize {
     }
 }
 
+/// The first character boundary of `s` at or after byte `at` (`s.len()` past the end).
+pub fn ceil_char_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The last character boundary of `s` at or before byte `at` (`s.len()` past the end).
+pub fn floor_char_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 use crate::model::Span;
 use std::ops::Range;
 
@@ -290,6 +308,15 @@ mod tests {
             text.span(text.norm.len() - 4..text.norm.len()),
             Span { start: 8, end: 10 }
         );
+    }
+
+    #[test]
+    fn boundaries_round_into_the_character_a_byte_is_in() {
+        let s = "aệ😀";
+        let ceil: Vec<usize> = (0..=9).map(|at| ceil_char_boundary(s, at)).collect();
+        let floor: Vec<usize> = (0..=9).map(|at| floor_char_boundary(s, at)).collect();
+        assert_eq!(ceil, [0, 1, 4, 4, 4, 8, 8, 8, 8, 8]);
+        assert_eq!(floor, [0, 1, 1, 1, 4, 4, 4, 4, 8, 8]);
     }
 
     #[test]

@@ -131,7 +131,8 @@ impl<'a> Words<'a> {
 
     /// The hits of each lexicon of `set` that start and end on word boundaries.
     pub fn hits<const N: usize>(&self, set: &LexiconSet<N>) -> [Vec<WordHit>; N] {
-        set.find_all(&self.fold).map(|hits| {
+        let starts = self.tokens.iter().map(|t| t.range.start);
+        set.find_starting_at(&self.fold, starts).map(|hits| {
             let mut from = 0;
             hits.into_iter()
                 .filter_map(|h| on_words(&self.tokens, &mut from, h))

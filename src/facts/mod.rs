@@ -78,10 +78,7 @@ impl<'a> Passage<'a> {
         } else {
             Cow::Owned(crate::clean::spaced(key))
         };
-        let [award_names, document_kinds] = passage_lexicons().find_all(&fold).map(|mut hits| {
-            hits.retain(|h| h.is_whole_word(&fold));
-            hits
-        });
+        let [award_names, document_kinds] = passage_lexicons().find_words(&fold);
         Passage {
             kind: segment.kind,
             text: &segment.text,

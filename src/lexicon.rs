@@ -357,11 +357,20 @@ impl<const N: usize> LexiconSet<N> {
     /// The matches of each lexicon in `folded` that start and end on word boundaries, found
     /// from word boundaries only (see [`LexiconSet::find_starting_at`]).
     pub fn find_words(&self, folded: &str) -> [Vec<Hit>; N] {
-        self.find_starting_at(folded, word_boundaries(folded))
-            .map(|mut hits| {
-                hits.retain(|h| is_word_boundary(folded, h.range.end));
-                hits
-            })
+        // Only the positions where a key may start are looked at for a boundary.
+        let bytes = folded.as_bytes();
+        let starts = (0..bytes.len())
+            .filter(|&i| self.may_start_with(bytes[i]) && is_word_boundary_at(folded, i));
+        self.find_starting_at(folded, starts).map(|mut hits| {
+            hits.retain(|h| is_word_boundary(folded, h.range.end));
+            hits
+        })
+    }
+
+    /// True when some key starts with byte `b`.
+    fn may_start_with(&self, b: u8) -> bool {
+        let node = &self.first[usize::from(b)];
+        node.ends | node.longer != 0
     }
 
     /// The matches of each lexicon in `folded` that start at one of `starts` (increasing
@@ -412,15 +421,16 @@ impl<const N: usize> LexiconSet<N> {
     }
 }
 
-/// The byte offsets of `s` that are word boundaries ([`is_word_boundary`]), in order.
-fn word_boundaries(s: &str) -> impl Iterator<Item = usize> + '_ {
-    let mut after_word = false;
-    s.char_indices().filter_map(move |(i, c)| {
-        let in_word = is_letter_or_digit(c);
-        let boundary = !(after_word && in_word);
-        after_word = in_word;
-        boundary.then_some(i)
-    })
+/// [`is_word_boundary`] at any byte offset `at` of `s` (false inside a character): between
+/// two ASCII bytes it is read off them without decoding.
+fn is_word_boundary_at(s: &str, at: usize) -> bool {
+    let bytes = s.as_bytes();
+    match (at.checked_sub(1).map(|p| bytes[p]), bytes.get(at)) {
+        (Some(before), Some(&after)) if before.is_ascii() && after.is_ascii() => {
+            !(before.is_ascii_alphanumeric() && after.is_ascii_alphanumeric())
+        }
+        _ => s.is_char_boundary(at) && is_word_boundary(s, at),
+    }
 }
 
 /// The first 8 bytes of `key` as a number, zeros after its end: ordered as the keys are
@@ -580,6 +590,19 @@ mod tests {
         {
             let expected = words_by_brute_force(lexicon, text);
             assert_eq!(lexicon.find_words(text).collect::<Vec<_>>(), expected);
+        }
+    }
+
+    /// The byte-level boundary test agrees with `is_word_boundary` at every byte offset.
+    #[test]
+    fn boundaries_at_any_byte_agree_with_the_char_level_test() {
+        let mut texts = vec![fold("Ủy ban 3.200 tỷ; x×y, “Bằng khen”\u{a0}TP.HCM đ/c")];
+        texts.extend(crate::test_texts::texts_under(&["tests/corpus/facts"]));
+        for s in &texts {
+            for at in 0..=s.len() {
+                let expected = s.is_char_boundary(at) && is_word_boundary(s, at);
+                assert_eq!(is_word_boundary_at(s, at), expected, "{at} in {s:?}");
+            }
         }
     }
 

@@ -93,11 +93,22 @@ impl Lexicon {
     /// word boundary not inside the last match, the longest entry starting there, kept when
     /// it ends on a word boundary too.
     pub fn find_words<'a>(&'a self, folded: &'a str) -> impl Iterator<Item = Hit> + 'a {
-        let [hits] = self
-            .searcher
-            .get_or_init(|| LexiconSet::new([self]))
-            .find_words(folded);
+        let [hits] = self.searcher().find_words(folded);
         hits.into_iter()
+    }
+
+    /// The whole-word entry that `folded` starts with: the longest entry there, when it ends
+    /// on a word boundary. It is the first of [`Lexicon::find_words`] when that starts at 0,
+    /// found without searching the rest of `folded`.
+    pub fn word_at_start(&self, folded: &str) -> Option<Hit> {
+        let [hits] = self.searcher().find_starting_at(folded, [0]);
+        let hit = hits.into_iter().next()?;
+        is_word_boundary(folded, hit.range.end).then_some(hit)
+    }
+
+    /// The search over the entries, built on its first use.
+    fn searcher(&self) -> &LexiconSet<1> {
+        self.searcher.get_or_init(|| LexiconSet::new([self]))
     }
 
     /// Every leftmost-longest match in `folded`, word boundaries or not, found by an
@@ -146,6 +157,8 @@ impl Lexicon {
 pub struct LexiconSet<const N: usize> {
     /// The nodes one byte deep, by that byte (a node with no key through it when none).
     first: [Node; 256],
+    /// True for the bytes some key starts with.
+    opens: [bool; 256],
     /// All nodes; node 0 is the root, and the children of a node follow one another.
     nodes: Vec<Node>,
     /// The byte on the edge into each node (children in byte order).
@@ -208,6 +221,7 @@ impl<const N: usize> LexiconSet<N> {
         items.sort_by_cached_key(|item| (leading_bytes(item.0), item.0));
         let mut set = LexiconSet {
             first: [LEAF; 256],
+            opens: [false; 256],
             nodes: Vec::with_capacity(bytes + 1),
             labels: Vec::with_capacity(bytes + 1),
             entries: Vec::new(),
@@ -218,7 +232,9 @@ impl<const N: usize> LexiconSet<N> {
         set.index_wide_nodes();
         let root = set.nodes[0];
         for child in root.children..root.children + u32::from(root.fanout) {
-            set.first[usize::from(set.labels[child as usize])] = set.nodes[child as usize];
+            let label = usize::from(set.labels[child as usize]);
+            set.first[label] = set.nodes[child as usize];
+            set.opens[label] = true;
         }
         set
     }
@@ -359,18 +375,20 @@ impl<const N: usize> LexiconSet<N> {
     pub fn find_words(&self, folded: &str) -> [Vec<Hit>; N] {
         // Only the positions where a key may start are looked at for a boundary.
         let bytes = folded.as_bytes();
-        let starts = (0..bytes.len())
-            .filter(|&i| self.may_start_with(bytes[i]) && is_word_boundary_at(folded, i));
+        let mut at = 0;
+        let candidates = std::iter::from_fn(move || {
+            let k = bytes
+                .get(at..)?
+                .iter()
+                .position(|&b| self.opens[usize::from(b)])?;
+            at += k + 1;
+            Some(at - 1)
+        });
+        let starts = candidates.filter(|&i| is_word_boundary_at(folded, i));
         self.find_starting_at(folded, starts).map(|mut hits| {
             hits.retain(|h| is_word_boundary(folded, h.range.end));
             hits
         })
-    }
-
-    /// True when some key starts with byte `b`.
-    fn may_start_with(&self, b: u8) -> bool {
-        let node = &self.first[usize::from(b)];
-        node.ends | node.longer != 0
     }
 
     /// The matches of each lexicon in `folded` that start at one of `starts` (increasing
@@ -591,6 +609,24 @@ mod tests {
             let expected = words_by_brute_force(lexicon, text);
             assert_eq!(lexicon.find_words(text).collect::<Vec<_>>(), expected);
         }
+    }
+
+    /// `word_at_start` is the first whole word `find_words` finds, when that starts at 0.
+    #[test]
+    fn the_word_at_the_start_is_the_first_found_there() {
+        let lexicon = Lexicon::from_data(include_str!("../data/awards.txt"));
+        let corpus = fold(include_str!("../tests/corpus/facts/awards.txt"));
+        let mut found = 0;
+        for at in (0..corpus.len()).filter(|&at| corpus.is_char_boundary(at)) {
+            let rest = &corpus[at..];
+            let first = lexicon
+                .find_words(rest)
+                .next()
+                .filter(|h| h.range.start == 0);
+            found += usize::from(first.is_some());
+            assert_eq!(lexicon.word_at_start(rest), first, "{rest:?}");
+        }
+        assert!(found > 20, "{found}");
     }
 
     /// The byte-level boundary test agrees with `is_word_boundary` at every byte offset.

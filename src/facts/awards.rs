@@ -517,12 +517,10 @@ fn title_after(
     let skipped = rest.len() - rest.trim_start_matches([' ', '“', '"', '‘', '\'']).len();
     let name_start = at + skipped;
     let quoted = s[at..name_start].contains(['“', '"', '‘', '\'']);
-    if let Some(hit) = names().find_words(&fold[name_start..limit]).next() {
-        if hit.range.start == 0 {
-            let specific = names().fields(hit.entry)[1];
-            let end = closing_quote(s, name_start + hit.range.end, quoted);
-            return Some((end, (specific != "Danh hiệu").then_some(specific)));
-        }
+    if let Some(hit) = names().word_at_start(&fold[name_start..limit]) {
+        let specific = names().fields(hit.entry)[1];
+        let end = closing_quote(s, name_start + hit.range.end, quoted);
+        return Some((end, (specific != "Danh hiệu").then_some(specific)));
     }
     if quoted {
         let close = s[name_start..limit].find(['”', '"', '’', '\''])?;

@@ -36,8 +36,8 @@ pub fn key_sentences(text: &Text, article: &Article, facts: &Facts, count: usize
     {
         for range in sentences {
             let sentence = &segment.text[range.clone()];
-            let words = sentence.split_whitespace().count();
-            if words < MIN_WORDS {
+            let length = length_of(sentence);
+            if length == Length::Short {
                 continue;
             }
             let norm = segment.range.start + range.start..segment.range.start + range.end;
@@ -46,7 +46,7 @@ pub fn key_sentences(text: &Text, article: &Article, facts: &Facts, count: usize
             if segment.kind == SegmentKind::Lead {
                 score += 1.0;
             }
-            if words > LONG_WORDS {
+            if length == Length::Long {
                 score *= 0.5;
             }
             candidates.push(Candidate {
@@ -67,6 +67,46 @@ pub fn key_sentences(text: &Text, article: &Article, facts: &Facts, count: usize
             span: c.span,
         })
         .collect()
+}
+
+/// How long a sentence is, in words split on white space.
+#[derive(Debug, PartialEq, Eq)]
+enum Length {
+    /// Fewer than [`MIN_WORDS`].
+    Short,
+    /// Between the two.
+    Normal,
+    /// More than [`LONG_WORDS`].
+    Long,
+}
+
+/// The [`Length`] of `sentence`, read without counting all its words when that is not needed.
+fn length_of(sentence: &str) -> Length {
+    let mut words = sentence.split_whitespace();
+    if words.nth(MIN_WORDS - 1).is_none() {
+        return Length::Short;
+    }
+    // Words are separated by white-space characters, and each of those starts with one of
+    // these bytes: with fewer than LONG_WORDS of them there are at most LONG_WORDS words.
+    // Counted in byte-wide sums of at most 255 comparisons each: a loop the compiler
+    // vectorises.
+    let may_separate: usize = sentence
+        .as_bytes()
+        .chunks(255)
+        .map(|chunk| {
+            let count = chunk.iter().fold(0u8, |n, &b| {
+                let ascii = b == b' ' || b.wrapping_sub(b'\t') < 5;
+                let lead = b == 0xC2 || b.wrapping_sub(0xE1) < 3;
+                n + u8::from(ascii | lead)
+            });
+            usize::from(count)
+        })
+        .sum();
+    if may_separate < LONG_WORDS || words.nth(LONG_WORDS - MIN_WORDS).is_none() {
+        Length::Normal
+    } else {
+        Length::Long
+    }
 }
 
 /// The starts of the facts' spans, each kind sorted, for counting the facts of a sentence
@@ -120,7 +160,30 @@ impl FactStarts {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
     use crate::{extract, Options};
+
+    /// Lengths are read as the count of `split_whitespace` would give them, at and around
+    /// both limits and with white space of every kind.
+    #[test]
+    fn lengths_are_those_of_the_word_count() {
+        for n in [0, 1, 5, 6, 7, 69, 70, 71, 72, 140] {
+            for gap in [" ", "  ", "\u{a0}", " \u{3000}", "\n"] {
+                for word in ["a", "Hội", "“x”", "ủy"] {
+                    let sentence = vec![word; n].join(gap);
+                    let count = sentence.split_whitespace().count();
+                    let expected = if count < MIN_WORDS {
+                        Length::Short
+                    } else if count > LONG_WORDS {
+                        Length::Long
+                    } else {
+                        Length::Normal
+                    };
+                    assert_eq!(length_of(&sentence), expected, "{n} {gap:?} {word}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn picks_the_sentences_with_facts_in_text_order() {

@@ -439,14 +439,22 @@ impl<const N: usize> LexiconSet<N> {
     }
 }
 
-/// [`is_word_boundary`] at any byte offset `at` of `s` (false inside a character): between
-/// two ASCII bytes it is read off them without decoding.
+/// [`is_word_boundary`] at any byte offset `at` of `s` (false inside a character): read off
+/// the bytes around `at` when the character on either side is ASCII and that settles it.
+#[inline]
 fn is_word_boundary_at(s: &str, at: usize) -> bool {
     let bytes = s.as_bytes();
-    match (at.checked_sub(1).map(|p| bytes[p]), bytes.get(at)) {
-        (Some(before), Some(&after)) if before.is_ascii() && after.is_ascii() => {
-            !(before.is_ascii_alphanumeric() && after.is_ascii_alphanumeric())
-        }
+    let (Some(&before), Some(&after)) =
+        (at.checked_sub(1).and_then(|p| bytes.get(p)), bytes.get(at))
+    else {
+        return s.is_char_boundary(at);
+    };
+    let ascii_word = |b: u8| b.is_ascii_alphanumeric();
+    match (before.is_ascii(), after.is_ascii()) {
+        (true, true) => !(ascii_word(before) && ascii_word(after)),
+        // A character that is not a letter or digit on one side.
+        (true, false) if !ascii_word(before) => s.is_char_boundary(at),
+        (false, true) if !ascii_word(after) => true,
         _ => s.is_char_boundary(at) && is_word_boundary(s, at),
     }
 }

@@ -159,6 +159,8 @@ pub struct LexiconSet<const N: usize> {
     first: [Node; 256],
     /// True for the bytes some key starts with.
     opens: [bool; 256],
+    /// Bit `256 * a + b` set when some key starts with the bytes `a b`, or is `a` alone.
+    pairs: Vec<u64>,
     /// All nodes; node 0 is the root, and the children of a node follow one another.
     nodes: Vec<Node>,
     /// The byte on the edge into each node (children in byte order).
@@ -222,6 +224,7 @@ impl<const N: usize> LexiconSet<N> {
         let mut set = LexiconSet {
             first: [LEAF; 256],
             opens: [false; 256],
+            pairs: opening_pairs(&items),
             nodes: Vec::with_capacity(bytes + 1),
             labels: Vec::with_capacity(bytes + 1),
             entries: Vec::new(),
@@ -384,11 +387,25 @@ impl<const N: usize> LexiconSet<N> {
             at += k + 1;
             Some(at - 1)
         });
-        let starts = candidates.filter(|&i| is_word_boundary_at(folded, i));
+        let starts =
+            candidates.filter(|&i| self.may_open(bytes, i) && is_word_boundary_at(folded, i));
         self.find_starting_at(folded, starts).map(|mut hits| {
             hits.retain(|h| is_word_boundary(folded, h.range.end));
             hits
         })
+    }
+
+    /// True when a key may start at byte `at`: some key starts with the two bytes there, or
+    /// is the byte there alone.
+    fn may_open(&self, bytes: &[u8], at: usize) -> bool {
+        let first = usize::from(bytes[at]);
+        match bytes.get(at + 1) {
+            Some(&second) => {
+                let pair = first << 8 | usize::from(second);
+                self.pairs[pair / 64] & 1 << (pair % 64) != 0
+            }
+            None => self.first[first].ends != 0,
+        }
     }
 
     /// The matches of each lexicon in `folded` that start at one of `starts` (increasing
@@ -466,6 +483,20 @@ fn leading_bytes(key: &[u8]) -> u64 {
     let n = key.len().min(8);
     first[..n].copy_from_slice(&key[..n]);
     u64::from_be_bytes(first)
+}
+
+/// The bits of [`LexiconSet::pairs`] for the keys of `items`.
+fn opening_pairs(items: &[Item]) -> Vec<u64> {
+    let mut pairs = vec![0u64; 256 * 256 / 64];
+    let mut mark = |pair: usize| pairs[pair / 64] |= 1 << (pair % 64);
+    for (key, _, _) in items {
+        let first = usize::from(key[0]) << 8;
+        match key.get(1) {
+            Some(&second) => mark(first | usize::from(second)),
+            None => (0..256).for_each(|second| mark(first | second)),
+        }
+    }
+    pairs
 }
 
 /// Bit `l` set for each lexicon `l` whose last match ended by `start`.
@@ -635,6 +666,32 @@ mod tests {
             assert_eq!(lexicon.word_at_start(rest), first, "{rest:?}");
         }
         assert!(found > 20, "{found}");
+    }
+
+    /// The pair filter lets through every position a key starts at.
+    #[test]
+    fn every_key_passes_the_pair_filter() {
+        let lexicon = Lexicon::from_lines("ab\na\nđc\nxyz");
+        let set = lexicon.searcher();
+        for text in ["ab", "a", "b a", "đc", "xyz", "xy"] {
+            let starts: Vec<usize> = (0..text.len())
+                .filter(|&i| set.may_open(text.as_bytes(), i))
+                .collect();
+            for hit in &set.find_all(text)[0] {
+                assert!(starts.contains(&hit.range.start), "{text:?}");
+            }
+        }
+        assert!(!set.may_open(b"xa", 0) && !set.may_open(b"ba", 0) && set.may_open(b"ba", 1));
+        let corpus = fold(include_str!("../tests/corpus/facts/awards.txt"));
+        let awards = Lexicon::from_data(include_str!("../data/awards.txt"));
+        let set = awards.searcher();
+        let starts = (0..corpus.len()).filter(|&i| set.may_open(corpus.as_bytes(), i));
+        let hits = set.find_all(&corpus);
+        assert!(!hits[0].is_empty());
+        let starts: Vec<usize> = starts.collect();
+        assert!(hits[0]
+            .iter()
+            .all(|h| starts.binary_search(&h.range.start).is_ok()));
     }
 
     /// The byte-level boundary test agrees with `is_word_boundary` at every byte offset.

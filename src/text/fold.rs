@@ -16,6 +16,10 @@ pub fn fold(s: &str) -> String {
     let mut at = 0;
     while let Some(k) = bytes[at..].iter().position(|b| !b.is_ascii()) {
         at += k;
+        if let Some(width) = kept_letter_width(&bytes[at..]) {
+            at += width;
+            continue;
+        }
         let Some(c) = s[at..].chars().next() else {
             break;
         };
@@ -40,6 +44,23 @@ pub fn fold(s: &str) -> String {
         }
     }
     out
+}
+
+/// The width of the character `bytes` start with when it is a lower-case Vietnamese letter
+/// that the fold keeps as it is, whatever follows (no "o" or "u" with a tone to move), read
+/// off its bytes: most of the letters that are not ASCII. `None` leaves it to be decoded.
+fn kept_letter_width(bytes: &[u8]) -> Option<usize> {
+    match *bytes {
+        // U+00E0–U+00FF but ò ó õ ù ú.
+        [0xC3, b, ..] if b >= 0xA0 && !matches!(b, 0xB2 | 0xB3 | 0xB5 | 0xB9 | 0xBA) => Some(2),
+        // ă đ ĩ ơ ư.
+        [0xC4, 0x83 | 0x91 | 0xA9, ..] | [0xC6, 0xA1 | 0xB0, ..] => Some(2),
+        // U+1EA1–U+1EFF, the lower case of Latin Extended Additional (odd code points) but
+        // ọ ỏ ụ ủ.
+        [0xE1, 0xBA, b, ..] if b >= 0xA0 && b % 2 == 1 => Some(3),
+        [0xE1, 0xBB, b, ..] if b % 2 == 1 && !matches!(b, 0x8D | 0x8F | 0xA5 | 0xA7) => Some(3),
+        _ => None,
+    }
 }
 
 /// For a non-ASCII `c` (lower case `lower`) followed by `next`: the pair with the tone moved
@@ -99,6 +120,26 @@ fn tone_of(c: char) -> Option<(char, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What the byte reading keeps is a character the fold leaves as it is before any vowel.
+    #[test]
+    fn kept_letters_fold_to_themselves() {
+        let mut kept = 0;
+        for c in (0x80..0x2_0000).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let Some(width) = kept_letter_width(bytes) else {
+                continue;
+            };
+            assert_eq!(width, c.len_utf8(), "{c:?}");
+            assert_eq!(fold_char(c), c, "{c:?}");
+            for next in ['a', 'e', 'y', 'A', 'E', 'Y'] {
+                assert_eq!(tone_moved(c, c, next), None, "{c:?}");
+            }
+            kept += 1;
+        }
+        assert_eq!(kept, 27 + 5 + 16 + 28);
+    }
 
     #[test]
     fn both_tone_placements_fold_alike() {

@@ -257,7 +257,7 @@ const CUE_ENDS: [&str; 8] = ["sáng", "trưa", "chiều", "tối", "đêm", "nay
 fn may_hold_event_date(s: &str, fold: &str, sentence: Range<usize>) -> bool {
     let bytes = &s.as_bytes()[..sentence.end];
     let mut at = sentence.start;
-    while let Some(k) = first_digit(&bytes[at..]) {
+    while let Some(k) = crate::text::find_byte(&bytes[at..], |b| b.is_ascii_digit()) {
         let digit = at + k;
         let before = s[sentence.start..digit].trim_end();
         let end = sentence.start + before.len();
@@ -492,7 +492,7 @@ fn digit_runs(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let bytes = s.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        let start = at + first_digit(&bytes[at..])?;
+        let start = at + crate::text::find_byte(&bytes[at..], |b| b.is_ascii_digit())?;
         let len = bytes[start..]
             .iter()
             .take_while(|b| b.is_ascii_digit())
@@ -500,22 +500,6 @@ fn digit_runs(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         at = start + len;
         Some(start..at)
     })
-}
-
-/// The index of the first ASCII digit of `bytes`: looked for 32 bytes at a time, in a loop
-/// the compiler vectorises (digits are few in most passages).
-fn first_digit(bytes: &[u8]) -> Option<usize> {
-    let mut offset = 0;
-    for chunk in bytes.chunks(32) {
-        if chunk.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
-            return chunk
-                .iter()
-                .position(u8::is_ascii_digit)
-                .map(|k| offset + k);
-        }
-        offset += chunk.len();
-    }
-    None
 }
 
 /// Administrative units that continue a venue after a comma ("xã Tân Lập, huyện Đan Phượng").
@@ -929,27 +913,6 @@ mod tests {
         ] {
             let fold = crate::text::fold(s);
             assert_eq!(may_hold_event_date(s, &fold, 0..s.len()), may, "{s}");
-        }
-    }
-
-    /// The chunked search finds the first digit a plain scan finds, wherever it lies.
-    #[test]
-    fn the_first_digit_is_found_in_any_chunk() {
-        for len in [0, 1, 31, 32, 33, 64, 100] {
-            let mut text = vec![b'a'; len];
-            assert_eq!(first_digit(&text), None);
-            for at in 0..len {
-                text[at] = b'7';
-                assert_eq!(first_digit(&text), Some(at), "{len} {at}");
-                text[at] = b'a';
-            }
-        }
-        for text in crate::test_texts::texts_under(&["tests/corpus/facts"]) {
-            let bytes = text.as_bytes();
-            for from in (0..bytes.len()).step_by(5) {
-                let expected = bytes[from..].iter().position(u8::is_ascii_digit);
-                assert_eq!(first_digit(&bytes[from..]), expected);
-            }
         }
     }
 

@@ -219,7 +219,7 @@ pub(crate) fn literal_matches<'a>(s: &'a str, needle: &'a str) -> impl Iterator<
         let first = *word.first()?;
         let last_start = hay.len().checked_sub(word.len())?;
         while at <= last_start {
-            let i = at + hay[at..=last_start].iter().position(|&b| b == first)?;
+            let i = at + crate::text::find_byte(&hay[at..=last_start], |b| b == first)?;
             if hay[i..].starts_with(word) {
                 at = i + word.len();
                 return Some(i);

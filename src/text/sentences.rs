@@ -23,9 +23,8 @@ pub fn sentences(s: &str) -> Vec<Range<usize>> {
     let bytes = s.as_bytes();
     // Only ".", "!", "?" and the three-byte "…", "“", "”" (lead byte 0xE2) matter here.
     let mut at = 0;
-    while let Some(offset) = bytes[at..]
-        .iter()
-        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    while let Some(offset) =
+        super::find_byte(&bytes[at..], |b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
     {
         at += offset;
         let c = s[at..].chars().next().unwrap_or(' ');

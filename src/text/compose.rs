@@ -24,7 +24,8 @@ pub fn combining_class(c: char) -> u8 {
 pub fn has_combining_mark(s: &str) -> bool {
     // U+0300..U+036F are written with the lead bytes 0xCC and 0xCD.
     let bytes = s.as_bytes();
-    (bytes.contains(&0xCC) || bytes.contains(&0xCD)) && s.chars().any(|c| combining_class(c) != 0)
+    super::find_byte(bytes, |b| b == 0xCC || b == 0xCD).is_some()
+        && s.chars().any(|c| combining_class(c) != 0)
 }
 
 /// The canonical pair (base, mark) of a precomposed Latin letter.

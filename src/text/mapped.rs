@@ -116,9 +116,15 @@ impl Origin {
 /// UTF-16 code units of the characters that start in `bytes`: one for each byte that is not
 /// a continuation byte, two for a 4-byte character.
 fn utf16_units(bytes: &[u8]) -> u32 {
+    // Counted in byte-wide sums (at most 2 a byte, 254 a chunk): a loop that vectorises.
     bytes
-        .iter()
-        .map(|&b| u32::from(b & 0xC0 != 0x80) + u32::from(b >= 0xF0))
+        .chunks(127)
+        .map(|chunk| {
+            let units = chunk.iter().fold(0u8, |n, &b| {
+                n + u8::from(b & 0xC0 != 0x80) + u8::from(b >= 0xF0)
+            });
+            u32::from(units)
+        })
         .sum()
 }
 

@@ -165,21 +165,21 @@ fn count_while(tokens: &[Token], pred: impl Fn(&Token) -> bool) -> usize {
 
 fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 4);
-    let mut word: Option<(usize, Shape)> = None;
-    let mut prev: Option<char> = None;
-    for (i, c) in text.char_indices() {
-        if is_letter_or_digit(c) || word.is_some_and(|(s, _)| joins(text, s, i, prev)) {
-            match &mut word {
-                Some((_, shape)) => shape.add(c),
-                None => word = Some((i, Shape::new(c))),
+    let mut chars = text.char_indices();
+    while let Some((start, first)) = chars.by_ref().find(|&(_, c)| is_letter_or_digit(c)) {
+        let mut shape = Shape::new(first);
+        let mut prev = first;
+        let end = loop {
+            let Some((i, c)) = chars.next() else {
+                break text.len();
+            };
+            if !(is_letter_or_digit(c) || joins(text, start, i, prev)) {
+                break i;
             }
-        } else if let Some((s, shape)) = word.take() {
-            tokens.push(shape.token(text, s..i));
-        }
-        prev = Some(c);
-    }
-    if let Some((s, shape)) = word {
-        tokens.push(shape.token(text, s..text.len()));
+            shape.add(c);
+            prev = c;
+        };
+        tokens.push(shape.token(text, start..end));
     }
     tokens
 }
@@ -246,8 +246,8 @@ fn capitals_case(upper: bool, word: &str) -> Case {
 /// True when the character at byte `i` of `text`, after `prev`, is a '.', '&' or '/' that
 /// joins the word being read (from byte `start`) with the next letters: "T.Ư", "TP.HCM",
 /// "13.10", "29/12", "HĐND&UBND".
-fn joins(text: &str, start: usize, i: usize, prev: Option<char>) -> bool {
-    let (Some(prev), Some(&c)) = (prev, text.as_bytes().get(i)) else {
+fn joins(text: &str, start: usize, i: usize, prev: char) -> bool {
+    let Some(&c) = text.as_bytes().get(i) else {
         return false;
     };
     if !matches!(c, b'.' | b'&' | b'/') {

@@ -3,6 +3,7 @@
 use super::lexicons;
 use super::tokens::{Case, Gap, WordHit, Words};
 use crate::lexicon::BuildKeyHasher;
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -149,7 +150,7 @@ fn ends_name(word: &str) -> bool {
 
 impl<'a> Context<'a> {
     /// Reads a segment (`text` starting at `base` in `norm`; `fold` is its folded key).
-    pub fn new(text: &'a str, fold: String, base: usize) -> Context<'a> {
+    pub fn new(text: &'a str, fold: Cow<'a, str>, base: usize) -> Context<'a> {
         let words = Words::new(text, fold, base);
         let [titles, place_kinds, all_bodies, places, honorifics, abbreviations] =
             words.hits(lexicons::segment_lexicons());

@@ -504,7 +504,7 @@ mod tests {
     use super::*;
 
     fn people(text: &str, authors: &[&str]) -> Vec<FoundPerson> {
-        let contexts = [Context::new(text, fold(text), 0)];
+        let contexts = [Context::new(text, fold(text).into(), 0)];
         let authors: Vec<String> = authors.iter().map(|a| a.to_string()).collect();
         find(&contexts, &authors).0
     }

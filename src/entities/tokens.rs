@@ -4,6 +4,7 @@ use crate::clean::collapse_spaces;
 use crate::lexicon::{Hit, LexiconSet};
 use crate::text::fold_char;
 use crate::text::letters::{is_letter_or_digit, is_lower, is_upper};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Letter case of a word, which tells names and titles from common words.
@@ -57,8 +58,8 @@ pub struct WordHit {
 pub struct Words<'a> {
     /// The segment text.
     pub text: &'a str,
-    /// Its folded key (same byte length).
-    pub fold: String,
+    /// Its folded key (same byte length), borrowed from `Text::fold` when that is it.
+    pub fold: Cow<'a, str>,
     /// Offset of the segment in `Text::norm`.
     pub base: usize,
     /// The words.
@@ -69,7 +70,7 @@ pub struct Words<'a> {
 
 impl<'a> Words<'a> {
     /// Cuts `text` (which starts at `base` in `norm`; `fold` is its folded key) into words.
-    pub fn new(text: &'a str, fold: String, base: usize) -> Words<'a> {
+    pub fn new(text: &'a str, fold: Cow<'a, str>, base: usize) -> Words<'a> {
         let tokens = tokenize(text);
         let mut gaps = Vec::with_capacity(tokens.len() + 1);
         gaps.push(Gap::Stop);
@@ -356,7 +357,7 @@ mod tests {
     #[test]
     fn words_keep_dotted_acronyms_and_class_case() {
         let text = "Hội đồng T.Ư, ông PHẠM ĐỨC-UBND 13.10";
-        let w = Words::new(text, fold(text), 0);
+        let w = Words::new(text, fold(text).into(), 0);
         let words: Vec<&str> = w.tokens.iter().map(|t| &w.text[t.range.clone()]).collect();
         assert_eq!(
             words,
@@ -373,7 +374,7 @@ mod tests {
     #[test]
     fn folded_phrases_are_folds_of_phrases() {
         let text = "Ủy  ban   HOÀ Bình,\u{a0}Thuỷ  Lợi - Khoẻ";
-        let w = Words::new(text, fold(text), 0);
+        let w = Words::new(text, fold(text).into(), 0);
         for words in [0..w.len(), 1..3, 2..4, 4..w.len()] {
             assert_eq!(w.folded_phrase(words.clone()), fold(&w.phrase(words)));
         }
@@ -422,7 +423,7 @@ mod tests {
         };
         for text in crate::entities::corpus_texts() {
             for line in text.lines().filter(|l| l.len() < 400) {
-                let w = Words::new(line, fold(line), 0);
+                let w = Words::new(line, fold(line).into(), 0);
                 let mut from = 0;
                 let cuts: Vec<usize> = (0..=line.len())
                     .filter(|&b| line.is_char_boundary(b))

@@ -21,11 +21,16 @@ mod titles;
 mod tokens;
 
 use crate::clean::{Article, Segment};
+use crate::lexicon::BuildKeyHasher;
 use crate::model::{Abbreviation, Entity, Person};
 use crate::text::letters::is_letter_or_digit;
 use crate::text::{fold, Text};
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::ops::Range;
+
+/// A map from comparison keys (folded names and titles, from our own text) with a fast hash.
+type KeyMap<V> = HashMap<String, V, BuildKeyHasher>;
 
 /// A person found in the article, with ranges in `Text::norm`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -14,10 +14,9 @@ use super::context::{containing, ending_at, starting_at, Context};
 use super::lexicons;
 use super::tokens::WordHit;
 use super::tokens::{is_syllable, Case, Gap};
-use super::{titles, FoundPerson};
+use super::{titles, FoundPerson, KeyMap};
 use crate::clean::collapse_spaces;
 use crate::text::fold;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// The longest run of unit, body and title words that can stand between a title and a name
@@ -53,7 +52,7 @@ struct Role {
 struct Gathered {
     people: Vec<FoundPerson>,
     /// Name key → position in `people`.
-    index: HashMap<String, usize>,
+    index: KeyMap<usize>,
     /// The key of each person's name.
     name_keys: Vec<String>,
     /// The keys of each person's `roles`, in the same order.
@@ -433,15 +432,15 @@ fn add_role(roles: &mut Vec<String>, keys: &mut Vec<String>, role: Role) {
 
 /// Who can be meant by a given name ("Phong") or by a title ("Chủ tịch UBND huyện").
 struct References {
-    by_given_name: HashMap<String, Vec<usize>>,
-    by_role: HashMap<String, Vec<usize>>,
+    by_given_name: KeyMap<Vec<usize>>,
+    by_role: KeyMap<Vec<usize>>,
 }
 
 impl References {
     fn new(found: &Gathered) -> References {
         let mut refs = References {
-            by_given_name: HashMap::new(),
-            by_role: HashMap::new(),
+            by_given_name: KeyMap::default(),
+            by_role: KeyMap::default(),
         };
         for (i, (name, roles)) in found.name_keys.iter().zip(&found.role_keys).enumerate() {
             let given = name.rsplit(' ').next().unwrap_or("").to_string();
@@ -457,7 +456,7 @@ impl References {
     }
 
     /// The one person `map[k]` names, if exactly one.
-    fn unique(map: &HashMap<String, Vec<usize>>, k: &str) -> Option<usize> {
+    fn unique(map: &KeyMap<Vec<usize>>, k: &str) -> Option<usize> {
         match map.get(k).map(Vec::as_slice) {
             Some([one]) => Some(*one),
             _ => None,

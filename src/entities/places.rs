@@ -4,8 +4,7 @@
 use super::context::{ending_at, starting_at, Context};
 use super::lexicons;
 use super::tokens::{Case, Gap};
-use super::FoundEntity;
-use std::collections::HashMap;
+use super::{FoundEntity, KeyMap};
 use std::ops::Range;
 
 /// Unit kinds that name no place of their own ("Phó Chủ tịch nước", "Trung ương").
@@ -14,7 +13,7 @@ const NOT_PLACES: [&str; 2] = ["nước", "trung ương"];
 /// The places of the article's segments. `blocked[s][i]` marks words of people's names.
 pub fn find(contexts: &[Context], blocked: &[Vec<bool>]) -> Vec<FoundEntity> {
     let mut places: Vec<FoundEntity> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: KeyMap<usize> = KeyMap::default();
     for (cx, blocked) in contexts.iter().zip(blocked) {
         for (words, name, kind) in with_unit_kind(cx, blocked).chain(bare_names(cx, blocked)) {
             add(&mut places, &mut index, cx, words, name, kind);
@@ -98,7 +97,7 @@ fn bare_names<'a>(
 
 fn add(
     places: &mut Vec<FoundEntity>,
-    index: &mut HashMap<String, usize>,
+    index: &mut KeyMap<usize>,
     cx: &Context,
     words: Range<usize>,
     name: Range<usize>,

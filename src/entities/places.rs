@@ -26,14 +26,14 @@ pub fn find(contexts: &[Context], blocked: &[Vec<bool>]) -> Vec<FoundEntity> {
 fn with_unit_kind<'a>(
     cx: &'a Context,
     blocked: &'a [bool],
-) -> impl Iterator<Item = (Range<usize>, Range<usize>, String)> + 'a {
+) -> impl Iterator<Item = (Range<usize>, Range<usize>, &'static str)> + 'a {
     cx.place_kinds.iter().filter_map(move |k| {
         let kind = lexicons::place_kinds().fields(k.entry).get(1).copied()?;
         if NOT_PLACES.contains(&kind) {
             return None;
         }
         let name = unit_name_at(cx, k.words.end, blocked)?;
-        Some((k.words.start..name.end, name, kind.to_string()))
+        Some((k.words.start..name.end, name, kind))
     })
 }
 
@@ -72,7 +72,7 @@ const NOT_UNIT_NAMES: [&str; 4] = ["việt nam", "lào", "campuchia", "trung qu�
 fn bare_names<'a>(
     cx: &'a Context,
     blocked: &'a [bool],
-) -> impl Iterator<Item = (Range<usize>, Range<usize>, String)> + 'a {
+) -> impl Iterator<Item = (Range<usize>, Range<usize>, &'static str)> + 'a {
     let gaz = lexicons::gazetteer();
     cx.places.iter().filter_map(move |h| {
         let capitalised = matches!(cx.words.case(h.words.start), Some(Case::Title | Case::Caps));
@@ -83,15 +83,8 @@ fn bare_names<'a>(
             && lexicons::surnames()
                 .lookup(cx.words.folded(h.words.start))
                 .is_some();
-        (capitalised && !after_kind && !in_name && !person_like && gaz.is_major(h.entry)).then(
-            || {
-                (
-                    h.words.clone(),
-                    h.words.clone(),
-                    gaz.kind_name(h.entry).to_string(),
-                )
-            },
-        )
+        (capitalised && !after_kind && !in_name && !person_like && gaz.is_major(h.entry))
+            .then(|| (h.words.clone(), h.words.clone(), gaz.kind_name(h.entry)))
     })
 }
 
@@ -101,9 +94,11 @@ fn add(
     cx: &Context,
     words: Range<usize>,
     name: Range<usize>,
-    kind: String,
+    kind: &str,
 ) {
-    let key = format!("{}|{kind}", cx.words.folded_phrase(name));
+    let mut key = cx.words.folded_phrase(name);
+    key.push('|');
+    key.push_str(kind);
     let range = cx.words.norm_range(words.clone());
     match index.get(&key).and_then(|&i| places.get_mut(i)) {
         Some(p) => p.mentions.push(range),
@@ -111,7 +106,7 @@ fn add(
             index.insert(key.clone(), places.len());
             places.push(FoundEntity {
                 name: cx.words.phrase(words),
-                kind,
+                kind: kind.to_string(),
                 members: Vec::new(),
                 mentions: vec![range],
                 key,

@@ -308,7 +308,9 @@ impl<const N: usize> LexiconSet<N> {
     /// The child of `node` on byte `b`.
     fn child(&self, node: &Node, b: u8) -> Option<&Node> {
         let from = node.children as usize;
-        if node.wide == NONE {
+        if node.fanout == 1 {
+            self.nodes.get(from).filter(|c| c.label == b)
+        } else if node.wide == NONE {
             let children = self.nodes.get(from..from + usize::from(node.fanout))?;
             children.iter().find(|c| c.label == b)
         } else {

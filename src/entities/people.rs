@@ -127,7 +127,10 @@ fn names_in(cx: &Context) -> Vec<Range<usize>> {
         {
             end += 1;
         }
-        if let Some(name) = split_run(cx, i..end).filter(|n| plausible(cx, n.clone())) {
+        // A name has two words at least: a run of one holds none (see the test
+        // `one_word_runs_hold_no_name`), and need not be split.
+        let name = (end - i >= 2).then(|| split_run(cx, i..end)).flatten();
+        if let Some(name) = name.filter(|n| plausible(cx, n.clone())) {
             names.push(name);
         }
         i = end;
@@ -506,6 +509,29 @@ mod tests {
         let contexts = [Context::new(text, fold(text).into(), 0)];
         let authors: Vec<String> = authors.iter().map(|a| a.to_string()).collect();
         find(&contexts, &authors).0
+    }
+
+    /// `names_in` skips runs of one word: `split_run` finds no name in any word of the corpus
+    /// taken as a run of its own.
+    #[test]
+    fn one_word_runs_hold_no_name() {
+        let mut runs = 0;
+        for input in crate::entities::corpus_texts() {
+            let text = crate::text::Text::new(&input);
+            for s in &crate::clean::clean(&text).segments {
+                let cx = Context::new(&s.text, fold(&s.text).into(), 0);
+                for i in 0..cx.len() {
+                    assert_eq!(
+                        split_run(&cx, i..i + 1),
+                        None,
+                        "{:?}",
+                        cx.words.phrase(i..i + 1)
+                    );
+                    runs += 1;
+                }
+            }
+        }
+        assert!(runs > 10_000, "{runs}");
     }
 
     #[test]

@@ -210,15 +210,14 @@ impl<'a> Context<'a> {
         for hit in titles.iter().chain(&bodies) {
             named[hit.words.clone()].iter_mut().for_each(|n| *n = true);
         }
-        let lexicon_words = named.clone();
         mark_name_tails(&words, &places, &mut named);
-        let tail: Vec<bool> = named
-            .iter()
-            .zip(&lexicon_words)
-            .map(|(n, l)| *n && !l)
-            .collect();
         for (c, n) in covered.iter_mut().zip(&named) {
             *c |= *n;
+        }
+        // The tails are the named words outside the title and body hits.
+        let mut tail = named;
+        for hit in titles.iter().chain(&bodies) {
+            tail[hit.words.clone()].iter_mut().for_each(|t| *t = false);
         }
         Context {
             words,

@@ -190,6 +190,11 @@ const LEAF: Node = Node {
     longer: 0,
 };
 
+/// Room for the hits of a lexicon taken at its first hit in a text: a segment has a handful
+/// to a few dozen, which a list grown from nothing (4, 8, 16, ...) reaches only after
+/// reallocating at each doubling; lexicons without a hit take no room.
+const FIRST_HITS: usize = 16;
+
 /// A key to index: its bytes, its lexicon, its entry.
 type Item = (&'static [u8], u8, u32);
 
@@ -401,6 +406,9 @@ impl<const N: usize> LexiconSet<N> {
             let matched = self.longest_from(node, bytes, start + 1, wanted, &mut longest);
             for_each_bit(matched, |l| {
                 let (entry, end) = longest[l];
+                if found[l].capacity() == 0 {
+                    found[l].reserve(FIRST_HITS);
+                }
                 found[l].push(Hit {
                     entry: entry as usize,
                     range: start..end,

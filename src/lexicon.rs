@@ -150,9 +150,10 @@ impl Lexicon {
 ///
 /// A byte trie of all keys, marked per lexicon: walking it from a start position finds
 /// the entries of every lexicon starting there at once. It is built from the sorted keys in
-/// one pass, far cheaper than compiling an automaton per lexicon; each node's edges are
-/// sorted and stored together, so a walk reads a few nearby bytes per step, and a node of
-/// many edges has a table from byte to child besides.
+/// one pass, far cheaper than compiling an automaton per lexicon; the children of a node are
+/// stored together in byte order, each with the byte on its edge, so a step down a chain of
+/// single children reads one node, and a node of many edges has a table from byte to child
+/// besides.
 #[derive(Debug)]
 pub struct LexiconSet<const N: usize> {
     /// The nodes one byte deep, by that byte (a node with no key through it when none).
@@ -163,8 +164,6 @@ pub struct LexiconSet<const N: usize> {
     pairs: Vec<u64>,
     /// All nodes; node 0 is the root, and the children of a node follow one another.
     nodes: Vec<Node>,
-    /// The byte on the edge into each node (children in byte order).
-    labels: Vec<u8>,
     /// For the nodes where keys end: for each lexicon, the first entry with that key.
     entries: Vec<[u32; N]>,
     /// For the nodes of a wide fanout, each byte's child as its index among the node's
@@ -179,7 +178,9 @@ struct Node {
     children: u32,
     /// Index in `entries` when a key ends here.
     terminal: u32,
-    fanout: u16,
+    fanout: u8,
+    /// The byte on the edge into the node.
+    label: u8,
     /// Index in `wide` when the node has at least [`WIDE_FANOUT`] children.
     wide: u32,
     /// Bit `l` set when a key of lexicon `l` ends here.
@@ -192,16 +193,22 @@ const NONE: u32 = u32::MAX;
 
 /// The fanout from which a node finds its children in a table rather than by a scan of its
 /// labels.
-const WIDE_FANOUT: u16 = 4;
+const WIDE_FANOUT: u8 = 4;
 
 const LEAF: Node = Node {
     children: 0,
     terminal: NONE,
     fanout: 0,
+    label: 0,
     wide: NONE,
     ends: 0,
     longer: 0,
 };
+
+/// Room for the hits of a lexicon taken at its first hit in a text: a segment has a handful
+/// to a few dozen, which a list grown from nothing (4, 8, 16, ...) reaches only after
+/// reallocating at each doubling; lexicons without a hit take no room.
+const FIRST_HITS: usize = 16;
 
 /// A key to index: its bytes, its lexicon, its entry.
 type Item = (&'static [u8], u8, u32);
@@ -226,7 +233,6 @@ impl<const N: usize> LexiconSet<N> {
             opens: [false; 256],
             pairs: opening_pairs(&items),
             nodes: Vec::with_capacity(bytes + 1),
-            labels: Vec::with_capacity(bytes + 1),
             entries: Vec::new(),
             wide: Vec::new(),
         };
@@ -235,9 +241,9 @@ impl<const N: usize> LexiconSet<N> {
         set.index_wide_nodes();
         let root = set.nodes[0];
         for child in root.children..root.children + u32::from(root.fanout) {
-            let label = usize::from(set.labels[child as usize]);
-            set.first[label] = set.nodes[child as usize];
-            set.opens[label] = true;
+            let node = set.nodes[child as usize];
+            set.first[usize::from(node.label)] = node;
+            set.opens[usize::from(node.label)] = true;
         }
         set
     }
@@ -251,10 +257,10 @@ impl<const N: usize> LexiconSet<N> {
             }
             let mut table = [0u8; 256];
             let from = node.children as usize;
-            let labels = &self.labels[from..from + usize::from(node.fanout)];
-            for (k, &label) in labels.iter().enumerate() {
+            let children = &self.nodes[from..from + usize::from(node.fanout)];
+            for (k, child) in children.iter().enumerate() {
                 // Keys are UTF-8: at most 243 distinct bytes follow a prefix.
-                table[usize::from(label)] = u8::try_from(k + 1).expect("fanout under 256");
+                table[usize::from(child.label)] = u8::try_from(k + 1).expect("fanout under 256");
             }
             self.nodes[n].wide = self.wide.len() as u32;
             self.wide.push(table);
@@ -262,8 +268,7 @@ impl<const N: usize> LexiconSet<N> {
     }
 
     fn new_node(&mut self, label: u8) -> u32 {
-        self.nodes.push(LEAF);
-        self.labels.push(label);
+        self.nodes.push(Node { label, ..LEAF });
         (self.nodes.len() - 1) as u32
     }
 
@@ -296,7 +301,8 @@ impl<const N: usize> LexiconSet<N> {
             self.new_node(byte);
             from = to;
         }
-        let fanout = (self.nodes.len() as u32 - children) as u16;
+        // Keys are UTF-8: at most 243 distinct bytes follow a prefix.
+        let fanout = u8::try_from(self.nodes.len() as u32 - children).expect("fanout under 256");
         let n = &mut self.nodes[node as usize];
         n.longer = rest.iter().fold(0u8, |m, item| m | 1 << item.1);
         n.children = children;
@@ -325,16 +331,15 @@ impl<const N: usize> LexiconSet<N> {
     /// The child of `node` on byte `b`.
     fn child(&self, node: &Node, b: u8) -> Option<&Node> {
         let from = node.children as usize;
-        let k = if node.wide == NONE {
-            let labels = &self.labels[from..from + usize::from(node.fanout)];
-            labels
-                .iter()
-                .position(|&l| l >= b)
-                .filter(|&k| labels[k] == b)?
+        if node.fanout == 1 {
+            self.nodes.get(from).filter(|c| c.label == b)
+        } else if node.wide == NONE {
+            let children = self.nodes.get(from..from + usize::from(node.fanout))?;
+            children.iter().find(|c| c.label == b)
         } else {
-            usize::from(self.wide[node.wide as usize][usize::from(b)]).checked_sub(1)?
-        };
-        Some(&self.nodes[from + k])
+            let k = usize::from(self.wide[node.wide as usize][usize::from(b)]).checked_sub(1)?;
+            self.nodes.get(from + k)
+        }
     }
 
     /// Walks down from `node`, reached by `bytes[..end]`, recording in `longest` the longest
@@ -444,6 +449,9 @@ impl<const N: usize> LexiconSet<N> {
             let matched = self.longest_from(node, bytes, start + 1, wanted, &mut longest);
             for_each_bit(matched, |l| {
                 let (entry, end) = longest[l];
+                if found[l].capacity() == 0 {
+                    found[l].reserve(FIRST_HITS);
+                }
                 found[l].push(Hit {
                     entry: entry as usize,
                     range: start..end,

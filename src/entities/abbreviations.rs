@@ -26,7 +26,11 @@ pub fn find(contexts: &[Context]) -> Vec<FoundAbbreviation> {
                 continue;
             };
             let range = cx.words.norm_range(hit.words);
-            let short_key = fold(&written.replace(' ', ""));
+            let short_key = if written.contains(' ') {
+                fold(&written.replace(' ', ""))
+            } else {
+                fold(&written)
+            };
             match keys.iter().position(|k| *k == short_key) {
                 Some(a) => found[a].mentions.push(range),
                 None => {

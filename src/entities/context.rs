@@ -3,6 +3,7 @@
 use super::lexicons;
 use super::tokens::{Case, Gap, WordHit, Words};
 use crate::lexicon::BuildKeyHasher;
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -149,7 +150,7 @@ fn ends_name(word: &str) -> bool {
 
 impl<'a> Context<'a> {
     /// Reads a segment (`text` starting at `base` in `norm`; `fold` is its folded key).
-    pub fn new(text: &'a str, fold: String, base: usize) -> Context<'a> {
+    pub fn new(text: &'a str, fold: Cow<'a, str>, base: usize) -> Context<'a> {
         let words = Words::new(text, fold, base);
         let [titles, place_kinds, all_bodies, places, honorifics, abbreviations] =
             words.hits(lexicons::segment_lexicons());
@@ -209,15 +210,14 @@ impl<'a> Context<'a> {
         for hit in titles.iter().chain(&bodies) {
             named[hit.words.clone()].iter_mut().for_each(|n| *n = true);
         }
-        let lexicon_words = named.clone();
         mark_name_tails(&words, &places, &mut named);
-        let tail: Vec<bool> = named
-            .iter()
-            .zip(&lexicon_words)
-            .map(|(n, l)| *n && !l)
-            .collect();
         for (c, n) in covered.iter_mut().zip(&named) {
             *c |= *n;
+        }
+        // The tails are the named words outside the title and body hits.
+        let mut tail = named;
+        for hit in titles.iter().chain(&bodies) {
+            tail[hit.words.clone()].iter_mut().for_each(|t| *t = false);
         }
         Context {
             words,

@@ -21,10 +21,16 @@ mod titles;
 mod tokens;
 
 use crate::clean::{Article, Segment};
+use crate::lexicon::BuildKeyHasher;
 use crate::model::{Abbreviation, Entity, Person};
 use crate::text::letters::is_letter_or_digit;
 use crate::text::{fold, Text};
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::ops::Range;
+
+/// A map from comparison keys (folded names and titles, from our own text) with a fast hash.
+type KeyMap<V> = HashMap<String, V, BuildKeyHasher>;
 
 /// A person found in the article, with ranges in `Text::norm`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -101,15 +107,18 @@ pub fn extract(text: &Text, article: &Article) -> Entities {
 /// The folded key of `segment`: `text.fold` over its range, line breaks read as spaces (as in
 /// the segment's text). Folding moves tones only within letter pairs, so the slice is the fold
 /// of the segment unless a letter pair straddles one of its edges; then it is folded anew.
-fn segment_fold(text: &Text, segment: &Segment) -> String {
+/// A segment whose text is its range of `norm` has no line break: its key is borrowed.
+fn segment_fold<'a>(text: &'a Text, segment: &Segment) -> Cow<'a, str> {
     let range = segment.range.clone();
     let letter_at = |at: Option<char>| at.is_some_and(is_letter_or_digit);
     let straddles = letter_at(text.norm[..range.start].chars().next_back())
         || letter_at(text.norm[range.end..].chars().next());
     if straddles {
-        fold(&segment.text)
+        fold(&segment.text).into()
+    } else if segment.text == text.norm[range.clone()] {
+        Cow::Borrowed(&text.fold[range])
     } else {
-        crate::clean::spaced(&text.fold[range])
+        crate::clean::spaced(&text.fold[range]).into()
     }
 }
 
@@ -177,14 +186,16 @@ mod tests {
     use super::*;
     use crate::clean::collapse_spaces;
 
-    /// The keys read off a segment's fold (people, organisations and places compare by them)
-    /// are the folds of the phrases, on every phrase of up to eight words of the corpus.
+    /// A segment's key is the fold of its text, and the keys read off it (people,
+    /// organisations and places compare by them) are the folds of the phrases, on every
+    /// segment and every phrase of up to eight words of the corpus.
     #[test]
     fn folded_phrases_of_the_corpus_are_folds_of_phrases() {
         let mut phrases = 0;
         for input in corpus_texts() {
             let text = Text::new(&input);
             for s in &crate::clean::clean(&text).segments {
+                assert_eq!(segment_fold(&text, s), fold(&s.text));
                 let words = tokens::Words::new(&s.text, segment_fold(&text, s), s.range.start);
                 for i in 0..words.len() {
                     for end in i + 1..words.len().min(i + 8) + 1 {

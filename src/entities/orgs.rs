@@ -7,8 +7,7 @@ use super::context::{containing, starting_at, Context};
 use super::lexicons;
 use super::places::unit_name_at;
 use super::tokens::{Case, Gap};
-use super::FoundEntity;
-use std::collections::HashMap;
+use super::{FoundEntity, KeyMap};
 use std::ops::Range;
 
 /// Longest organisation name read after an open head ("Công ty TNHH ...").
@@ -34,7 +33,7 @@ const BARE_GENERIC: [&str; 10] = [
 /// The organisations of the article's segments. `blocked[s][i]` marks words of names.
 pub fn find(contexts: &[Context], blocked: &[Vec<bool>]) -> Vec<FoundEntity> {
     let mut orgs: Vec<FoundEntity> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: KeyMap<usize> = KeyMap::default();
     for (cx, blocked) in contexts.iter().zip(blocked) {
         for hit in cx
             .bodies
@@ -196,7 +195,7 @@ fn list_start(cx: &Context, end: usize) -> Option<usize> {
 
 fn add(
     orgs: &mut Vec<FoundEntity>,
-    index: &mut HashMap<String, usize>,
+    index: &mut KeyMap<usize>,
     cx: &Context,
     words: Range<usize>,
     kind: &str,

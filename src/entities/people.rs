@@ -14,10 +14,9 @@ use super::context::{containing, ending_at, starting_at, Context};
 use super::lexicons;
 use super::tokens::WordHit;
 use super::tokens::{is_syllable, Case, Gap};
-use super::{titles, FoundPerson};
+use super::{titles, FoundPerson, KeyMap};
 use crate::clean::collapse_spaces;
 use crate::text::fold;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// The longest run of unit, body and title words that can stand between a title and a name
@@ -53,7 +52,7 @@ struct Role {
 struct Gathered {
     people: Vec<FoundPerson>,
     /// Name key → position in `people`.
-    index: HashMap<String, usize>,
+    index: KeyMap<usize>,
     /// The key of each person's name.
     name_keys: Vec<String>,
     /// The keys of each person's `roles`, in the same order.
@@ -128,7 +127,10 @@ fn names_in(cx: &Context) -> Vec<Range<usize>> {
         {
             end += 1;
         }
-        if let Some(name) = split_run(cx, i..end).filter(|n| plausible(cx, n.clone())) {
+        // A name has two words at least: a run of one holds none (see the test
+        // `one_word_runs_hold_no_name`), and need not be split.
+        let name = (end - i >= 2).then(|| split_run(cx, i..end)).flatten();
+        if let Some(name) = name.filter(|n| plausible(cx, n.clone())) {
             names.push(name);
         }
         i = end;
@@ -433,15 +435,15 @@ fn add_role(roles: &mut Vec<String>, keys: &mut Vec<String>, role: Role) {
 
 /// Who can be meant by a given name ("Phong") or by a title ("Chủ tịch UBND huyện").
 struct References {
-    by_given_name: HashMap<String, Vec<usize>>,
-    by_role: HashMap<String, Vec<usize>>,
+    by_given_name: KeyMap<Vec<usize>>,
+    by_role: KeyMap<Vec<usize>>,
 }
 
 impl References {
     fn new(found: &Gathered) -> References {
         let mut refs = References {
-            by_given_name: HashMap::new(),
-            by_role: HashMap::new(),
+            by_given_name: KeyMap::default(),
+            by_role: KeyMap::default(),
         };
         for (i, (name, roles)) in found.name_keys.iter().zip(&found.role_keys).enumerate() {
             let given = name.rsplit(' ').next().unwrap_or("").to_string();
@@ -457,7 +459,7 @@ impl References {
     }
 
     /// The one person `map[k]` names, if exactly one.
-    fn unique(map: &HashMap<String, Vec<usize>>, k: &str) -> Option<usize> {
+    fn unique(map: &KeyMap<Vec<usize>>, k: &str) -> Option<usize> {
         match map.get(k).map(Vec::as_slice) {
             Some([one]) => Some(*one),
             _ => None,
@@ -504,9 +506,32 @@ mod tests {
     use super::*;
 
     fn people(text: &str, authors: &[&str]) -> Vec<FoundPerson> {
-        let contexts = [Context::new(text, fold(text), 0)];
+        let contexts = [Context::new(text, fold(text).into(), 0)];
         let authors: Vec<String> = authors.iter().map(|a| a.to_string()).collect();
         find(&contexts, &authors).0
+    }
+
+    /// `names_in` skips runs of one word: `split_run` finds no name in any word of the corpus
+    /// taken as a run of its own.
+    #[test]
+    fn one_word_runs_hold_no_name() {
+        let mut runs = 0;
+        for input in crate::entities::corpus_texts() {
+            let text = crate::text::Text::new(&input);
+            for s in &crate::clean::clean(&text).segments {
+                let cx = Context::new(&s.text, fold(&s.text).into(), 0);
+                for i in 0..cx.len() {
+                    assert_eq!(
+                        split_run(&cx, i..i + 1),
+                        None,
+                        "{:?}",
+                        cx.words.phrase(i..i + 1)
+                    );
+                    runs += 1;
+                }
+            }
+        }
+        assert!(runs > 10_000, "{runs}");
     }
 
     #[test]

@@ -4,8 +4,7 @@
 use super::context::{ending_at, starting_at, Context};
 use super::lexicons;
 use super::tokens::{Case, Gap};
-use super::FoundEntity;
-use std::collections::HashMap;
+use super::{FoundEntity, KeyMap};
 use std::ops::Range;
 
 /// Unit kinds that name no place of their own ("Phó Chủ tịch nước", "Trung ương").
@@ -14,7 +13,7 @@ const NOT_PLACES: [&str; 2] = ["nước", "trung ương"];
 /// The places of the article's segments. `blocked[s][i]` marks words of people's names.
 pub fn find(contexts: &[Context], blocked: &[Vec<bool>]) -> Vec<FoundEntity> {
     let mut places: Vec<FoundEntity> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: KeyMap<usize> = KeyMap::default();
     for (cx, blocked) in contexts.iter().zip(blocked) {
         for (words, name, kind) in with_unit_kind(cx, blocked).chain(bare_names(cx, blocked)) {
             add(&mut places, &mut index, cx, words, name, kind);
@@ -27,14 +26,14 @@ pub fn find(contexts: &[Context], blocked: &[Vec<bool>]) -> Vec<FoundEntity> {
 fn with_unit_kind<'a>(
     cx: &'a Context,
     blocked: &'a [bool],
-) -> impl Iterator<Item = (Range<usize>, Range<usize>, String)> + 'a {
+) -> impl Iterator<Item = (Range<usize>, Range<usize>, &'static str)> + 'a {
     cx.place_kinds.iter().filter_map(move |k| {
         let kind = lexicons::place_kinds().fields(k.entry).get(1).copied()?;
         if NOT_PLACES.contains(&kind) {
             return None;
         }
         let name = unit_name_at(cx, k.words.end, blocked)?;
-        Some((k.words.start..name.end, name, kind.to_string()))
+        Some((k.words.start..name.end, name, kind))
     })
 }
 
@@ -73,7 +72,7 @@ const NOT_UNIT_NAMES: [&str; 4] = ["việt nam", "lào", "campuchia", "trung qu�
 fn bare_names<'a>(
     cx: &'a Context,
     blocked: &'a [bool],
-) -> impl Iterator<Item = (Range<usize>, Range<usize>, String)> + 'a {
+) -> impl Iterator<Item = (Range<usize>, Range<usize>, &'static str)> + 'a {
     let gaz = lexicons::gazetteer();
     cx.places.iter().filter_map(move |h| {
         let capitalised = matches!(cx.words.case(h.words.start), Some(Case::Title | Case::Caps));
@@ -84,27 +83,22 @@ fn bare_names<'a>(
             && lexicons::surnames()
                 .lookup(cx.words.folded(h.words.start))
                 .is_some();
-        (capitalised && !after_kind && !in_name && !person_like && gaz.is_major(h.entry)).then(
-            || {
-                (
-                    h.words.clone(),
-                    h.words.clone(),
-                    gaz.kind_name(h.entry).to_string(),
-                )
-            },
-        )
+        (capitalised && !after_kind && !in_name && !person_like && gaz.is_major(h.entry))
+            .then(|| (h.words.clone(), h.words.clone(), gaz.kind_name(h.entry)))
     })
 }
 
 fn add(
     places: &mut Vec<FoundEntity>,
-    index: &mut HashMap<String, usize>,
+    index: &mut KeyMap<usize>,
     cx: &Context,
     words: Range<usize>,
     name: Range<usize>,
-    kind: String,
+    kind: &str,
 ) {
-    let key = format!("{}|{kind}", cx.words.folded_phrase(name));
+    let mut key = cx.words.folded_phrase(name);
+    key.push('|');
+    key.push_str(kind);
     let range = cx.words.norm_range(words.clone());
     match index.get(&key).and_then(|&i| places.get_mut(i)) {
         Some(p) => p.mentions.push(range),
@@ -112,7 +106,7 @@ fn add(
             index.insert(key.clone(), places.len());
             places.push(FoundEntity {
                 name: cx.words.phrase(words),
-                kind,
+                kind: kind.to_string(),
                 members: Vec::new(),
                 mentions: vec![range],
                 key,

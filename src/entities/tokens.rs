@@ -4,6 +4,7 @@ use crate::clean::collapse_spaces;
 use crate::lexicon::{Hit, LexiconSet};
 use crate::text::fold_char;
 use crate::text::letters::{is_letter_or_digit, is_lower, is_upper};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Letter case of a word, which tells names and titles from common words.
@@ -57,8 +58,8 @@ pub struct WordHit {
 pub struct Words<'a> {
     /// The segment text.
     pub text: &'a str,
-    /// Its folded key (same byte length).
-    pub fold: String,
+    /// Its folded key (same byte length), borrowed from `Text::fold` when that is it.
+    pub fold: Cow<'a, str>,
     /// Offset of the segment in `Text::norm`.
     pub base: usize,
     /// The words.
@@ -69,7 +70,7 @@ pub struct Words<'a> {
 
 impl<'a> Words<'a> {
     /// Cuts `text` (which starts at `base` in `norm`; `fold` is its folded key) into words.
-    pub fn new(text: &'a str, fold: String, base: usize) -> Words<'a> {
+    pub fn new(text: &'a str, fold: Cow<'a, str>, base: usize) -> Words<'a> {
         let tokens = tokenize(text);
         let mut gaps = Vec::with_capacity(tokens.len() + 1);
         gaps.push(Gap::Stop);
@@ -165,21 +166,21 @@ fn count_while(tokens: &[Token], pred: impl Fn(&Token) -> bool) -> usize {
 
 fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 4);
-    let mut word: Option<(usize, Shape)> = None;
-    let mut prev: Option<char> = None;
-    for (i, c) in text.char_indices() {
-        if is_letter_or_digit(c) || word.is_some_and(|(s, _)| joins(text, s, i, prev)) {
-            match &mut word {
-                Some((_, shape)) => shape.add(c),
-                None => word = Some((i, Shape::new(c))),
+    let mut chars = text.char_indices();
+    while let Some((start, first)) = chars.by_ref().find(|&(_, c)| is_letter_or_digit(c)) {
+        let mut shape = Shape::new(first);
+        let mut prev = first;
+        let end = loop {
+            let Some((i, c)) = chars.next() else {
+                break text.len();
+            };
+            if !(is_letter_or_digit(c) || joins(text, start, i, prev)) {
+                break i;
             }
-        } else if let Some((s, shape)) = word.take() {
-            tokens.push(shape.token(text, s..i));
-        }
-        prev = Some(c);
-    }
-    if let Some((s, shape)) = word {
-        tokens.push(shape.token(text, s..text.len()));
+            shape.add(c);
+            prev = c;
+        };
+        tokens.push(shape.token(text, start..end));
     }
     tokens
 }
@@ -246,8 +247,8 @@ fn capitals_case(upper: bool, word: &str) -> Case {
 /// True when the character at byte `i` of `text`, after `prev`, is a '.', '&' or '/' that
 /// joins the word being read (from byte `start`) with the next letters: "T.Ư", "TP.HCM",
 /// "13.10", "29/12", "HĐND&UBND".
-fn joins(text: &str, start: usize, i: usize, prev: Option<char>) -> bool {
-    let (Some(prev), Some(&c)) = (prev, text.as_bytes().get(i)) else {
+fn joins(text: &str, start: usize, i: usize, prev: char) -> bool {
+    let Some(&c) = text.as_bytes().get(i) else {
         return false;
     };
     if !matches!(c, b'.' | b'&' | b'/') {
@@ -268,26 +269,29 @@ fn joins(text: &str, start: usize, i: usize, prev: Option<char>) -> bool {
     }
 }
 
+/// The initial consonants of Vietnamese spelling, the longer before their prefixes.
+const INITIALS: [&str; 27] = [
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g",
+    "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
+];
+
+/// The finals a syllable may end with after its vowels.
+const FINALS: [&str; 9] = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
+
 /// True when `word` (lower case) has the shape of one Vietnamese syllable: initial consonants,
 /// one vowel cluster, an allowed final. "phạm", "giang" are; "ubnd", "thaco", "tuv" are not.
+/// Only the initials sharing the word's first byte are tried, and the vowels are read once.
 pub fn is_syllable(word: &str) -> bool {
-    const INITIALS: [&str; 27] = [
-        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g",
-        "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
-    ];
-    const FINALS: [&str; 9] = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
+    let first = word.as_bytes().first();
     let rest = INITIALS
         .iter()
+        .filter(|i| i.as_bytes().first() == first)
         .find_map(|i| word.strip_prefix(i))
         .unwrap_or(word);
-    let vowels = rest.chars().take_while(|&c| is_vowel(c)).count();
-    if vowels == 0 && !(word.starts_with("gi") && rest.len() < word.len()) {
+    let tail = rest.trim_start_matches(is_vowel);
+    if tail.len() == rest.len() && !(word.starts_with("gi") && rest.len() < word.len()) {
         return false;
     }
-    let tail = rest
-        .char_indices()
-        .nth(vowels)
-        .map_or("", |(i, _)| &rest[i..]);
     FINALS.contains(&tail)
 }
 
@@ -301,15 +305,22 @@ fn is_vowel(c: char) -> bool {
     }
 }
 
-/// What separates the words `prev` and `next` of `text`: a single space (the common gap,
-/// which no further test can change) at once, else by [`is_abbreviation_dot`] and
-/// [`classify_gap`].
+/// What separates the words `prev` and `next` of `text`: the common gaps (a single space, which
+/// no further test can change, and a comma and a space) at once, else by
+/// [`is_abbreviation_dot`] (only for a gap starting with a period) and [`classify_gap`].
 fn gap_between(text: &str, prev: &Token, next: &Token) -> Gap {
-    let gap = &text[prev.range.end..next.range.start];
-    if gap == " " || is_abbreviation_dot(text, prev, next) {
+    let (end, start) = (prev.range.end, next.range.start);
+    let bytes = text.as_bytes();
+    if start == end + 1 && bytes[end] == b' ' {
+        return Gap::Space;
+    }
+    if start == end + 2 && bytes[end] == b',' && bytes[end + 1] == b' ' {
+        return Gap::Comma;
+    }
+    if bytes[end] == b'.' && is_abbreviation_dot(text, prev, next) {
         Gap::Space // "TP. HCM", "Q. Bình Thạnh"
     } else {
-        classify_gap(gap)
+        classify_gap(&text[end..start])
     }
 }
 
@@ -356,7 +367,7 @@ mod tests {
     #[test]
     fn words_keep_dotted_acronyms_and_class_case() {
         let text = "Hội đồng T.Ư, ông PHẠM ĐỨC-UBND 13.10";
-        let w = Words::new(text, fold(text), 0);
+        let w = Words::new(text, fold(text).into(), 0);
         let words: Vec<&str> = w.tokens.iter().map(|t| &w.text[t.range.clone()]).collect();
         assert_eq!(
             words,
@@ -373,7 +384,7 @@ mod tests {
     #[test]
     fn folded_phrases_are_folds_of_phrases() {
         let text = "Ủy  ban   HOÀ Bình,\u{a0}Thuỷ  Lợi - Khoẻ";
-        let w = Words::new(text, fold(text), 0);
+        let w = Words::new(text, fold(text).into(), 0);
         for words in [0..w.len(), 1..3, 2..4, 4..w.len()] {
             assert_eq!(w.folded_phrase(words.clone()), fold(&w.phrase(words)));
         }
@@ -422,7 +433,7 @@ mod tests {
         };
         for text in crate::entities::corpus_texts() {
             for line in text.lines().filter(|l| l.len() < 400) {
-                let w = Words::new(line, fold(line), 0);
+                let w = Words::new(line, fold(line).into(), 0);
                 let mut from = 0;
                 let cuts: Vec<usize> = (0..=line.len())
                     .filter(|&b| line.is_char_boundary(b))
@@ -474,14 +485,58 @@ mod tests {
         }
     }
 
-    /// A single space, which `gap_between` answers at once, is a space to the full tests.
+    /// `gap_between`, answering the common gaps at once, agrees with the full tests on every
+    /// pair of words of the corpus lines.
     #[test]
-    fn a_single_space_is_a_space() {
-        let text = "TP HCM";
-        let w = tokenize(text);
-        assert!(!is_abbreviation_dot(text, &w[0], &w[1]));
-        assert_eq!(classify_gap(" "), Gap::Space);
-        assert_eq!(gap_between(text, &w[0], &w[1]), Gap::Space);
+    fn common_gaps_agree_with_the_full_tests() {
+        let mut gaps = 0;
+        for text in crate::entities::corpus_texts() {
+            for line in text.lines() {
+                for w in tokenize(line).windows(2) {
+                    let gap = &line[w[0].range.end..w[1].range.start];
+                    let full = if is_abbreviation_dot(line, &w[0], &w[1]) {
+                        Gap::Space
+                    } else {
+                        classify_gap(gap)
+                    };
+                    assert_eq!(gap_between(line, &w[0], &w[1]), full, "{line:?} {gap:?}");
+                    gaps += 1;
+                }
+            }
+        }
+        assert!(gaps > 10_000, "{gaps}");
+    }
+
+    /// The definition of `is_syllable`: the first initial of the list that is a prefix, the
+    /// vowels counted, then the final after them.
+    fn is_syllable_by_lists(word: &str) -> bool {
+        let rest = INITIALS
+            .iter()
+            .find_map(|i| word.strip_prefix(i))
+            .unwrap_or(word);
+        let vowels = rest.chars().take_while(|&c| is_vowel(c)).count();
+        if vowels == 0 && !(word.starts_with("gi") && rest.len() < word.len()) {
+            return false;
+        }
+        let tail = rest
+            .char_indices()
+            .nth(vowels)
+            .map_or("", |(i, _)| &rest[i..]);
+        FINALS.contains(&tail)
+    }
+
+    /// `is_syllable` agrees with its definition on every word of the corpus, lower-cased.
+    #[test]
+    fn syllables_agree_with_the_lists() {
+        let mut words = 0;
+        for text in crate::entities::corpus_texts() {
+            for t in tokenize(&text) {
+                let word = text[t.range].to_lowercase();
+                assert_eq!(is_syllable(&word), is_syllable_by_lists(&word), "{word:?}");
+                words += 1;
+            }
+        }
+        assert!(words > 10_000, "{words}");
     }
 
     #[test]

@@ -192,9 +192,15 @@ fn needs_normalising(text: &str) -> bool {
 
 /// Where the first character that [`cleaned_char`] changes starts in `bytes[from..]`.
 fn next_cleaned(bytes: &[u8], mut from: usize) -> Option<usize> {
-    while let Some(offset) = bytes[from..].iter().position(|&b| may_be_cleaned(b)) {
+    let wanted = |b: u8| may_be_cleaned(b) || b == ETH_SECOND_BYTE;
+    while let Some(offset) = find_byte(&bytes[from..], wanted) {
         let at = from + offset;
-        if is_cleaned(&bytes[at..]) {
+        // "Ð" is found by its second byte: its first (0xC3) starts most accented vowels.
+        if bytes[at] == ETH_SECOND_BYTE {
+            if at > from && bytes[at - 1] == 0xC3 {
+                return Some(at - 1);
+            }
+        } else if is_cleaned(&bytes[at..]) {
             return Some(at);
         }
         // The lead byte of a character that stays ("â", "“"): read on after it.
@@ -216,21 +222,15 @@ fn push_cleaned(out: &mut Mapped, piece: &str, orig_start: u32, orig_end: u32) {
     }
 }
 
-/// True when `b` may start a character that [`cleaned_char`] changes: each of them starts
-/// with one of these bytes.
+/// True when `b` may start a character that [`cleaned_char`] changes: each of them but "Ð"
+/// (0xC3 0x90, see [`ETH_SECOND_BYTE`]) starts with one of these bytes. Written as
+/// comparisons, so that [`find_byte`] vectorises.
 fn may_be_cleaned(b: u8) -> bool {
-    const TABLE: [bool; 256] = {
-        let mut table = [false; 256];
-        table[b'\t' as usize] = true;
-        table[0xC2] = true;
-        table[0xC3] = true;
-        table[0xE2] = true;
-        table[0xE3] = true;
-        table[0xEF] = true;
-        table
-    };
-    TABLE[b as usize]
+    matches!(b, b'\t' | 0xC2 | 0xE2 | 0xE3 | 0xEF)
 }
+
+/// The second byte of "Ð" (U+00D0), which [`next_cleaned`] looks for.
+const ETH_SECOND_BYTE: u8 = 0x90;
 
 /// True when `bytes` start with the UTF-8 of a character that [`cleaned_char`] changes
 /// (U+0009, U+00A0, U+00AD, U+00D0, U+2007, U+200B–U+200D, U+202F, U+2126, U+212A, U+212B,
@@ -314,8 +314,10 @@ mod tests {
         for c in changed {
             let mut buf = [0u8; 4];
             let bytes = c.encode_utf8(&mut buf).as_bytes();
-            assert!(may_be_cleaned(bytes[0]) && is_cleaned(bytes), "{c:?}");
+            assert!(may_be_cleaned(bytes[0]) || c == 'Ð', "{c:?}");
+            assert!(is_cleaned(bytes), "{c:?}");
         }
+        assert_eq!("Ð".as_bytes()[1], ETH_SECOND_BYTE);
         let text = Text::new("a\tÐ\u{200B}b\u{FEFF}\u{3000}“\u{212A}”");
         assert_eq!(text.norm, "a Đb “K”");
         assert_eq!(
@@ -345,6 +347,30 @@ mod tests {
                 assert_eq!(find_byte(&bytes[from..], digit), expected);
                 let expected = bytes[from..].iter().position(|&b| stop(b));
                 assert_eq!(find_byte(&bytes[from..], stop), expected);
+            }
+        }
+    }
+
+    /// `next_cleaned` finds the first character `cleaned_char` changes, from many starts.
+    #[test]
+    fn the_next_cleaned_character_is_the_first_that_changes() {
+        let mut texts = vec![
+            "aÐ\tà Ð".to_string(),
+            "ĐÐ“x”\u{A0}Ố".to_string(),
+            String::new(),
+        ];
+        texts.extend(crate::test_texts::texts_under(&[
+            "tests/corpus",
+            crate::test_texts::DEVSET,
+        ]));
+        for text in &texts {
+            let starts = (0..=text.len()).filter(|&i| text.is_char_boundary(i));
+            for from in starts.step_by(7) {
+                let expected = text[from..]
+                    .char_indices()
+                    .find(|&(_, c)| cleaned_char(c) != Some(c))
+                    .map(|(i, _)| from + i);
+                assert_eq!(next_cleaned(text.as_bytes(), from), expected, "{from}");
             }
         }
     }

@@ -3,27 +3,31 @@
 //! not bylines.
 
 use super::features::{is_name_like, more_words_than};
-use crate::lexicon::Lexicon;
+use super::phrases::Phrases;
+use crate::lexicon::Hit;
 use crate::text::letters::is_upper;
 use crate::text::utf8_width;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-fn byline_lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/chrome_byline.txt")))
+fn byline_phrases() -> &'static Phrases {
+    static LEX: OnceLock<Phrases> = OnceLock::new();
+    LEX.get_or_init(|| Phrases::from_data(include_str!("../../data/chrome_byline.txt")))
 }
 
-fn role_of(entry: usize) -> &'static str {
-    byline_lexicon().fields(entry).get(1).copied().unwrap_or("")
+/// The role of the byline phrase the folded text opens with, if it opens with one.
+fn opening_role(folded: &str) -> Option<(&'static str, Hit)> {
+    let phrases = byline_phrases();
+    let hit = phrases.opening(folded)?;
+    Some((phrases.kind(hit.entry), hit))
 }
 
 /// Byte offset in the line where the names start after a byline prefix ("Tác giả:"), if the
 /// line opens with one.
 fn after_prefix(folded: &str) -> Option<usize> {
-    let hit = byline_lexicon().find_words(folded).next()?;
+    let (role, hit) = opening_role(folded)?;
     // "Theo: HẢI ĐĂNG" names the author; "Theo Báo Nhân Dân" (no colon) the source.
-    if hit.range.start != 0 || !matches!(role_of(hit.entry), "prefix" | "source") {
+    if !matches!(role, "prefix" | "source") {
         return None;
     }
     let rest = &folded[hit.range.end..];
@@ -33,10 +37,7 @@ fn after_prefix(folded: &str) -> Option<usize> {
 
 /// True when a name-like part is really a unit ("Đài TT TH Huyện", "Sở Tài chính").
 fn is_unit(folded_part: &str) -> bool {
-    byline_lexicon()
-        .find_words(folded_part)
-        .next()
-        .is_some_and(|h| h.range.start == 0 && matches!(role_of(h.entry), "unit" | "source"))
+    opening_role(folded_part).is_some_and(|(role, _)| matches!(role, "unit" | "source"))
 }
 
 /// True when the line is an author's unit on its own ("Trung tâm Văn hóa huyện"), as a
@@ -48,8 +49,8 @@ pub fn is_unit_line(line: &str, folded: &str) -> bool {
 /// The source named by a short closing source line ("Theo Báo Nhân Dân", "Nguồn: VOV"), as
 /// a byte range in the line.
 pub fn source_line(line: &str, folded: &str) -> Option<Range<usize>> {
-    let hit = byline_lexicon().find_words(folded).next()?;
-    if hit.range.start != 0 || role_of(hit.entry) != "source" || more_words_than(line, 10) {
+    let (role, hit) = opening_role(folded)?;
+    if role != "source" || more_words_than(line, 10) {
         return None;
     }
     if !authors(line, folded, true).is_empty() {

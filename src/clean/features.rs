@@ -29,25 +29,6 @@ pub fn word_count_up_to(s: &str, limit: usize) -> usize {
     count
 }
 
-/// The start of `s` up to the end of its `n`-th word (with the white space after it), or
-/// all of `s` when it has at most `n` words.
-pub fn first_words(s: &str, n: usize) -> &str {
-    let mut count = 0;
-    let mut counted = false;
-    for (i, c) in s.char_indices() {
-        if c.is_whitespace() {
-            counted = false;
-        } else if !counted && is_letter_or_digit(c) {
-            if count == n {
-                return &s[..i];
-            }
-            count += 1;
-            counted = true;
-        }
-    }
-    s
-}
-
 /// True when `s` has more than `n` words (`word_count(s) > n`, reading only what it needs).
 pub fn more_words_than(s: &str, n: usize) -> bool {
     word_count_up_to(s, n + 1) > n
@@ -323,9 +304,6 @@ mod tests {
                 .count();
             assert_eq!(by_std, words, "{line:?}");
             assert_eq!(word_count_up_to(line, 2), words.min(2), "{line:?}");
-            let opening = first_words(line, 2);
-            assert_eq!(word_count(opening), words.min(2), "{line:?}");
-            assert!(line.starts_with(opening) && (words > 2) == (opening.len() < line.len()));
         }
         for (folded, key) in [
             ("", ""),

@@ -12,6 +12,7 @@ mod features;
 mod language;
 mod meta;
 mod paragraphs;
+mod phrases;
 mod pieces;
 mod structure;
 

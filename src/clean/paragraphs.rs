@@ -21,9 +21,13 @@ fn caption_phrases() -> &'static Phrases {
 /// True when the folded line opens with a photo marker ("Ảnh: ...") or ends with a photo
 /// credit ("... Ảnh: THẠCH BÁCH", "... ẢNH: PHẠM ĐỨC", "... Ảnh: Đinh Yến |").
 pub fn has_photo_credit(folded: &str) -> bool {
-    // Every credit has a colon after its marker: a line without one is not searched.
-    folded.contains(':')
-        && caption_phrases()
+    // Every credit has a colon after its marker: a line where no marker stands before a
+    // colon is not searched.
+    let phrases = caption_phrases();
+    folded
+        .match_indices(':')
+        .any(|(i, _)| phrases.may_end_a_hit(folded[..i].trim_end()))
+        && phrases
             .lex
             .find_words(folded)
             .any(|hit| is_credit_marker(folded, &hit))
@@ -223,5 +227,37 @@ fn kind_of(text: &Text, pieces: &[Piece], para: &Paragraph) -> SegmentKind {
         SegmentKind::Caption
     } else {
         SegmentKind::Body
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`has_photo_credit`] finds a credit in every line (and every line's tail from a colon)
+    /// of the corpora and the dev set where a search of the whole line for a marker does.
+    #[test]
+    fn has_photo_credit_agrees_with_a_search_of_the_whole_line() {
+        let mut texts = vec![
+            "Ảnh: X".to_string(),
+            "Quang cảnh. Ảnh minh hoạ :  A.B".to_string(),
+        ];
+        texts.extend(crate::test_texts::texts_under(&[
+            "tests/corpus",
+            crate::test_texts::DEVSET,
+        ]));
+        for text in &texts {
+            let folded = crate::text::fold(text);
+            for line in folded.lines() {
+                let tails = line.match_indices(':').map(|(i, _)| &line[i + 1..]);
+                for line in std::iter::once(line).chain(tails) {
+                    let searched = caption_phrases()
+                        .lex
+                        .find_words(line)
+                        .any(|hit| is_credit_marker(line, &hit));
+                    assert_eq!(has_photo_credit(line), searched, "{line:?}");
+                }
+            }
+        }
     }
 }

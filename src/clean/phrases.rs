@@ -2,7 +2,7 @@
 //! the line only as far as the longest phrase reaches.
 
 use crate::lexicon::{is_word_boundary, Hit, Lexicon};
-use crate::text::ceil_char_boundary;
+use crate::text::{ceil_char_boundary, fold};
 
 /// A lexicon and the byte length of its longest key.
 #[derive(Debug)]
@@ -11,6 +11,8 @@ pub struct Phrases {
     pub lex: Lexicon,
     /// Byte length of its longest (folded) key.
     longest: usize,
+    /// The folded keys.
+    keys: Vec<String>,
 }
 
 impl Phrases {
@@ -18,10 +20,11 @@ impl Phrases {
     pub fn from_data(data: &'static str) -> Phrases {
         let lex = Lexicon::from_data(data);
         // A key is the first field folded, and folding keeps byte lengths.
-        let longest = (0..lex.len()).map(|i| lex.fields(i)[0].len()).max();
+        let keys: Vec<String> = (0..lex.len()).map(|i| fold(lex.fields(i)[0])).collect();
         Phrases {
             lex,
-            longest: longest.unwrap_or(0),
+            longest: keys.iter().map(String::len).max().unwrap_or(0),
+            keys,
         }
     }
 
@@ -32,6 +35,12 @@ impl Phrases {
         let head = &folded[..ceil_char_boundary(folded, self.longest)];
         let hit = self.lex.find_words(head).next()?;
         (hit.range.start == 0 && is_word_boundary(folded, hit.range.end)).then_some(hit)
+    }
+
+    /// True when the folded text ends with a key (a hit may end there: a cheap test before
+    /// a search for hits that must end where something follows).
+    pub fn may_end_a_hit(&self, folded: &str) -> bool {
+        self.keys.iter().any(|k| folded.ends_with(k.as_str()))
     }
 
     /// The second field of entry `i` (its mode or role), "" when it has none.

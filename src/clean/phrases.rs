@@ -1,16 +1,16 @@
-//! Lexicons of the clean stage that are asked what a line opens with: such a question reads
-//! the line only as far as the longest phrase reaches.
+//! Lexicons of the clean stage that are asked what a line opens with: such a question walks
+//! the lexicon's trie from the line's first byte only.
 
-use crate::lexicon::{is_word_boundary, Hit, Lexicon};
-use crate::text::{ceil_char_boundary, fold};
+use crate::lexicon::{is_word_boundary, Hit, Lexicon, LexiconSet};
+use crate::text::fold;
 
-/// A lexicon and the byte length of its longest key.
+/// A lexicon, searchable from the start of a text alone.
 #[derive(Debug)]
 pub struct Phrases {
     /// The lexicon.
     pub lex: Lexicon,
-    /// Byte length of its longest (folded) key.
-    longest: usize,
+    /// Its keys, for searches from chosen positions.
+    starts: LexiconSet<1>,
     /// The folded keys.
     keys: Vec<String>,
 }
@@ -19,22 +19,19 @@ impl Phrases {
     /// Compiles the entries of a data file (see [`Lexicon::from_data`]).
     pub fn from_data(data: &'static str) -> Phrases {
         let lex = Lexicon::from_data(data);
-        // A key is the first field folded, and folding keeps byte lengths.
-        let keys: Vec<String> = (0..lex.len()).map(|i| fold(lex.fields(i)[0])).collect();
         Phrases {
+            starts: LexiconSet::new([&lex]),
+            keys: (0..lex.len()).map(|i| fold(lex.fields(i)[0])).collect(),
             lex,
-            longest: keys.iter().map(String::len).max().unwrap_or(0),
-            keys,
         }
     }
 
     /// The first hit of `lex.find_words(folded)` when it starts the text: the longest key
-    /// matching at 0 fits in the first [`Phrases::longest`] bytes, and whether it ends on a
-    /// word boundary is read off the whole text.
+    /// matching at 0, when it ends on a word boundary (a search from 0 alone).
     pub fn opening(&self, folded: &str) -> Option<Hit> {
-        let head = &folded[..ceil_char_boundary(folded, self.longest)];
-        let hit = self.lex.find_words(head).next()?;
-        (hit.range.start == 0 && is_word_boundary(folded, hit.range.end)).then_some(hit)
+        let [hits] = self.starts.find_starting_at(folded, [0]);
+        let hit = hits.into_iter().next()?;
+        is_word_boundary(folded, hit.range.end).then_some(hit)
     }
 
     /// True when the folded text ends with a key (a hit may end there: a cheap test before

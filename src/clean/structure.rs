@@ -5,7 +5,7 @@ use super::byline::{authors, is_unit_line, source_line, MAX_BYLINE_WORDS};
 use super::chrome::{chrome_reason, is_closing_marker, CHROME_COUNTED_WORDS};
 use super::features::{
     bare_key_is, ends_sentence, has_sentence_break, key_words, line_key, more_words_than,
-    same_line_key, starts_like_a_heading, starts_lowercase, strip_accents, word_count_up_to,
+    same_line_key, starts_like_a_heading, starts_lowercase, strip_accents,
 };
 use super::meta::source_tag;
 use super::paragraphs::{ends_with_dangling_word, has_photo_credit, is_credit_line, wrapped_lines};
@@ -72,7 +72,7 @@ fn piece_authors(text: &Text, p: &Piece, prefixed_only: bool) -> Vec<Range<usize
 
 // The piece word counts answer every question asked of them below.
 const _: () = assert!(COUNTED_WORDS > MAX_BYLINE_WORDS && COUNTED_WORDS >= CHROME_COUNTED_WORDS);
-const _: () = assert!(COUNTED_WORDS > MAX_CAPTION_WORDS);
+const _: () = assert!(COUNTED_WORDS > MAX_CAPTION_WORDS && COUNTED_WORDS > 25);
 
 /// Chrome lines and closing markers, from the line's own features.
 fn mark_chrome(text: &Text, pieces: &mut [Piece]) {
@@ -144,17 +144,15 @@ fn find_title(text: &Text, pieces: &[Piece], wrapped: &[bool]) -> Option<usize> 
 fn is_title_shaped(text: &Text, pieces: &[Piece], i: usize, wrapped: &[bool]) -> bool {
     let p = &pieces[i];
     let line = piece_text(text, p);
-    let words = if p.words < COUNTED_WORDS {
-        p.words
-    } else {
-        word_count_up_to(line, 61)
-    };
+    // A piece of COUNTED_WORDS words or more has more than 25; whether it has more than 60
+    // is asked last, when all else holds.
+    let counted = p.words < COUNTED_WORDS;
     let next = next_non_blank(pieces, i);
     let continued = next.is_some_and(|n| is_open(n) && starts_lowercase(piece_text(text, n)));
     let stamp_follows = next.is_some_and(|n| matches!(n.hint, Hint::Stamp(_)));
-    let asks = line.ends_with(['?', '!']) && words <= 25;
+    let asks = line.ends_with(['?', '!']) && counted && p.words <= 25;
     let ends_ok = !ends_sentence(line) || asks || (line.ends_with('.') && stamp_follows);
-    (4..=60).contains(&words)
+    (!counted || p.words >= 4)
         && (p.starts_line || after_crawler_prefix(pieces, i))
         && starts_like_a_heading(line)
         && ends_ok
@@ -166,6 +164,7 @@ fn is_title_shaped(text: &Text, pieces: &[Piece], i: usize, wrapped: &[bool]) ->
         && piece_authors(text, p, true).is_empty()
         && !wrapped.get(p.line).copied().unwrap_or(false)
         && !has_photo_credit(piece_fold(text, p))
+        && (counted || !more_words_than(line, 60))
 }
 
 /// True when the line is a page-header bar rather than prose: it holds a date and a time

@@ -92,24 +92,7 @@ pub fn authors(line: &str, folded: &str, prefixed_only: bool) -> Vec<Range<usize
 /// Without a prefix only the first part can be a name (the rest is the author's unit).
 fn names_in(line: &str, folded: &str, start: usize) -> Vec<Range<usize>> {
     let mut names = Vec::new();
-    let mut part_start = start;
-    let bytes = line.as_bytes();
-    let mut i = start;
-    let mut parts = Vec::new();
-    while i <= line.len() {
-        let sep = separator_len(&line[i..], folded.get(i..).unwrap_or(""));
-        if i == line.len() || sep > 0 {
-            parts.push(part_start..i);
-            if i == line.len() {
-                break;
-            }
-            i += sep;
-            part_start = i;
-            continue;
-        }
-        i += utf8_width(bytes[i]);
-    }
-    for part in parts {
+    for part in parts(line, folded, start) {
         let range = trim(line, part);
         if range.is_empty() {
             continue;
@@ -121,6 +104,35 @@ fn names_in(line: &str, folded: &str, start: usize) -> Vec<Range<usize>> {
         names.push(range);
     }
     names
+}
+
+/// The parts of `line[start..]` between name separators (see [`separator_len`]), found one
+/// at a time: the reading stops at the first part that is no name.
+fn parts<'a>(
+    line: &'a str,
+    folded: &'a str,
+    start: usize,
+) -> impl Iterator<Item = Range<usize>> + 'a {
+    let bytes = line.as_bytes();
+    let mut i = start;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let part_start = i;
+        while i <= line.len() {
+            let sep = separator_len(&line[i..], folded.get(i..).unwrap_or(""));
+            if i == line.len() || sep > 0 {
+                let part = part_start..i;
+                done = i == line.len();
+                i += sep;
+                return Some(part);
+            }
+            i += utf8_width(bytes[i]);
+        }
+        None
+    })
 }
 
 /// Length of a name separator at the start of `s`: " - ", "–", ",", ";", "/", "(", " và ".

@@ -12,10 +12,10 @@ use super::paragraphs::{ends_with_dangling_word, has_photo_credit, is_credit_lin
 use super::pieces::{Hint, Piece, COUNTED_WORDS};
 use super::LineClass;
 use crate::date::Date;
+use crate::lexicon::{BuildKeyHasher, KeyHasher};
 use crate::text::letters::is_letter_or_digit;
 use crate::text::Text;
 use regex::Regex;
-use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
 use std::hash::Hasher;
 use std::ops::Range;
@@ -448,14 +448,14 @@ const FILED_KEY_WORDS: usize = 8;
 /// words: a line is compared in full only with the lines that open alike.
 #[derive(Default)]
 struct SeenLines<'a> {
-    filed: HashMap<u64, Vec<&'a str>>,
+    filed: HashMap<u64, Vec<&'a str>, BuildKeyHasher>,
 }
 
 impl<'a> SeenLines<'a> {
     /// True when no line with the same [`line_key`] as the folded `line` was seen before;
     /// `line` is seen from now on.
     fn is_first(&mut self, line: &'a str) -> bool {
-        let mut hasher = DefaultHasher::new();
+        let mut hasher = KeyHasher::default();
         for word in key_words(line).take(FILED_KEY_WORDS) {
             hasher.write(word.as_bytes());
             hasher.write_u8(0xFF);

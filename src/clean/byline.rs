@@ -68,11 +68,11 @@ pub fn source_line(line: &str, folded: &str) -> Option<Range<usize>> {
 pub const MAX_BYLINE_WORDS: usize = 16;
 
 /// The author names of a byline line, as byte ranges in it; empty when the line is not a
-/// byline. `prefixed_only` accepts only lines opening with a byline prefix.
+/// byline. `prefixed_only` accepts only lines opening with a byline prefix. The line has at
+/// most [`MAX_BYLINE_WORDS`] words (a longer one is no byline): the callers know their
+/// lines' word counts.
 pub fn authors(line: &str, folded: &str, prefixed_only: bool) -> Vec<Range<usize>> {
-    if more_words_than(line, MAX_BYLINE_WORDS) {
-        return Vec::new();
-    }
+    debug_assert!(!more_words_than(line, MAX_BYLINE_WORDS));
     match after_prefix(folded) {
         Some(start) => names_in(line, folded, start),
         None if prefixed_only => Vec::new(),

@@ -230,6 +230,15 @@ impl Article {
         self.lead.clone().map(|r| collapse_spaces(&text.norm[r]))
     }
 
+    /// [`Article::lead_text`] read off the article's [`Article::paragraphs`] (`body`), where
+    /// the lead is the paragraph of kind "lead", rather than collapsed again.
+    pub fn lead_in(&self, body: &[Paragraph]) -> Option<String> {
+        self.lead.as_ref()?;
+        body.iter()
+            .find(|p| p.kind == "lead")
+            .map(|p| p.text.clone())
+    }
+
     /// Lead, body paragraphs and captions for the output.
     pub fn paragraphs(&self, text: &Text) -> Vec<Paragraph> {
         self.segments
@@ -360,7 +369,23 @@ fn white_space_width(bytes: &[u8]) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::collapse_spaces;
+    use super::{clean, collapse_spaces};
+    use crate::text::Text;
+
+    /// The lead read off the paragraphs is [`super::Article::lead_text`], on the corpora and
+    /// the dev set.
+    #[test]
+    fn lead_in_the_paragraphs_is_the_lead_text() {
+        let mut texts =
+            crate::test_texts::texts_under(&["tests/corpus", crate::test_texts::DEVSET]);
+        texts.push(String::new());
+        for input in &texts {
+            let text = Text::new(input);
+            let article = clean(&text);
+            let body = article.paragraphs(&text);
+            assert_eq!(article.lead_in(&body), article.lead_text(&text));
+        }
+    }
 
     fn reference(s: &str) -> String {
         s.split_whitespace().collect::<Vec<_>>().join(" ")

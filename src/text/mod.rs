@@ -103,7 +103,8 @@ impl Text {
             if start > len || (start == len && len > 0 && bytes[len - 1] == b'\n') {
                 return None;
             }
-            let end = memchr_newline(&bytes[start..]).map_or(len, |i| start + i);
+            // `str::find` of one ASCII character is a memchr.
+            let end = self.norm[start..].find('\n').map_or(len, |i| start + i);
             let line = start..end;
             start = end + 1;
             let trimmed_end = if line.end > line.start && bytes[line.end - 1] == b'\r' {
@@ -114,10 +115,6 @@ impl Text {
             Some(line.start..trimmed_end)
         })
     }
-}
-
-fn memchr_newline(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == b'\n')
 }
 
 /// NFC (of Latin letters, see [`compose`]) plus the character-level clean-ups, keeping the map.

@@ -113,11 +113,12 @@ fn assemble(
 ) -> Summary {
     let mut warnings = article.warnings(text);
     warnings.extend(facts.warnings.iter().cloned());
+    let body = article.paragraphs(text);
     Summary {
         version: CONTRACT_VERSION,
         title: article.title_text(text),
         title_span: article.title.clone().map(|r| text.span(r)),
-        lead: article.lead_text(text),
+        lead: article.lead_in(&body),
         lead_span: article.lead.clone().map(|r| text.span(r)),
         source: article.source.clone(),
         published: article.published.map(|d| d.to_string()),
@@ -133,7 +134,7 @@ fn assemble(
         movements: facts.movements,
         clusters: facts.clusters,
         summary,
-        body: article.paragraphs(text),
+        body,
         removed: article.removed(text),
         warnings,
     }

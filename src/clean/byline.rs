@@ -3,27 +3,31 @@
 //! not bylines.
 
 use super::features::{is_name_like, more_words_than};
-use crate::lexicon::Lexicon;
+use super::phrases::Phrases;
+use crate::lexicon::Hit;
 use crate::text::letters::is_upper;
 use crate::text::utf8_width;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-fn byline_lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/chrome_byline.txt")))
+fn byline_phrases() -> &'static Phrases {
+    static LEX: OnceLock<Phrases> = OnceLock::new();
+    LEX.get_or_init(|| Phrases::from_data(include_str!("../../data/chrome_byline.txt")))
 }
 
-fn role_of(entry: usize) -> &'static str {
-    byline_lexicon().fields(entry).get(1).copied().unwrap_or("")
+/// The role of the byline phrase the folded text opens with, if it opens with one.
+fn opening_role(folded: &str) -> Option<(&'static str, Hit)> {
+    let phrases = byline_phrases();
+    let hit = phrases.opening(folded)?;
+    Some((phrases.kind(hit.entry), hit))
 }
 
 /// Byte offset in the line where the names start after a byline prefix ("Tác giả:"), if the
 /// line opens with one.
 fn after_prefix(folded: &str) -> Option<usize> {
-    let hit = byline_lexicon().find_words(folded).next()?;
+    let (role, hit) = opening_role(folded)?;
     // "Theo: HẢI ĐĂNG" names the author; "Theo Báo Nhân Dân" (no colon) the source.
-    if hit.range.start != 0 || !matches!(role_of(hit.entry), "prefix" | "source") {
+    if !matches!(role, "prefix" | "source") {
         return None;
     }
     let rest = &folded[hit.range.end..];
@@ -33,10 +37,7 @@ fn after_prefix(folded: &str) -> Option<usize> {
 
 /// True when a name-like part is really a unit ("Đài TT TH Huyện", "Sở Tài chính").
 fn is_unit(folded_part: &str) -> bool {
-    byline_lexicon()
-        .find_words(folded_part)
-        .next()
-        .is_some_and(|h| h.range.start == 0 && matches!(role_of(h.entry), "unit" | "source"))
+    opening_role(folded_part).is_some_and(|(role, _)| matches!(role, "unit" | "source"))
 }
 
 /// True when the line is an author's unit on its own ("Trung tâm Văn hóa huyện"), as a
@@ -48,8 +49,8 @@ pub fn is_unit_line(line: &str, folded: &str) -> bool {
 /// The source named by a short closing source line ("Theo Báo Nhân Dân", "Nguồn: VOV"), as
 /// a byte range in the line.
 pub fn source_line(line: &str, folded: &str) -> Option<Range<usize>> {
-    let hit = byline_lexicon().find_words(folded).next()?;
-    if hit.range.start != 0 || role_of(hit.entry) != "source" || more_words_than(line, 10) {
+    let (role, hit) = opening_role(folded)?;
+    if role != "source" || more_words_than(line, 10) {
         return None;
     }
     if !authors(line, folded, true).is_empty() {
@@ -67,11 +68,11 @@ pub fn source_line(line: &str, folded: &str) -> Option<Range<usize>> {
 pub const MAX_BYLINE_WORDS: usize = 16;
 
 /// The author names of a byline line, as byte ranges in it; empty when the line is not a
-/// byline. `prefixed_only` accepts only lines opening with a byline prefix.
+/// byline. `prefixed_only` accepts only lines opening with a byline prefix. The line has at
+/// most [`MAX_BYLINE_WORDS`] words (a longer one is no byline): the callers know their
+/// lines' word counts.
 pub fn authors(line: &str, folded: &str, prefixed_only: bool) -> Vec<Range<usize>> {
-    if more_words_than(line, MAX_BYLINE_WORDS) {
-        return Vec::new();
-    }
+    debug_assert!(!more_words_than(line, MAX_BYLINE_WORDS));
     match after_prefix(folded) {
         Some(start) => names_in(line, folded, start),
         None if prefixed_only => Vec::new(),
@@ -91,24 +92,7 @@ pub fn authors(line: &str, folded: &str, prefixed_only: bool) -> Vec<Range<usize
 /// Without a prefix only the first part can be a name (the rest is the author's unit).
 fn names_in(line: &str, folded: &str, start: usize) -> Vec<Range<usize>> {
     let mut names = Vec::new();
-    let mut part_start = start;
-    let bytes = line.as_bytes();
-    let mut i = start;
-    let mut parts = Vec::new();
-    while i <= line.len() {
-        let sep = separator_len(&line[i..], folded.get(i..).unwrap_or(""));
-        if i == line.len() || sep > 0 {
-            parts.push(part_start..i);
-            if i == line.len() {
-                break;
-            }
-            i += sep;
-            part_start = i;
-            continue;
-        }
-        i += utf8_width(bytes[i]);
-    }
-    for part in parts {
+    for part in parts(line, folded, start) {
         let range = trim(line, part);
         if range.is_empty() {
             continue;
@@ -120,6 +104,35 @@ fn names_in(line: &str, folded: &str, start: usize) -> Vec<Range<usize>> {
         names.push(range);
     }
     names
+}
+
+/// The parts of `line[start..]` between name separators (see [`separator_len`]), found one
+/// at a time: the reading stops at the first part that is no name.
+fn parts<'a>(
+    line: &'a str,
+    folded: &'a str,
+    start: usize,
+) -> impl Iterator<Item = Range<usize>> + 'a {
+    let bytes = line.as_bytes();
+    let mut i = start;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let part_start = i;
+        while i <= line.len() {
+            let sep = separator_len(&line[i..], folded.get(i..).unwrap_or(""));
+            if i == line.len() || sep > 0 {
+                let part = part_start..i;
+                done = i == line.len();
+                i += sep;
+                return Some(part);
+            }
+            i += utf8_width(bytes[i]);
+        }
+        None
+    })
 }
 
 /// Length of a name separator at the start of `s`: " - ", "–", ",", ";", "/", "(", " và ".

@@ -1,7 +1,8 @@
 //! Page chrome: toolbars, buttons, counters, media file names, slogan banners and the markers
 //! that open the page part after the article. Phrases live in `data/chrome*.txt`.
 
-use super::features::{ends_with_period, first_words, is_all_caps, more_words_than};
+use super::features::{ends_with_period, is_all_caps, more_words_than};
+use super::phrases::Phrases;
 use crate::lexicon::{Hit, Lexicon};
 use crate::text::letters::is_letter;
 use regex::Regex;
@@ -35,14 +36,18 @@ fn mode_of(field: Option<&&str>) -> Mode {
     }
 }
 
-fn chrome_lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/chrome.txt")))
+fn chrome_phrases() -> &'static Phrases {
+    static LEX: OnceLock<Phrases> = OnceLock::new();
+    LEX.get_or_init(|| Phrases::from_data(include_str!("../../data/chrome.txt")))
 }
 
-fn closing_lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/chrome_closing.txt")))
+fn chrome_lexicon() -> &'static Lexicon {
+    &chrome_phrases().lex
+}
+
+fn closing_phrases() -> &'static Phrases {
+    static LEX: OnceLock<Phrases> = OnceLock::new();
+    LEX.get_or_init(|| Phrases::from_data(include_str!("../../data/chrome_closing.txt")))
 }
 
 /// Letters of `folded` that no hit of `lex` (of the given modes) covers, and the hits' modes.
@@ -75,16 +80,17 @@ fn is_made_of(lex: &Lexicon, folded: &str, modes: &[Mode]) -> bool {
     hits > 0 && left <= 2
 }
 
-/// The mode and end of the phrase the line starts with: the first whole-word hit of `lex`,
-/// when it starts the line. Only the line's first [`MAX_PHRASE_WORDS`] words are searched.
-fn opening_phrase(lex: &Lexicon, folded: &str) -> Option<(Mode, usize)> {
-    let first = lex
-        .find_words(first_words(folded, MAX_PHRASE_WORDS))
-        .next()?;
-    (first.range.start == 0).then(|| (mode_of(lex.fields(first.entry).get(1)), first.range.end))
+/// The mode and end of the phrase the line starts with: the first whole-word hit of the
+/// chrome lexicon, when it starts the line. No phrase has more than `MAX_PHRASE_WORDS`
+/// words, so it is the hit a search of the line's first `MAX_PHRASE_WORDS` words finds.
+fn opening_phrase(folded: &str) -> Option<(Mode, usize)> {
+    let phrases = chrome_phrases();
+    let first = phrases.opening(folded)?;
+    Some((mode_of(Some(&phrases.kind(first.entry))), first.range.end))
 }
 
-/// No chrome phrase in `data/chrome.txt` has more words.
+/// No chrome phrase in `data/chrome.txt` has more words (a test checks it).
+#[cfg(test)]
 const MAX_PHRASE_WORDS: usize = 7;
 
 /// True when the line (of at most [`MAX_LINK_WORDS`] words) is "PHRASE: a related headline"
@@ -109,7 +115,7 @@ fn is_chrome_phrase_line(lex: &Lexicon, folded: &str, words: usize) -> bool {
     if words > MAX_LINK_WORDS {
         return false;
     }
-    let opening = opening_phrase(lex, folded);
+    let opening = opening_phrase(folded);
     let short = words <= MAX_CHROME_WORDS;
     (short
         && (is_made_of(lex, folded, &[Mode::Line, Mode::Counter])
@@ -158,32 +164,35 @@ pub fn chrome_reason(line: &str, folded: &str, words: usize) -> Option<&'static 
 /// True when the line is a closing-section marker ("Đọc thêm", "Tin liên quan", "Đánh giá:",
 /// "Bài viết cùng chủ đề:").
 pub fn is_closing_marker(folded: &str) -> bool {
-    let lex = closing_lexicon();
+    let phrases = closing_phrases();
+    let lex = &phrases.lex;
     let trimmed = folded.trim_end_matches(|c: char| !is_letter(c));
-    let mode = |h: &Hit| mode_of(lex.fields(h.entry).get(1));
-    // No marker is longer than MAX_MARKER_WORDS: a longer line is read only that far.
-    let opening = first_words(trimmed, MAX_MARKER_WORDS);
-    let whole = opening.len() == trimmed.len();
-    if whole
-        && lex
-            .lookup(trimmed)
-            .is_some_and(|e| matches!(mode_of(lex.fields(e).get(1)), Mode::Line | Mode::Start))
+    let mode = |h: &Hit| mode_of(Some(&phrases.kind(h.entry)));
+    // A line that is a marker opens with a hit of one (a hit of no more than MAX_MARKER_WORDS
+    // words, as every marker), and a line that opens with none is no marker.
+    let Some(first) = phrases.opening(trimmed) else {
+        return false;
+    };
+    let first_mode = mode(&first);
+    if first_mode == Mode::Start {
+        return true;
+    }
+    // The other markers are the whole line.
+    if more_words_than(trimmed, MAX_MARKER_WORDS) {
+        return false;
+    }
+    if lex
+        .lookup(trimmed)
+        .is_some_and(|e| matches!(mode_of(lex.fields(e).get(1)), Mode::Line | Mode::Start))
     {
         return true;
     }
-    let mut hits = lex.find_words(opening);
-    let Some(first) = hits.next().filter(|h| h.range.start == 0) else {
-        return false;
-    };
-    match mode(&first) {
-        Mode::Start => true,
-        Mode::Head if whole => hits.last().is_some_and(|last| {
+    first_mode == Mode::Head
+        && lex.find_words(trimmed).skip(1).last().is_some_and(|last| {
             matches!(mode(&last), Mode::Tail | Mode::Line)
                 && last.range.end == trimmed.len()
                 && !more_words_than(&trimmed[first.range.end..last.range.start], 1)
-        }),
-        _ => false,
-    }
+        })
 }
 
 /// A closing marker (and one made of a head and a tail or a marker of its own: "Tin tức khác
@@ -192,15 +201,39 @@ const MAX_MARKER_WORDS: usize = 7;
 
 /// A counter: "Hôm nay : 1.157", "Online: 86", "11,048 lượt xem", "View Count: 163".
 fn is_counter(folded: &str) -> bool {
-    // The regexes need a digit at one end of the line (they compile only when one is there).
+    counter_label(folded).is_some_and(|label| {
+        let lex = chrome_lexicon();
+        lex.lookup(label)
+            .is_some_and(|e| mode_of(lex.fields(e).get(1)) == Mode::Counter)
+    })
+}
+
+/// The label of a line shaped as a counter (trimmed): a label, ":" and a number ("Online:
+/// 86"), or a number and a label ("11,048 lượt xem"). The shape is matched without captures:
+/// the label of the first shape is what stands before the line's first colon, the label of
+/// the second what follows the leading run of digits, points and commas.
+fn counter_label(folded: &str) -> Option<&str> {
+    // The shapes need a digit at one end of the line (the regexes compile only when one is there).
     let digit_at_an_end = folded.starts_with(|c: char| c.is_ascii_digit())
         || folded.ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
     if !digit_at_an_end {
-        return false;
+        return None;
     }
-    static LABEL_FIRST: OnceLock<Regex> = OnceLock::new();
-    static NUMBER_FIRST: OnceLock<Regex> = OnceLock::new();
-    let label_first = LABEL_FIRST.get_or_init(|| {
+    if folded.contains(':') && label_first().is_match(folded) {
+        let colon = folded.find(':')?;
+        Some(folded[..colon].trim())
+    } else if number_first().is_match(folded) {
+        let number = folded.trim_start_matches(|c: char| c.is_ascii_digit() || ".,".contains(c));
+        Some(number.trim())
+    } else {
+        None
+    }
+}
+
+/// "LABEL: NUMBER" as a whole line, the label in group 1.
+fn label_first() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
         Regex::new(concat!(
             r"^([^0-9:]{2,40}?)",
             ws!(),
@@ -209,18 +242,14 @@ fn is_counter(folded: &str) -> bool {
             r"*[0-9][0-9.,]*$"
         ))
         .expect("valid regex")
-    });
-    let number_first = NUMBER_FIRST.get_or_init(|| {
+    })
+}
+
+/// "NUMBER LABEL" as a whole line, the label in group 1.
+fn number_first() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
         Regex::new(concat!(r"^[0-9][0-9.,]*", ws!(), r"+([^0-9]{2,30})$")).expect("valid regex")
-    });
-    let label = label_first
-        .captures(folded)
-        .or_else(|| number_first.captures(folded))
-        .and_then(|c| c.get(1));
-    label.is_some_and(|l| {
-        let lex = chrome_lexicon();
-        lex.lookup(l.as_str().trim())
-            .is_some_and(|e| mode_of(lex.fields(e).get(1)) == Mode::Counter)
     })
 }
 
@@ -329,6 +358,44 @@ mod tests {
             "Đánh giá cao kết quả đạt được của các đơn vị trong cụm thi đua",
         ] {
             assert_eq!(chrome(line), None, "{line}");
+        }
+    }
+
+    /// [`opening_phrase`] and [`is_closing_marker`] search whole lines for what opens them:
+    /// that is what a search of their first words finds as long as no phrase is longer.
+    #[test]
+    fn no_phrase_has_more_words_than_its_limit() {
+        for (phrases, limit) in [
+            (chrome_phrases(), MAX_PHRASE_WORDS),
+            (closing_phrases(), MAX_MARKER_WORDS),
+        ] {
+            for i in 0..phrases.lex.len() {
+                let key = phrases.lex.fields(i)[0];
+                assert!(!more_words_than(key, limit), "{key}");
+            }
+        }
+    }
+
+    /// [`counter_label`] is group 1 of the first counter regex that matches (trimmed), on
+    /// every line of the corpora and the dev set, and on short counters.
+    #[test]
+    fn counter_label_is_the_regex_group() {
+        let mut texts =
+            vec!["Hôm nay : 1.157\n11,048 lượt xem\n :5\n 1  x \n1: 2\n1.2.,".to_string()];
+        texts.extend(crate::test_texts::texts_under(&[
+            "tests/corpus",
+            crate::test_texts::DEVSET,
+        ]));
+        for text in &texts {
+            let folded = fold(text);
+            for line in folded.lines().flat_map(|l| [l, l.trim()]) {
+                let by_captures = label_first()
+                    .captures(line)
+                    .or_else(|| number_first().captures(line))
+                    .and_then(|c| c.get(1))
+                    .map(|l| l.as_str().trim());
+                assert_eq!(counter_label(line), by_captures, "{line:?}");
+            }
         }
     }
 

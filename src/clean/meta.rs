@@ -104,19 +104,33 @@ pub fn stamp(line: &str, folded: &str) -> Option<Stamp> {
 
 /// The first day/month/year or ISO date among the stamp's tokens.
 fn first_date(stamp_text: &str) -> Option<Date> {
+    let (y, m, d) = first_date_numbers(stamp_text)?;
+    Date::new(y as i32, m, d)
+}
+
+/// Year, month and day of the first match of [`date_regex`], read off the match without
+/// captures: its three numbers, the year first when the first has four digits.
+fn first_date_numbers(stamp_text: &str) -> Option<(u32, u32, u32)> {
+    let found = date_regex().find(stamp_text)?.as_str();
+    let mut numbers = found.split(['/', '.', '-']);
+    let (a, b, c) = (numbers.next()?, numbers.next()?, numbers.next()?);
+    let num = |s: &str| s.parse::<u32>().ok();
+    if a.len() == 4 {
+        Some((num(a)?, num(b)?, num(c)?))
+    } else {
+        Some((num(c)?, num(b)?, num(a)?))
+    }
+}
+
+/// A day/month/year date (groups 1–3) or an ISO date (groups 4–6).
+fn date_regex() -> &'static Regex {
     static DATE: OnceLock<Regex> = OnceLock::new();
-    let re = DATE.get_or_init(|| {
+    DATE.get_or_init(|| {
         Regex::new(
             r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})|([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})",
         )
         .expect("valid regex")
-    });
-    let caps = re.captures(stamp_text)?;
-    let num = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
-    match (num(1), num(2), num(3)) {
-        (Some(d), Some(m), Some(y)) => Date::new(y as i32, m, d),
-        _ => Date::new(num(4)? as i32, num(5)?, num(6)?),
-    }
+    })
 }
 
 /// An agency source tag: its byte range in `line`, the tag text, and where the text after
@@ -126,8 +140,32 @@ pub fn source_tag(line: &str) -> Option<(std::ops::Range<usize>, String, usize)>
     if !has_dash_after_parenthesis(line) {
         return None;
     }
+    let (whole, tag) = tag_match(line)?;
+    let tag = tag.trim();
+    let after = &line[whole.end..];
+    let starts_sentence = after.chars().next().is_some_and(is_upper);
+    let site = tag.contains('.') && !tag.contains(' ');
+    let short = tag.split_whitespace().count() <= 4 && is_upper(tag.chars().next()?);
+    let at_start = line[..whole.start].trim().is_empty();
+    if !starts_sentence || !(site || (at_start && short)) {
+        return None;
+    }
+    let tag_end = whole.start + line[whole.clone()].trim_end().len();
+    Some((whole.start..tag_end, tag.to_string(), whole.end))
+}
+
+/// The first match of [`tag_regex`] and its group 1 (the text in the parentheses), read off
+/// the match without captures: the group ends at the match's first ")".
+fn tag_match(line: &str) -> Option<(std::ops::Range<usize>, &str)> {
+    let whole = tag_regex().find(line)?;
+    let inside = &whole.as_str()[1..];
+    Some((whole.range(), &inside[..inside.find(')')?]))
+}
+
+/// "(TAG) -": a parenthesised tag (group 1) and a dash.
+fn tag_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
+    RE.get_or_init(|| {
         Regex::new(concat!(
             r"\(([^()\n]{1,40})\)",
             ws!(),
@@ -136,21 +174,7 @@ pub fn source_tag(line: &str) -> Option<(std::ops::Range<usize>, String, usize)>
             r"*"
         ))
         .expect("valid regex")
-    });
-    let caps = re.captures(line)?;
-    let whole = caps.get(0)?;
-    let tag = caps.get(1)?.as_str().trim();
-    let after = &line[whole.end()..];
-    let starts_sentence = after.chars().next().is_some_and(is_upper);
-    let site = tag.contains('.') && !tag.contains(' ');
-    let short = tag.split_whitespace().count() <= 4 && is_upper(tag.chars().next()?);
-    let at_start = line[..whole.start()].trim().is_empty();
-    if !starts_sentence || !(site || (at_start && short)) {
-        return None;
-    }
-    let tag_start = whole.start();
-    let tag_end = whole.start() + whole.as_str().trim_end().len();
-    Some((tag_start..tag_end, tag.to_string(), whole.end()))
+    })
 }
 
 /// True when a ")" is followed by a dash (after white space): the shape of an agency tag
@@ -209,6 +233,36 @@ mod tests {
             stamp_of("17:25 06/12/2020 Chiều 30-11, tại TP"),
             s("17:25 06/12/2020", "2020-12-06", true)
         );
+    }
+
+    /// [`tag_match`] and [`first_date_numbers`] read what the regexes' groups hold, on every
+    /// line of the corpora and the dev set (as written and folded) and on a few cases.
+    #[test]
+    fn matches_read_without_captures_are_the_groups() {
+        let mut texts =
+            vec!["(ĐN)- a (b) – c\n1/2/2024 2024-1-2 12.3.2023\n(x)()—(y)-".to_string()];
+        texts.extend(crate::test_texts::texts_under(&[
+            "tests/corpus",
+            crate::test_texts::DEVSET,
+        ]));
+        for text in &texts {
+            let folded = fold(text);
+            for line in text.lines().chain(folded.lines()) {
+                let by_captures = tag_regex()
+                    .captures(line)
+                    .map(|c| (c.get(0).map(|m| m.range()), c.get(1).map(|m| m.as_str())));
+                let read = tag_match(line).map(|(whole, tag)| (Some(whole), Some(tag)));
+                assert_eq!(read, by_captures, "{line:?}");
+                let dates = date_regex().captures(line).map(|caps| {
+                    let num = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+                    match (num(1), num(2), num(3)) {
+                        (Some(d), Some(m), Some(y)) => (y, m, d),
+                        _ => (num(4).unwrap(), num(5).unwrap(), num(6).unwrap()),
+                    }
+                });
+                assert_eq!(first_date_numbers(line), dates, "{line:?}");
+            }
+        }
     }
 
     #[test]

@@ -12,6 +12,7 @@ mod features;
 mod language;
 mod meta;
 mod paragraphs;
+mod phrases;
 mod pieces;
 mod structure;
 
@@ -229,6 +230,15 @@ impl Article {
         self.lead.clone().map(|r| collapse_spaces(&text.norm[r]))
     }
 
+    /// [`Article::lead_text`] read off the article's [`Article::paragraphs`] (`body`), where
+    /// the lead is the paragraph of kind "lead", rather than collapsed again.
+    pub fn lead_in(&self, body: &[Paragraph]) -> Option<String> {
+        self.lead.as_ref()?;
+        body.iter()
+            .find(|p| p.kind == "lead")
+            .map(|p| p.text.clone())
+    }
+
     /// Lead, body paragraphs and captions for the output.
     pub fn paragraphs(&self, text: &Text) -> Vec<Paragraph> {
         self.segments
@@ -272,20 +282,28 @@ impl Article {
 /// single spaces). The text between runs that need rewriting (anything but one ASCII space
 /// between words) is copied in one piece.
 pub fn collapse_spaces(s: &str) -> String {
+    // Vietnamese letters share the lead byte 0xE1 with U+1680 alone of the white space: a
+    // long text without that character is read with a table that lets them pass (a short
+    // one is read faster than it is searched for the character).
+    if s.len() < 256 || s.contains('\u{1680}') {
+        collapse_with(s, &MAY_START_WHITE_SPACE)
+    } else {
+        collapse_with(s, &MAY_START_WHITE_SPACE_BUT_1680)
+    }
+}
+
+/// [`collapse_spaces`], with `may_start` the bytes that may start a white-space character of
+/// the text.
+fn collapse_with(s: &str, may_start: &[bool; 256]) -> String {
     let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
     let mut copied_from = white_space_run_end(bytes, 0);
     let mut at = copied_from;
-    while let Some(k) = bytes[at..]
-        .iter()
-        .position(|&b| MAY_START_WHITE_SPACE[b as usize])
-    {
+    while let Some(k) = bytes[at..].iter().position(|&b| may_start[b as usize]) {
         let run_start = at + k;
         at = run_start + 1;
-        let one_space_before_a_word = bytes[run_start] == b' '
-            && bytes
-                .get(at)
-                .is_some_and(|&b| !MAY_START_WHITE_SPACE[b as usize]);
+        let one_space_before_a_word =
+            bytes[run_start] == b' ' && bytes.get(at).is_some_and(|&b| !may_start[b as usize]);
         if one_space_before_a_word || white_space_width(&bytes[run_start..]) == 0 {
             continue;
         }
@@ -318,6 +336,14 @@ const MAY_START_WHITE_SPACE: [bool; 256] = {
     table
 };
 
+/// [`MAY_START_WHITE_SPACE`] without 0xE1, the lead byte of U+1680 and of most Vietnamese
+/// letters, for texts without U+1680.
+const MAY_START_WHITE_SPACE_BUT_1680: [bool; 256] = {
+    let mut table = MAY_START_WHITE_SPACE;
+    table[0xE1] = false;
+    table
+};
+
 /// The end of the run of white space that starts at byte `at` (`at` itself when none does).
 fn white_space_run_end(bytes: &[u8], mut at: usize) -> usize {
     while let Some(width) = bytes.get(at..).map(white_space_width).filter(|&w| w > 0) {
@@ -343,7 +369,23 @@ fn white_space_width(bytes: &[u8]) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::collapse_spaces;
+    use super::{clean, collapse_spaces};
+    use crate::text::Text;
+
+    /// The lead read off the paragraphs is [`super::Article::lead_text`], on the corpora and
+    /// the dev set.
+    #[test]
+    fn lead_in_the_paragraphs_is_the_lead_text() {
+        let mut texts =
+            crate::test_texts::texts_under(&["tests/corpus", crate::test_texts::DEVSET]);
+        texts.push(String::new());
+        for input in &texts {
+            let text = Text::new(input);
+            let article = clean(&text);
+            let body = article.paragraphs(&text);
+            assert_eq!(article.lead_in(&body), article.lead_text(&text));
+        }
+    }
 
     fn reference(s: &str) -> String {
         s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -377,14 +419,31 @@ mod tests {
     fn collapse_spaces_agrees_with_split_whitespace() {
         let blocks = [0..0x300u32, 0x1600..0x1700, 0x2000..0x2100, 0x3000..0x3040];
         for c in blocks.into_iter().flatten().filter_map(char::from_u32) {
+            // Long texts of Vietnamese letters are read with the other table.
+            let long = "Thiện ệ ".repeat(40);
             let inputs = [
                 format!("{c}"),
                 format!("ab{c}{c}cd {c}"),
                 format!("{c}x{c}"),
                 format!("x {c} y{c}"),
+                format!("{long}{c}{long}{c}{c}ệ"),
+                format!("{c}{long} {c}ệ{c}\u{1680}"),
             ];
             for input in inputs {
                 assert_eq!(collapse_spaces(&input), reference(&input), "{c:?}");
+            }
+        }
+    }
+
+    /// Every text of the corpora and the dev set, and each of its lines, collapses as
+    /// `split_whitespace` does.
+    #[test]
+    fn collapse_spaces_of_the_corpora() {
+        let texts = crate::test_texts::texts_under(&["tests/corpus", crate::test_texts::DEVSET]);
+        for text in &texts {
+            assert_eq!(collapse_spaces(text), reference(text));
+            for line in text.lines() {
+                assert_eq!(collapse_spaces(line), reference(line), "{line:?}");
             }
         }
     }

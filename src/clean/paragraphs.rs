@@ -5,50 +5,59 @@ use super::features::{
     ends_sentence, ends_with_period, has_sentence_break, is_name_like, more_words_than,
     starts_lowercase, word_count,
 };
+use super::phrases::Phrases;
 use super::pieces::{Hint, Piece};
 use super::{LineClass, SegmentKind};
-use crate::lexicon::Lexicon;
+use crate::lexicon::Hit;
 use crate::text::Text;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-fn caption_lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::from_data(include_str!("../../data/chrome_caption.txt")))
+fn caption_phrases() -> &'static Phrases {
+    static LEX: OnceLock<Phrases> = OnceLock::new();
+    LEX.get_or_init(|| Phrases::from_data(include_str!("../../data/chrome_caption.txt")))
 }
 
 /// True when the folded line opens with a photo marker ("Ảnh: ...") or ends with a photo
 /// credit ("... Ảnh: THẠCH BÁCH", "... ẢNH: PHẠM ĐỨC", "... Ảnh: Đinh Yến |").
 pub fn has_photo_credit(folded: &str) -> bool {
-    // Every credit has a colon after its marker: a line without one is not searched.
-    folded.contains(':')
-        && caption_lexicon().find_words(folded).any(|hit| {
-            let rest = folded[hit.range.end..].trim_start();
-            let Some(credit) = rest.strip_prefix(':') else {
-                return false;
-            };
-            hit.range.start == 0 || {
-                let credit = credit.trim().trim_end_matches(['.', '|', ')', ' ']);
-                (!more_words_than(credit, 6) && !credit.contains(['.', ',', ';']))
-                    || is_initials(credit)
-                    || is_initialled_name(credit)
-            }
-        })
+    // Every credit has a colon after its marker: a line where no marker stands before a
+    // colon is not searched.
+    let phrases = caption_phrases();
+    folded
+        .match_indices(':')
+        .any(|(i, _)| phrases.may_end_a_hit(folded[..i].trim_end()))
+        && phrases
+            .lex
+            .find_words(folded)
+            .any(|hit| is_credit_marker(folded, &hit))
+}
+
+/// True when `hit`, a photo marker in the folded line, opens or ends it as a credit: a colon
+/// follows, and the marker starts the line or a short name follows.
+fn is_credit_marker(folded: &str, hit: &Hit) -> bool {
+    let rest = folded[hit.range.end..].trim_start();
+    let Some(credit) = rest.strip_prefix(':') else {
+        return false;
+    };
+    hit.range.start == 0 || {
+        let credit = credit.trim().trim_end_matches(['.', '|', ')', ' ']);
+        (!more_words_than(credit, 6) && !credit.contains(['.', ',', ';']))
+            || is_initials(credit)
+            || is_initialled_name(credit)
+    }
 }
 
 /// True when the whole line is a photo credit standing alone under a caption: "Ảnh TỰ TRUNG.",
 /// "Ảnh - Thu Hà", "Ảnh: N.V. Toàn". Such a line repeats under every picture without being chrome.
 pub fn is_credit_line(line: &str, folded: &str) -> bool {
-    caption_lexicon()
-        .find_words(folded)
-        .next()
-        .is_some_and(|hit| {
-            let rest = line.get(hit.range.end..).unwrap_or("");
-            let name = rest
-                .trim_start_matches([':', '-', '–', ' '])
-                .trim_end_matches(['.', ' ']);
-            hit.range.start == 0 && (is_name_like(name) || is_initialled_name(name))
-        })
+    caption_phrases().opening(folded).is_some_and(|hit| {
+        let rest = line.get(hit.range.end..).unwrap_or("");
+        let name = rest
+            .trim_start_matches([':', '-', '–', ' '])
+            .trim_end_matches(['.', ' ']);
+        is_name_like(name) || is_initialled_name(name)
+    })
 }
 
 /// "T.C", "N.V.A": initials as photo credits write them.
@@ -218,5 +227,37 @@ fn kind_of(text: &Text, pieces: &[Piece], para: &Paragraph) -> SegmentKind {
         SegmentKind::Caption
     } else {
         SegmentKind::Body
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`has_photo_credit`] finds a credit in every line (and every line's tail from a colon)
+    /// of the corpora and the dev set where a search of the whole line for a marker does.
+    #[test]
+    fn has_photo_credit_agrees_with_a_search_of_the_whole_line() {
+        let mut texts = vec![
+            "Ảnh: X".to_string(),
+            "Quang cảnh. Ảnh minh hoạ :  A.B".to_string(),
+        ];
+        texts.extend(crate::test_texts::texts_under(&[
+            "tests/corpus",
+            crate::test_texts::DEVSET,
+        ]));
+        for text in &texts {
+            let folded = crate::text::fold(text);
+            for line in folded.lines() {
+                let tails = line.match_indices(':').map(|(i, _)| &line[i + 1..]);
+                for line in std::iter::once(line).chain(tails) {
+                    let searched = caption_phrases()
+                        .lex
+                        .find_words(line)
+                        .any(|hit| is_credit_marker(line, &hit));
+                    assert_eq!(has_photo_credit(line), searched, "{line:?}");
+                }
+            }
+        }
     }
 }

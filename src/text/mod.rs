@@ -117,7 +117,7 @@ impl Text {
             if start > len || (start == len && len > 0 && bytes[len - 1] == b'\n') {
                 return None;
             }
-            let end = memchr_newline(&bytes[start..]).map_or(len, |i| start + i);
+            let end = find_byte(&bytes[start..], |b| b == b'\n').map_or(len, |i| start + i);
             let line = start..end;
             start = end + 1;
             let trimmed_end = if line.end > line.start && bytes[line.end - 1] == b'\r' {
@@ -128,10 +128,6 @@ impl Text {
             Some(line.start..trimmed_end)
         })
     }
-}
-
-fn memchr_newline(bytes: &[u8]) -> Option<usize> {
-    find_byte(bytes, |b| b == b'\n')
 }
 
 /// NFC (of Latin letters, see [`compose`]) plus the character-level clean-ups, keeping the map.

@@ -84,6 +84,11 @@ impl Lexicon {
         &self.fields[self.starts[i] as usize..self.starts[i + 1] as usize]
     }
 
+    /// The folded key of each entry, in data order.
+    pub fn keys(&self) -> &[&'static str] {
+        &self.keys
+    }
+
     /// Number of entries.
     pub fn len(&self) -> usize {
         self.keys.len()

@@ -24,3 +24,15 @@ pub fn texts_under(dirs: &[&str]) -> Vec<String> {
 
 /// The dev set's articles (none when `../shared/devset` is absent).
 pub const DEVSET: &str = "../shared/devset";
+
+/// The folded lines of `extra` and of every text of the corpora and the dev set: the inputs
+/// of the tests of line readers.
+pub fn folded_lines(extra: &[&str]) -> Vec<String> {
+    let mut texts: Vec<String> = extra.iter().map(|t| t.to_string()).collect();
+    texts.extend(texts_under(&["tests/corpus", DEVSET]));
+    let lines = texts.iter().flat_map(|text| {
+        let folded = crate::text::fold(text);
+        folded.lines().map(str::to_owned).collect::<Vec<_>>()
+    });
+    lines.collect()
+}

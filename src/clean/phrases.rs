@@ -1,43 +1,33 @@
 //! Lexicons of the clean stage that are asked what a line opens with: such a question walks
 //! the lexicon's trie from the line's first byte only.
 
-use crate::lexicon::{is_word_boundary, Hit, Lexicon, LexiconSet};
-use crate::text::fold;
+use crate::lexicon::{Hit, Lexicon};
 
 /// A lexicon, searchable from the start of a text alone.
 #[derive(Debug)]
 pub struct Phrases {
     /// The lexicon.
     pub lex: Lexicon,
-    /// Its keys, for searches from chosen positions.
-    starts: LexiconSet<1>,
-    /// The folded keys.
-    keys: Vec<String>,
 }
 
 impl Phrases {
     /// Compiles the entries of a data file (see [`Lexicon::from_data`]).
     pub fn from_data(data: &'static str) -> Phrases {
-        let lex = Lexicon::from_data(data);
         Phrases {
-            starts: LexiconSet::new([&lex]),
-            keys: (0..lex.len()).map(|i| fold(lex.fields(i)[0])).collect(),
-            lex,
+            lex: Lexicon::from_data(data),
         }
     }
 
     /// The first hit of `lex.find_words(folded)` when it starts the text: the longest key
-    /// matching at 0, when it ends on a word boundary (a search from 0 alone).
+    /// matching at 0, when it ends on a word boundary ([`Lexicon::word_at_start`]).
     pub fn opening(&self, folded: &str) -> Option<Hit> {
-        let [hits] = self.starts.find_starting_at(folded, [0]);
-        let hit = hits.into_iter().next()?;
-        is_word_boundary(folded, hit.range.end).then_some(hit)
+        self.lex.word_at_start(folded)
     }
 
     /// True when the folded text ends with a key (a hit may end there: a cheap test before
     /// a search for hits that must end where something follows).
     pub fn may_end_a_hit(&self, folded: &str) -> bool {
-        self.keys.iter().any(|k| folded.ends_with(k.as_str()))
+        self.lex.keys().iter().any(|k| folded.ends_with(k))
     }
 
     /// The second field of entry `i` (its mode or role), "" when it has none.
@@ -62,25 +52,17 @@ mod tests {
             include_str!("../../data/chrome_caption.txt"),
         ]
         .map(Phrases::from_data);
-        let mut texts = vec!["tin, ảnh: x".to_string(), "ảnh".to_string(), String::new()];
-        texts.extend(crate::test_texts::texts_under(&[
-            "tests/corpus",
-            crate::test_texts::DEVSET,
-        ]));
-        for text in &texts {
-            let folded = crate::text::fold(text);
-            for line in folded.lines() {
-                let starts = line
-                    .char_indices()
-                    .filter(|&(i, _)| i == 0 || line[..i].ends_with(' '))
-                    .take(12);
-                for (i, _) in starts {
-                    let line = &line[i..];
-                    for phrases in &lexicons {
-                        let first = phrases.lex.find_words(line).next();
-                        let expected = first.filter(|h| h.range.start == 0);
-                        assert_eq!(phrases.opening(line), expected, "{line:?}");
-                    }
+        for line in &crate::test_texts::folded_lines(&["tin, ảnh: x", "ảnh"]) {
+            let starts = line
+                .char_indices()
+                .filter(|&(i, _)| i == 0 || line[..i].ends_with(' '))
+                .take(12);
+            for (i, _) in starts {
+                let line = &line[i..];
+                for phrases in &lexicons {
+                    let first = phrases.lex.find_words(line).next();
+                    let expected = first.filter(|h| h.range.start == 0);
+                    assert_eq!(phrases.opening(line), expected, "{line:?}");
                 }
             }
         }

@@ -163,7 +163,8 @@ impl Lexicon {
 pub struct LexiconSet<const N: usize> {
     /// The nodes one byte deep, by that byte (a node with no key through it when none).
     first: [Node; 256],
-    /// True for the bytes some key starts with.
+    /// True for the bytes some key starts with: what `first` tells, in a table small enough
+    /// for the scan of [`LexiconSet::find_words`] to read a byte per position.
     opens: [bool; 256],
     /// Bit `256 * a + b` set when some key starts with the bytes `a b`, or is `a` alone.
     pairs: Vec<u64>,
@@ -419,8 +420,9 @@ impl<const N: usize> LexiconSet<N> {
     }
 
     /// The matches of each lexicon in `folded` that start at one of `starts` (increasing
-    /// byte offsets), in text order: [`LexiconSet::find_all`] with every other position
-    /// skipped, so that a match from there cannot hide one that starts at a wanted position.
+    /// byte offsets), in text order: the leftmost-longest search from every position, with
+    /// every other position skipped, so that a match from there cannot hide one that starts
+    /// at a wanted position.
     pub fn find_starting_at(
         &self,
         folded: &str,

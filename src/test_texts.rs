@@ -25,14 +25,28 @@ pub fn texts_under(dirs: &[&str]) -> Vec<String> {
 /// The dev set's articles (none when `../shared/devset` is absent).
 pub const DEVSET: &str = "../shared/devset";
 
-/// The folded lines of `extra` and of every text of the corpora and the dev set: the inputs
-/// of the tests of line readers.
-pub fn folded_lines(extra: &[&str]) -> Vec<String> {
+/// The lines of `extra` and of every text of the corpora and the dev set: the inputs of the
+/// tests of line readers.
+pub fn lines(extra: &[&str]) -> Vec<String> {
     let mut texts: Vec<String> = extra.iter().map(|t| t.to_string()).collect();
     texts.extend(texts_under(&["tests/corpus", DEVSET]));
-    let lines = texts.iter().flat_map(|text| {
-        let folded = crate::text::fold(text);
-        folded.lines().map(str::to_owned).collect::<Vec<_>>()
-    });
+    let lines = texts
+        .iter()
+        .flat_map(|text| text.lines().map(str::to_owned));
     lines.collect()
+}
+
+/// Every character from U+0080 to U+1FFFF with its UTF-8 bytes: the inputs of the tests of
+/// readings of characters off their bytes.
+pub fn non_ascii_chars() -> impl Iterator<Item = (char, Vec<u8>)> {
+    let chars = (0x80..0x2_0000).filter_map(char::from_u32);
+    chars.map(|c| (c, c.to_string().into_bytes()))
+}
+
+/// [`lines`], folded.
+pub fn folded_lines(extra: &[&str]) -> Vec<String> {
+    lines(extra)
+        .iter()
+        .map(|line| crate::text::fold(line))
+        .collect()
 }

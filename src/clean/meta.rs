@@ -239,29 +239,23 @@ mod tests {
     /// line of the corpora and the dev set (as written and folded) and on a few cases.
     #[test]
     fn matches_read_without_captures_are_the_groups() {
-        let mut texts =
-            vec!["(ĐN)- a (b) – c\n1/2/2024 2024-1-2 12.3.2023\n(x)()—(y)-".to_string()];
-        texts.extend(crate::test_texts::texts_under(&[
-            "tests/corpus",
-            crate::test_texts::DEVSET,
-        ]));
-        for text in &texts {
-            let folded = fold(text);
-            for line in text.lines().chain(folded.lines()) {
-                let by_captures = tag_regex()
-                    .captures(line)
-                    .map(|c| (c.get(0).map(|m| m.range()), c.get(1).map(|m| m.as_str())));
-                let read = tag_match(line).map(|(whole, tag)| (Some(whole), Some(tag)));
-                assert_eq!(read, by_captures, "{line:?}");
-                let dates = date_regex().captures(line).map(|caps| {
-                    let num = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
-                    match (num(1), num(2), num(3)) {
-                        (Some(d), Some(m), Some(y)) => (y, m, d),
-                        _ => (num(4).unwrap(), num(5).unwrap(), num(6).unwrap()),
-                    }
-                });
-                assert_eq!(first_date_numbers(line), dates, "{line:?}");
-            }
+        let extra = ["(ĐN)- a (b) – c\n1/2/2024 2024-1-2 12.3.2023\n(x)()—(y)-"];
+        let written = crate::test_texts::lines(&extra);
+        let folded = crate::test_texts::folded_lines(&extra);
+        for line in written.iter().chain(&folded).map(String::as_str) {
+            let by_captures = tag_regex()
+                .captures(line)
+                .map(|c| (c.get(0).map(|m| m.range()), c.get(1).map(|m| m.as_str())));
+            let read = tag_match(line).map(|(whole, tag)| (Some(whole), Some(tag)));
+            assert_eq!(read, by_captures, "{line:?}");
+            let dates = date_regex().captures(line).map(|caps| {
+                let num = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+                match (num(1), num(2), num(3)) {
+                    (Some(d), Some(m), Some(y)) => (y, m, d),
+                    _ => (num(4).unwrap(), num(5).unwrap(), num(6).unwrap()),
+                }
+            });
+            assert_eq!(first_date_numbers(line), dates, "{line:?}");
         }
     }
 

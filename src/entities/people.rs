@@ -127,10 +127,7 @@ fn names_in(cx: &Context) -> Vec<Range<usize>> {
         {
             end += 1;
         }
-        // A name has two words at least: a run of one holds none (see the test
-        // `one_word_runs_hold_no_name`), and need not be split.
-        let name = (end - i >= 2).then(|| split_run(cx, i..end)).flatten();
-        if let Some(name) = name.filter(|n| plausible(cx, n.clone())) {
+        if let Some(name) = split_run(cx, i..end).filter(|n| plausible(cx, n.clone())) {
             names.push(name);
         }
         i = end;
@@ -163,8 +160,12 @@ fn is_particle_inside(cx: &Context, i: usize) -> bool {
 }
 
 /// The name at the end of a run of capitalised words, if any: "Can Lộc Đặng Trần Phong"
-/// gives "Đặng Trần Phong" because "Can Lộc" is a unit.
+/// gives "Đặng Trần Phong" because "Can Lộc" is a unit. Every name has two to four words, so
+/// a run of one is answered at once.
 fn split_run(cx: &Context, run: Range<usize>) -> Option<Range<usize>> {
+    if run.len() < 2 {
+        return None;
+    }
     let run_end = run.end;
     let valid = |start: usize| {
         let len = run_end - start;
@@ -511,8 +512,7 @@ mod tests {
         find(&contexts, &authors).0
     }
 
-    /// `names_in` skips runs of one word: `split_run` finds no name in any word of the corpus
-    /// taken as a run of its own.
+    /// `split_run` finds no name in any word of the corpus taken as a run of its own.
     #[test]
     fn one_word_runs_hold_no_name() {
         let mut runs = 0;

@@ -193,10 +193,8 @@ mod tests {
     #[test]
     fn common_letters_are_letters() {
         let mut known = 0;
-        for c in (0x80..0x2_0000).filter_map(char::from_u32) {
-            let mut buf = [0u8; 4];
-            let bytes = c.encode_utf8(&mut buf).as_bytes();
-            if let Some(width) = common_letter_width(bytes, 0) {
+        for (c, bytes) in crate::test_texts::non_ascii_chars() {
+            if let Some(width) = common_letter_width(&bytes, 0) {
                 assert!(c.is_alphabetic() && width == c.len_utf8(), "{c:?}");
                 known += 1;
             }

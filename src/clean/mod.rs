@@ -282,6 +282,7 @@ impl Article {
 /// single spaces). The text between runs that need rewriting (anything but one ASCII space
 /// between words) is copied in one piece.
 pub fn collapse_spaces(s: &str) -> String {
+    let s = s.trim_end();
     let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
     let mut copied_from = white_space_run_end(bytes, 0);
@@ -298,36 +299,28 @@ pub fn collapse_spaces(s: &str) -> String {
         }
         at = white_space_run_end(bytes, run_start);
         out.push_str(&s[copied_from..run_start]);
-        if at < s.len() {
-            out.push(' ');
-        }
+        out.push(' ');
         copied_from = at;
     }
     out.push_str(&s[copied_from..]);
     out
 }
 
-/// The index of the first byte of `bytes` where [`collapse_spaces`] may have to rewrite
-/// white space ([`irregular_space`]), looked for 32 byte pairs at a time in a loop the
-/// compiler vectorises: most texts are words between single spaces, which it passes over.
+/// The index of the first byte of `bytes` (a text that does not end with white space) where
+/// [`collapse_spaces`] may have to rewrite white space ([`irregular_space`]), looked for 32
+/// byte pairs at a time ([`crate::text::each_window`]): most texts are words between single
+/// spaces, which the search passes over.
 fn find_irregular_space(bytes: &[u8]) -> Option<usize> {
-    let mut offset = 0;
-    while let Some(window) = bytes.get(offset..offset + 33) {
-        if let Some(k) = first_irregular_space(window.try_into().ok()?) {
-            return Some(offset + k);
+    crate::text::each_window(bytes, b'a', |offset, window| {
+        match first_irregular_space(window) {
+            Some(k) => std::ops::ControlFlow::Break(offset + k),
+            None => std::ops::ControlFlow::Continue(()),
         }
-        offset += 32;
-    }
-    // The last bytes, then a space (the end), then letters.
-    let rest = &bytes[offset..];
-    let mut window = [b'a'; 33];
-    window[..rest.len()].copy_from_slice(rest);
-    window[rest.len()] = b' ';
-    first_irregular_space(&window).map(|k| offset + k)
+    })
 }
 
 /// The first of the 32 byte pairs of `window` that is [`irregular_space`].
-fn first_irregular_space(window: &[u8; 33]) -> Option<usize> {
+fn first_irregular_space(window: &[u8; 34]) -> Option<usize> {
     let irregular_at = |i: usize| irregular_space(window[i], window[i + 1]);
     if (0..32).fold(false, |any, i| any | irregular_at(i)) {
         (0..32).position(irregular_at)
@@ -336,10 +329,10 @@ fn first_irregular_space(window: &[u8; 33]) -> Option<usize> {
     }
 }
 
-/// True when byte `a`, followed by byte `b` (a space past the end), may be white space other
-/// than one ASCII space between words: a lead byte of other white space (0xE1 only before
-/// 0x9A, for U+1680, since most Vietnamese letters start with 0xE1), or a space before white
-/// space or the end. A space before U+1680 is found at the U+1680.
+/// True when byte `a`, followed by byte `b`, may be white space other than one ASCII space
+/// between words: a lead byte of other white space (0xE1 only before 0x9A, for U+1680, since
+/// most Vietnamese letters start with 0xE1), or a space before white space. A space before
+/// U+1680 is found at the U+1680.
 fn irregular_space(a: u8, b: u8) -> bool {
     let starts_other = |c: u8| matches!(c, b'\t'..=b'\r' | 0xC2 | 0xE2 | 0xE3);
     starts_other(a) || (a == 0xE1 && b == 0x9A) || (a == b' ' && (b == b' ' || starts_other(b)))
@@ -437,23 +430,24 @@ mod tests {
     }
 
     /// The chunked search finds what a byte-by-byte one finds, at every position of texts
-    /// longer and shorter than its windows, the end (a trailing space) included.
+    /// longer and shorter than its windows.
     #[test]
     fn irregular_space_is_found_wherever_it_is() {
         let reference = |b: &[u8]| {
-            (0..b.len()).find(|&i| super::irregular_space(b[i], *b.get(i + 1).unwrap_or(&b' ')))
+            (0..b.len().saturating_sub(1)).find(|&i| super::irregular_space(b[i], b[i + 1]))
         };
-        for len in 0..100 {
-            for (at, c) in (0..len).flat_map(|at| [(at, b'\n'), (at, b' '), (at, 0xE2)]) {
-                let mut text = vec![b'a'; len];
-                text[at] = c;
-                let found = super::find_irregular_space(&text);
-                assert_eq!(found, reference(&text), "{len} {at} {c}");
-                assert_eq!(
-                    found.is_some(),
-                    c != b' ' || at + 1 == len,
-                    "{len} {at} {c}"
-                );
+        for len in 2..100 {
+            for at in 0..len - 1 {
+                for run in [&b"\n"[..], b" ", b"  ", b" \t", &[0xE2], &[0xE1, 0x9A]] {
+                    let mut text = vec![b'a'; len];
+                    let end = (at + run.len()).min(len - 1);
+                    text[at..end].copy_from_slice(&run[..end - at]);
+                    let found = super::find_irregular_space(&text);
+                    assert_eq!(found, reference(&text), "{len} {at} {run:?}");
+                    if end - at == run.len() {
+                        assert_eq!(found.is_some(), run != b" ", "{len} {at} {run:?}");
+                    }
+                }
             }
         }
     }

@@ -43,6 +43,35 @@ pub fn find_byte(bytes: &[u8], wanted: impl Fn(u8) -> bool + Copy) -> Option<usi
     None
 }
 
+/// Calls `f` on `bytes` in windows of 34 bytes that start 32 apart, with their offsets, the
+/// bytes past the end read as `pad`, until it breaks: every byte with the two after it, for
+/// tests of short byte sequences in fixed-size loops the compiler vectorises.
+pub fn each_window<B>(
+    bytes: &[u8],
+    pad: u8,
+    mut f: impl FnMut(usize, &[u8; 34]) -> ControlFlow<B>,
+) -> Option<B> {
+    let mut offset = 0;
+    while let Some(window) = bytes.get(offset..offset + 34) {
+        if let Ok(window) = window.try_into() {
+            if let ControlFlow::Break(b) = f(offset, window) {
+                return Some(b);
+            }
+        }
+        offset += 32;
+    }
+    // The last one or two windows, padded.
+    while let Some(rest) = bytes.get(offset..).filter(|rest| !rest.is_empty()) {
+        let mut window = [pad; 34];
+        window[..rest.len()].copy_from_slice(rest);
+        if let ControlFlow::Break(b) = f(offset, &window) {
+            return Some(b);
+        }
+        offset += 32;
+    }
+    None
+}
+
 /// The first character boundary of `s` at or after byte `at` (`s.len()` past the end).
 pub fn ceil_char_boundary(s: &str, at: usize) -> usize {
     let mut at = at.min(s.len());
@@ -62,7 +91,7 @@ pub fn floor_char_boundary(s: &str, at: usize) -> usize {
 }
 
 use crate::model::Span;
-use std::ops::Range;
+use std::ops::{ControlFlow, Range};
 
 /// The input, normalised for matching, with offsets back to the input.
 #[derive(Debug, Clone)]
@@ -320,6 +349,31 @@ mod tests {
             text.span(text.norm.len() - 4..text.norm.len()),
             Span { start: 8, end: 10 }
         );
+    }
+
+    /// Every byte is seen once at the start of a window's 32, with the two bytes after it
+    /// (the pad past the end), and the windows stop where `f` breaks.
+    #[test]
+    fn each_window_sees_every_byte_with_the_two_after_it() {
+        for len in 0..140 {
+            let bytes: Vec<u8> = (0..len).map(|i| b'a' + (i % 26) as u8).collect();
+            let at = |i: usize| bytes.get(i).copied().unwrap_or(b'#');
+            let mut seen = Vec::new();
+            let none = each_window(&bytes, b'#', |offset, window| {
+                for (i, triple) in window.windows(3).take(32).enumerate() {
+                    seen.push((offset + i, triple.to_vec()));
+                }
+                ControlFlow::<()>::Continue(())
+            });
+            assert_eq!(none, None);
+            seen.retain(|&(i, _)| i < len);
+            let expected: Vec<_> = (0..len)
+                .map(|i| (i, vec![at(i), at(i + 1), at(i + 2)]))
+                .collect();
+            assert_eq!(seen, expected, "{len}");
+            let first = each_window(&bytes, b'#', |offset, _| ControlFlow::Break(offset));
+            assert_eq!(first, (len > 0).then_some(0), "{len}");
+        }
     }
 
     /// The chunked search finds the first byte a plain scan finds, wherever it lies.

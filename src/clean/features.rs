@@ -12,21 +12,69 @@ pub fn word_count(s: &str) -> usize {
 }
 
 /// [`word_count`], but the counting stops at `limit` (long lines are read no further).
+/// Inside a counted word only white space matters: the bytes that cannot start a white-space
+/// character are stepped over without decoding their characters.
 pub fn word_count_up_to(s: &str, limit: usize) -> usize {
-    let mut count = 0;
-    let mut counted = false;
-    for c in s.chars() {
-        if count == limit {
+    let bytes = s.as_bytes();
+    let (mut count, mut at) = (0, 0);
+    while count < limit {
+        let Some(&b) = bytes.get(at) else {
             break;
-        }
-        if c.is_whitespace() {
-            counted = false;
-        } else if !counted && is_letter_or_digit(c) {
+        };
+        let (opens, width) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = s[at..].chars().next().unwrap_or(' ');
+            (is_letter_or_digit(c), c.len_utf8())
+        };
+        at += width;
+        if opens {
             count += 1;
-            counted = true;
+            at = word_end(bytes, at);
         }
     }
     count
+}
+
+/// The end of the word (the start of the white space after it, or of the text) that goes on
+/// at byte `at`: the bytes that cannot start a white-space character are stepped over
+/// without decoding their characters.
+fn word_end(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(&b) = bytes.get(at) {
+        if b == b' ' || b.wrapping_sub(b'\t') < 5 {
+            break;
+        }
+        if b >= 0xC2 && may_start_white_space(bytes, at) && white_space_at(bytes, at) {
+            break;
+        }
+        at += 1;
+    }
+    at
+}
+
+/// True when a white-space character that is not ASCII starts at byte `at`.
+fn white_space_at(bytes: &[u8], at: usize) -> bool {
+    let rest = &bytes[at..];
+    let width = rest
+        .first()
+        .map_or(1, |&b| crate::text::utf8_width(b))
+        .min(rest.len());
+    std::str::from_utf8(&rest[..width])
+        .ok()
+        .and_then(|c| c.chars().next())
+        .is_some_and(char::is_whitespace)
+}
+
+/// True when the non-ASCII byte at `at` may start a white-space character (U+0085, U+00A0,
+/// U+1680, U+2000–U+205F, U+3000): never a continuation byte, nor 0xE1 but before 0x9A
+/// (most Vietnamese letters start with 0xE1).
+#[inline(always)]
+fn may_start_white_space(bytes: &[u8], at: usize) -> bool {
+    match bytes[at] {
+        0xC2 | 0xE2 | 0xE3 => true,
+        0xE1 => bytes.get(at + 1) == Some(&0x9A),
+        _ => false,
+    }
 }
 
 /// True when `s` has more than `n` words (`word_count(s) > n`, reading only what it needs).
@@ -333,6 +381,27 @@ mod tests {
                 .count();
             assert_eq!(by_std, words, "{line:?}");
             assert_eq!(word_count_up_to(line, 2), words.min(2), "{line:?}");
+        }
+        // Every character between words, inside one and opening one, counts as the
+        // character-by-character reading counts it.
+        let reference = |s: &str| {
+            let mut words = s
+                .split(char::is_whitespace)
+                .filter(|w| w.chars().any(is_letter_or_digit));
+            words.by_ref().count()
+        };
+        for c in (0x80..0x3100).filter_map(char::from_u32) {
+            for line in [
+                format!("a{c}b {c}"),
+                format!("{c}ệ {c}{c} x{c}"),
+                format!("ủy{c}"),
+            ] {
+                assert_eq!(word_count(&line), reference(&line), "{c:?}");
+                assert_eq!(word_count_up_to(&line, 1), reference(&line).min(1), "{c:?}");
+            }
+        }
+        for line in crate::test_texts::lines(&[]) {
+            assert_eq!(word_count(&line), reference(&line), "{line:?}");
         }
         for (folded, key) in [
             ("", ""),

@@ -452,6 +452,17 @@ mod tests {
         }
     }
 
+    /// Line breaks become spaces, and nothing else changes, in every text of the corpora.
+    #[test]
+    fn spaced_turns_line_breaks_into_spaces() {
+        let mut texts =
+            crate::test_texts::texts_under(&["tests/corpus", crate::test_texts::DEVSET]);
+        texts.extend(["", "\n", "a\r\nb", "Hội\nnghị\r"].map(String::from));
+        for text in &texts {
+            assert_eq!(super::spaced(text), text.replace(['\n', '\r'], " "));
+        }
+    }
+
     /// Every text of the corpora and the dev set, and each of its lines, collapses as
     /// `split_whitespace` does.
     #[test]

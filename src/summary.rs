@@ -95,15 +95,7 @@ fn length_of(sentence: &str) -> Length {
 /// ([`crate::text::each_window`]), unless there is other white space.
 fn word_count(s: &str) -> usize {
     let is_space = |b: u8| b == b' ' || b.wrapping_sub(b'\t') < 5;
-    let other_space = |a: u8, b: u8, c: u8| {
-        (a == 0xC2 && (b == 0x85 || b == 0xA0))
-            | (a == 0xE1 && b == 0x9A && c == 0x80)
-            | (a == 0xE2
-                && b == 0x80
-                && (c.wrapping_sub(0x80) < 11 || matches!(c, 0xA8 | 0xA9 | 0xAF)))
-            | (a == 0xE2 && b == 0x81 && c == 0x9F)
-            | (a == 0xE3 && b == 0x80 && c == 0x80)
-    };
+    let other_space = crate::text::is_other_white_space;
     let bytes = s.as_bytes();
     let first = usize::from(bytes.first().is_some_and(|&b| !is_space(b)));
     let mut starts = first;

@@ -93,6 +93,35 @@ pub fn is_vietnamese(s: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The reading agrees with a count of the words split on other characters than letters
+    /// on the corpora and the dev set, their lines, and texts of one character between
+    /// Vietnamese and English words.
+    #[test]
+    fn the_reading_agrees_with_the_reference() {
+        let reference = |s: &str| {
+            let words: Vec<&str> = s
+                .split(|c| !is_letter(c))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let marked = words
+                .iter()
+                .filter(|w| w.chars().any(is_vietnamese_letter))
+                .count();
+            !words.is_empty() && (marked as f64) >= MIN_VIETNAMESE_SHARE * words.len() as f64
+        };
+        let mut texts = crate::test_texts::lines(&[]);
+        texts.extend(crate::test_texts::texts_under(&[
+            "tests/corpus",
+            crate::test_texts::DEVSET,
+        ]));
+        for (c, _) in crate::test_texts::non_ascii_chars().step_by(7) {
+            texts.push(format!("the {c}ệ and{c} xã ủy{c}ban {c}{c} of"));
+        }
+        for text in &texts {
+            assert_eq!(is_vietnamese(text), reference(text), "{text:?}");
+        }
+    }
+
     #[test]
     fn vietnamese_is_told_from_other_languages() {
         assert!(is_vietnamese(

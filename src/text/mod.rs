@@ -72,6 +72,16 @@ pub fn each_window<B>(
     None
 }
 
+/// True when bytes `a`, `b`, `c` start a white-space character that is not ASCII (U+0085,
+/// U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000).
+pub fn is_other_white_space(a: u8, b: u8, c: u8) -> bool {
+    (a == 0xC2 && (b == 0x85 || b == 0xA0))
+        | (a == 0xE1 && b == 0x9A && c == 0x80)
+        | (a == 0xE2 && b == 0x80 && (c.wrapping_sub(0x80) < 11 || matches!(c, 0xA8 | 0xA9 | 0xAF)))
+        | (a == 0xE2 && b == 0x81 && c == 0x9F)
+        | (a == 0xE3 && b == 0x80 && c == 0x80)
+}
+
 /// The first character boundary of `s` at or after byte `at` (`s.len()` past the end).
 pub fn ceil_char_boundary(s: &str, at: usize) -> usize {
     let mut at = at.min(s.len());
@@ -349,6 +359,16 @@ mod tests {
             text.span(text.norm.len() - 4..text.norm.len()),
             Span { start: 8, end: 10 }
         );
+    }
+
+    /// The white space told by its first three bytes is the white space that is not ASCII.
+    #[test]
+    fn other_white_space_is_told_by_its_bytes() {
+        for (c, bytes) in crate::test_texts::non_ascii_chars() {
+            let byte = |i: usize| bytes.get(i).copied().unwrap_or(b' ');
+            let told = is_other_white_space(byte(0), byte(1), byte(2));
+            assert_eq!(told, c.is_whitespace(), "{c:?}");
+        }
     }
 
     /// Every byte is seen once at the start of a window's 32, with the two bytes after it

@@ -119,15 +119,29 @@ impl<'a> Words<'a> {
     }
 
     /// The text of `words` with runs of white space written as one space.
-    pub fn phrase(&self, words: Range<usize>) -> String {
-        collapse_spaces(&self.text[self.byte_range(words)])
+    pub fn phrase(&self, words: Range<usize>) -> Cow<'_, str> {
+        self.collapsed(self.text, words)
     }
 
     /// The folded text of `words`, white space collapsed (a key for comparing phrases): the
     /// fold of [`Words::phrase`], read off `fold` (folding keeps byte offsets, and no letter
     /// pair that it folds together straddles a word's edge).
-    pub fn folded_phrase(&self, words: Range<usize>) -> String {
-        collapse_spaces(&self.fold[self.byte_range(words)])
+    pub fn folded_phrase(&self, words: Range<usize>) -> Cow<'_, str> {
+        self.collapsed(&self.fold, words)
+    }
+
+    /// `s` (the text or its fold) from the first to the last of `words`, runs of white space
+    /// written as one space: borrowed when the words are one space apart (words hold no
+    /// white space, so there is nothing to collapse).
+    fn collapsed<'s>(&self, s: &'s str, words: Range<usize>) -> Cow<'s, str> {
+        let range = self.byte_range(words.clone());
+        let bytes = s.as_bytes();
+        let one_space_apart =
+            |w: &[Token]| w[1].range.start == w[0].range.end + 1 && bytes[w[0].range.end] == b' ';
+        match self.tokens.get(words) {
+            Some(tokens) if tokens.windows(2).all(one_space_apart) => Cow::Borrowed(&s[range]),
+            _ => Cow::Owned(collapse_spaces(&s[range])),
+        }
     }
 
     /// The hits of each lexicon of `set` that start and end on word boundaries.
@@ -428,6 +442,26 @@ mod tests {
             assert_eq!(w.folded_phrase(words.clone()), fold(&w.phrase(words)));
         }
         assert_eq!(w.phrase(0..3), "Ủy ban HOÀ");
+    }
+
+    /// A phrase borrowed from the text is the text collapsed, on every phrase of up to eight
+    /// words of the corpus lines, and on ranges past the last word.
+    #[test]
+    fn phrases_are_the_text_collapsed() {
+        let mut borrowed = 0;
+        for line in crate::test_texts::lines(&["Ủy  ban\u{a0}HOÀ , Bình\tx"]) {
+            let w = Words::new(&line, fold(&line).into(), 0);
+            for i in 0..w.len() + 2 {
+                for end in i..i + 9 {
+                    let text = &line[w.byte_range(i..end)];
+                    let phrase = w.phrase(i..end);
+                    borrowed += usize::from(matches!(phrase, Cow::Borrowed(_)));
+                    assert_eq!(phrase, collapse_spaces(text), "{line:?} {i}..{end}");
+                    assert_eq!(w.folded_phrase(i..end), collapse_spaces(&fold(text)));
+                }
+            }
+        }
+        assert!(borrowed > 10_000, "{borrowed}");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Words of a segment, their letter case, the gaps between them and lexicon hits on them.
 
 use crate::clean::collapse_spaces;
-use crate::lexicon::{Hit, LexiconSet};
+use crate::lexicon::LexiconSet;
 use crate::text::fold_char;
 use crate::text::letters::{is_letter_or_digit, is_lower, is_upper};
 use std::borrow::Cow;
@@ -144,38 +144,30 @@ impl<'a> Words<'a> {
         }
     }
 
-    /// The hits of each lexicon of `set` that start and end on word boundaries.
+    /// The hits of each lexicon of `set` that start and end on word boundaries: those that
+    /// start and end with a word (a word takes in every letter and digit next to it). A hit
+    /// starts at a word (the search starts at words only), and its last word is read on from
+    /// there.
     pub fn hits<const N: usize>(&self, set: &LexiconSet<N>) -> [Vec<WordHit>; N] {
-        let starts = self.tokens.iter().map(|t| t.range.start);
-        set.find_starting_at(&self.fold, starts).map(|hits| {
-            let mut from = 0;
-            hits.into_iter()
-                .filter_map(|h| on_words(&self.tokens, &mut from, h))
-                .collect()
-        })
+        let mut found: [Vec<WordHit>; N] = std::array::from_fn(|_| Vec::new());
+        let tokens = &self.tokens;
+        let starts = tokens.iter().map(|t| t.range.start);
+        set.for_each_match(&self.fold, starts, |l, first, hit| {
+            let end = hit.range.end;
+            let last = first
+                + tokens[first..]
+                    .iter()
+                    .take_while(|t| t.range.end < end)
+                    .count();
+            if tokens.get(last).is_some_and(|t| t.range.end == end) {
+                found[l].push(WordHit {
+                    entry: hit.entry,
+                    words: first..last + 1,
+                });
+            }
+        });
+        found
     }
-}
-
-/// `hit` as a range of words, when it starts and ends with one (then it starts and ends on
-/// word boundaries: a word takes in every letter and digit next to it). The words are read
-/// from word `from` on, which is left at the first word not starting before `hit`: hits
-/// given in order of their starts each scan only the words after the last one's start.
-fn on_words(tokens: &[Token], from: &mut usize, hit: Hit) -> Option<WordHit> {
-    let (start, end) = (hit.range.start, hit.range.end);
-    *from += count_while(&tokens[*from..], |t| t.range.start < start);
-    let first = *from;
-    tokens.get(first).filter(|t| t.range.start == start)?;
-    let last = first + count_while(&tokens[first..], |t| t.range.end < end);
-    tokens.get(last).filter(|t| t.range.end == end)?;
-    Some(WordHit {
-        entry: hit.entry,
-        words: first..last + 1,
-    })
-}
-
-/// How many of `tokens` from the first satisfy `pred`.
-fn count_while(tokens: &[Token], pred: impl Fn(&Token) -> bool) -> usize {
-    tokens.iter().take_while(|t| pred(t)).count()
 }
 
 /// Cuts `text` into words, reading ASCII byte by byte and decoding only other characters.
@@ -415,6 +407,7 @@ fn classify_gap(gap: &str) -> Gap {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::Hit;
     use crate::text::fold;
 
     #[test]
@@ -492,37 +485,37 @@ mod tests {
         }
     }
 
-    /// `on_words`, scanning on from the last start, agrees with binary searches of the words'
-    /// starts and ends for the byte ranges of the corpus lines in order of their starts.
+    /// `hits`, reading each hit's last word on from its first, agrees with the hits of the
+    /// set aligned on words by binary searches of the words' starts and ends, on every line
+    /// of the corpus and the dev set.
     #[test]
-    fn words_of_hits_match_binary_searches() {
-        let by_search = |w: &Words, r: Range<usize>| {
-            let start = w.tokens.binary_search_by_key(&r.start, |t| t.range.start);
-            let last = w.tokens.binary_search_by_key(&r.end, |t| t.range.end);
+    fn word_hits_match_binary_searches() {
+        let by_search = |w: &Words, h: Hit| {
+            let start = w
+                .tokens
+                .binary_search_by_key(&h.range.start, |t| t.range.start);
+            let last = w.tokens.binary_search_by_key(&h.range.end, |t| t.range.end);
             match (start, last) {
-                (Ok(s), Ok(l)) if l >= s => Some(s..l + 1),
+                (Ok(s), Ok(l)) if l >= s => Some(WordHit {
+                    entry: h.entry,
+                    words: s..l + 1,
+                }),
                 _ => None,
             }
         };
-        for text in crate::entities::corpus_texts() {
-            for line in text.lines().filter(|l| l.len() < 400) {
-                let w = Words::new(line, fold(line).into(), 0);
-                let mut from = 0;
-                let cuts: Vec<usize> = (0..=line.len())
-                    .filter(|&b| line.is_char_boundary(b))
-                    .collect();
-                for (k, &a) in cuts.iter().enumerate() {
-                    for &b in cuts[k..].iter().take(40) {
-                        let hit = Hit {
-                            entry: 7,
-                            range: a..b,
-                        };
-                        let got = on_words(&w.tokens, &mut from, hit).map(|h| h.words);
-                        assert_eq!(got, by_search(&w, a..b), "{line:?} {a}..{b}");
-                    }
-                }
-            }
+        let set = crate::entities::lexicons::segment_lexicons();
+        let mut hits = 0;
+        for line in crate::test_texts::lines(&["TP. Hà Tĩnh, TP.HCM; Sở GD&ĐT; UBND tỉnh"]) {
+            let w = Words::new(&line, fold(&line).into(), 0);
+            let starts = w.tokens.iter().map(|t| t.range.start);
+            let expected = set.find_starting_at(&w.fold, starts).map(|found| {
+                let words = found.into_iter().filter_map(|h| by_search(&w, h));
+                words.collect::<Vec<_>>()
+            });
+            hits += expected.iter().map(Vec::len).sum::<usize>();
+            assert_eq!(w.hits(set), expected, "{line:?}");
         }
+        assert!(hits > 1000, "{hits}");
     }
 
     /// The words by their definition, read char by char: a letter or digit opens a word,

@@ -429,13 +429,7 @@ impl<const N: usize> LexiconSet<N> {
         starts: impl IntoIterator<Item = usize>,
     ) -> [Vec<Hit>; N] {
         let mut found: [Vec<Hit>; N] = std::array::from_fn(|_| Vec::new());
-        self.for_each_match(folded, starts, |l, _, hit| {
-            let hits = &mut found[l];
-            if hits.capacity() == 0 {
-                hits.reserve(FIRST_HITS);
-            }
-            hits.push(hit);
-        });
+        self.for_each_match(folded, starts, |l, _, hit| push_hit(&mut found[l], hit));
         found
     }
 
@@ -531,6 +525,15 @@ fn opening_pairs(items: &[Item]) -> Vec<u64> {
         }
     }
     pairs
+}
+
+/// Pushes `hit` on `hits`, a list of the hits of one lexicon in a text: its first push takes
+/// room for [`FIRST_HITS`].
+pub fn push_hit<T>(hits: &mut Vec<T>, hit: T) {
+    if hits.capacity() == 0 {
+        hits.reserve(FIRST_HITS);
+    }
+    hits.push(hit);
 }
 
 /// Bit `l` set for each lexicon `l` whose last match ended by `start`.

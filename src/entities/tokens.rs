@@ -1,7 +1,7 @@
 //! Words of a segment, their letter case, the gaps between them and lexicon hits on them.
 
 use crate::clean::collapse_spaces;
-use crate::lexicon::LexiconSet;
+use crate::lexicon::{push_hit, LexiconSet};
 use crate::text::fold_char;
 use crate::text::letters::{is_letter_or_digit, is_lower, is_upper};
 use std::borrow::Cow;
@@ -160,10 +160,12 @@ impl<'a> Words<'a> {
                     .take_while(|t| t.range.end < end)
                     .count();
             if tokens.get(last).is_some_and(|t| t.range.end == end) {
-                found[l].push(WordHit {
+                let words = first..last + 1;
+                let hit = WordHit {
                     entry: hit.entry,
-                    words: first..last + 1,
-                });
+                    words,
+                };
+                push_hit(&mut found[l], hit);
             }
         });
         found

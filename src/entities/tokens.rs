@@ -179,7 +179,7 @@ fn tokenize(text: &str) -> Vec<Token> {
     let mut at = 0;
     while let Some(&b) = bytes.get(at) {
         // White space and punctuation between words.
-        if b.is_ascii() && !b.is_ascii_alphanumeric() {
+        if BYTE_CLASS[usize::from(b)] & (ALNUMERIC | WIDE) == 0 {
             at += 1;
             continue;
         }
@@ -207,23 +207,52 @@ fn tokenize(text: &str) -> Vec<Token> {
 fn word_end(text: &str, start: usize, mut at: usize, mut add: impl FnMut(char)) -> usize {
     let bytes = text.as_bytes();
     while let Some(&b) = bytes.get(at) {
-        if b.is_ascii() {
-            let joined = matches!(b, b'.' | b'&' | b'/') && joins(text, start, at);
-            if !(b.is_ascii_alphanumeric() || joined) {
-                break;
-            }
+        let class = BYTE_CLASS[usize::from(b)];
+        if class & ALNUMERIC != 0 || (class & JOINING != 0 && joins(text, start, at)) {
             add(char::from(b));
             at += 1;
-        } else {
+        } else if class & WIDE != 0 {
             let c = char_at(text, at);
             if !is_letter_or_digit(c) {
                 break;
             }
             add(c);
             at += c.len_utf8();
+        } else {
+            break;
         }
     }
     at
+}
+
+/// [`BYTE_CLASS`]: an ASCII letter or digit.
+const ALNUMERIC: u8 = 1;
+/// [`BYTE_CLASS`]: a '.', '&' or '/', which may join two parts of a word ([`joins`]).
+const JOINING: u8 = 2;
+/// [`BYTE_CLASS`]: a byte of a character beyond ASCII.
+const WIDE: u8 = 4;
+
+/// What each byte is to the tokenizer, read in one step: [`ALNUMERIC`], [`JOINING`],
+/// [`WIDE`], or nothing (ASCII white space and other punctuation).
+static BYTE_CLASS: [u8; 256] = byte_classes();
+
+const fn byte_classes() -> [u8; 256] {
+    let mut classes = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        classes[i] = if !b.is_ascii() {
+            WIDE
+        } else if b.is_ascii_alphanumeric() {
+            ALNUMERIC
+        } else if matches!(b, b'.' | b'&' | b'/') {
+            JOINING
+        } else {
+            0
+        };
+        i += 1;
+    }
+    classes
 }
 
 /// The character at byte `at` of `text` (a char boundary before its end).
@@ -457,6 +486,17 @@ mod tests {
             }
         }
         assert!(borrowed > 10_000, "{borrowed}");
+    }
+
+    /// The byte classes are what the byte tests say.
+    #[test]
+    fn byte_classes_are_the_byte_tests() {
+        for b in 0..=u8::MAX {
+            let class = BYTE_CLASS[usize::from(b)];
+            assert_eq!(class & ALNUMERIC != 0, b.is_ascii_alphanumeric(), "{b}");
+            assert_eq!(class & JOINING != 0, matches!(b, b'.' | b'&' | b'/'), "{b}");
+            assert_eq!(class & WIDE != 0, !b.is_ascii(), "{b}");
+        }
     }
 
     #[test]

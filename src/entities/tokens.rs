@@ -3,7 +3,7 @@
 use crate::clean::collapse_spaces;
 use crate::lexicon::{push_hit, LexiconSet};
 use crate::text::fold_char;
-use crate::text::letters::{is_letter_or_digit, is_lower, is_upper};
+use crate::text::letters::{is_letter_or_digit, is_lower, is_upper, to_lower};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -312,11 +312,29 @@ impl Shape {
 /// `upper`: every char is a capital.
 #[cold]
 fn capitals_case(upper: bool, word: &str) -> Case {
-    if upper && is_syllable(&word.to_lowercase()) {
+    if upper
+        && lower_case_in(&mut [0; SHORT_WORD], word)
+            .map_or_else(|| is_syllable(&word.to_lowercase()), is_syllable)
+    {
         Case::Caps
     } else {
         Case::Acronym
     }
+}
+
+/// The longest word [`capitals_case`] writes in lower case on the stack.
+const SHORT_WORD: usize = 32;
+
+/// `word` in lower case char by char ([`to_lower`]), written in `buffer`, when it fits: a
+/// syllable for [`is_syllable`] exactly when `word.to_lowercase()` is (the two differ only on
+/// chars whose lower case is no Vietnamese letter, or is more than one char: 'İ', final 'Σ').
+fn lower_case_in<'b>(buffer: &'b mut [u8], word: &str) -> Option<&'b str> {
+    let mut len = 0;
+    for c in word.chars().map(to_lower) {
+        let slot = buffer.get_mut(len..len + c.len_utf8())?;
+        len += c.encode_utf8(slot).len();
+    }
+    std::str::from_utf8(&buffer[..len]).ok()
 }
 
 /// True when the character at byte `i` of `text` is a '.', '&' or '/' that joins the word
@@ -371,13 +389,17 @@ pub fn is_syllable(word: &str) -> bool {
     FINALS.contains(&tail)
 }
 
-/// The vowels of Vietnamese spelling, toned or not (as [`fold_char`] writes them).
-const VOWELS: &str = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ";
-
+/// True for the vowels of Vietnamese spelling, toned or not, in either case: those of
+/// Latin-1 and Latin Extended-A/B by name, and the lower-case letters of Latin Extended
+/// Additional from "ạ" to "ỹ" (every other code point there), all vowels.
 fn is_vowel(c: char) -> bool {
     match fold_char(c) {
         c if c.is_ascii() => matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'),
-        c => VOWELS.contains(c),
+        c @ '\u{1EA1}'..='\u{1EF9}' => u32::from(c) % 2 == 1,
+        c => matches!(
+            c,
+            'à'..='ã' | 'è'..='ê' | 'ì' | 'í' | 'ò'..='õ' | 'ù' | 'ú' | 'ý' | 'ă' | 'ĩ' | 'ũ' | 'ơ' | 'ư'
+        ),
     }
 }
 
@@ -516,13 +538,14 @@ mod tests {
         }
     }
 
-    /// The ASCII shortcut of `is_vowel` agrees with the list on every character of the
-    /// corpus and of the list, in both cases.
+    /// The vowels of Vietnamese spelling, toned or not (as [`fold_char`] writes them).
+    const VOWELS: &str = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ";
+
+    /// `is_vowel` agrees with the list on every character up to U+1FFFF.
     #[test]
     fn vowels_are_the_listed_ones() {
-        let corpus: String = crate::entities::corpus_texts().concat();
-        let upper = VOWELS.to_uppercase();
-        for c in corpus.chars().chain(VOWELS.chars()).chain(upper.chars()) {
+        let ascii = (0..0x80u8).map(|b| (char::from(b), vec![b]));
+        for (c, _) in ascii.chain(crate::test_texts::non_ascii_chars()) {
             assert_eq!(is_vowel(c), VOWELS.contains(fold_char(c)), "{c:?}");
         }
     }
@@ -603,6 +626,27 @@ mod tests {
             words += expected.len();
         }
         assert!(words > 50_000, "{words}");
+    }
+
+    /// A word in capitals is a syllable written in lower case char by char as it is in
+    /// `to_lowercase`, for every char up to U+1FFFF alone and inside a syllable.
+    #[test]
+    fn lower_case_char_by_char_keeps_syllables() {
+        for (c, _) in crate::test_texts::non_ascii_chars() {
+            for word in [
+                format!("{c}"),
+                format!("T{c}"),
+                format!("NG{c}N"),
+                format!("{c}A"),
+            ] {
+                let mut buffer = [0; SHORT_WORD];
+                let lower = lower_case_in(&mut buffer, &word).expect("a short word");
+                let expected = is_syllable(&word.to_lowercase());
+                assert_eq!(is_syllable(lower), expected, "{word:?}");
+            }
+        }
+        let long = "Ạ".repeat(20);
+        assert_eq!(lower_case_in(&mut [0; SHORT_WORD], &long), None);
     }
 
     /// The straightforward definition of a word's case, reading the word again.

@@ -184,7 +184,11 @@ fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let start = at;
-        let first = char_at(text, at);
+        let first = if b.is_ascii() {
+            char::from(b)
+        } else {
+            char_at(text, at)
+        };
         at += first.len_utf8();
         if !is_letter_or_digit(first) {
             continue;

@@ -110,19 +110,22 @@ fn mark_name_tails(words: &Words, places: &[WordHit], marks: &mut [u8]) {
         {
             continue;
         }
-        let capitals_from_named = (1..i)
-            .rev()
-            .take_while(|&j| words.case(j) == Some(Case::Title) && words.gaps[j] == Gap::Space)
-            .last()
-            .is_some_and(|first| {
-                let joined_by_and = first >= 2 && words.folded(first - 1) == "và";
-                (named(marks, first - 1) || (joined_by_and && named(marks, first - 2)))
-                    && !in_place(i - 1)
-            });
-        let after_capital = words.case(i - 1) == Some(Case::Title) && capitals_from_named;
-        let before_capital = named(marks, i - 1)
-            && words.case(i - 1) == Some(Case::Lower)
-            && capital_ahead(words, i);
+        let capitals_from_named = |marks: &[u8]| {
+            (1..i)
+                .rev()
+                .take_while(|&j| words.case(j) == Some(Case::Title) && words.gaps[j] == Gap::Space)
+                .last()
+                .is_some_and(|first| {
+                    let joined_by_and = first >= 2 && words.folded(first - 1) == "và";
+                    (named(marks, first - 1) || (joined_by_and && named(marks, first - 2)))
+                        && !in_place(i - 1)
+                })
+        };
+        // Only after a capitalised word, or after a named one in lower case, is there a tail.
+        let before = words.case(i - 1);
+        let after_capital = before == Some(Case::Title) && capitals_from_named(marks);
+        let before_capital =
+            before == Some(Case::Lower) && named(marks, i - 1) && capital_ahead(words, i);
         if (after_capital || before_capital) && !ends_name(words.folded(i)) {
             marks[i - 1] |= IN_NAME;
             marks[i] |= IN_NAME;

@@ -428,15 +428,28 @@ impl<const N: usize> LexiconSet<N> {
         folded: &str,
         starts: impl IntoIterator<Item = usize>,
     ) -> [Vec<Hit>; N] {
-        let bytes = folded.as_bytes();
         let mut found: [Vec<Hit>; N] = std::array::from_fn(|_| Vec::new());
+        self.for_each_match(folded, starts, |l, _, hit| push_hit(&mut found[l], hit));
+        found
+    }
+
+    /// The matches [`LexiconSet::find_starting_at`] finds, in the same order for each
+    /// lexicon, each given to `found` with the lexicon's index and the index of its start
+    /// among `starts`, instead of gathered in lists.
+    pub fn for_each_match(
+        &self,
+        folded: &str,
+        starts: impl IntoIterator<Item = usize>,
+        mut found: impl FnMut(usize, usize, Hit),
+    ) {
+        let bytes = folded.as_bytes();
         let all = u8::MAX >> (8 - N);
         let mut resume = [0usize; N];
         // No lexicon's last match reaches past here.
         let mut busy_until = 0;
         // The longest match of each lexicon from the current start (valid for its matched bits).
         let mut longest = [(0u32, 0usize); N];
-        for start in starts {
+        for (k, start) in starts.into_iter().enumerate() {
             let Some(&first) = bytes.get(start) else {
                 break;
             };
@@ -456,18 +469,18 @@ impl<const N: usize> LexiconSet<N> {
             let matched = self.longest_from(node, bytes, start + 1, wanted, &mut longest);
             for_each_bit(matched, |l| {
                 let (entry, end) = longest[l];
-                if found[l].capacity() == 0 {
-                    found[l].reserve(FIRST_HITS);
-                }
-                found[l].push(Hit {
-                    entry: entry as usize,
-                    range: start..end,
-                });
+                found(
+                    l,
+                    k,
+                    Hit {
+                        entry: entry as usize,
+                        range: start..end,
+                    },
+                );
                 resume[l] = end;
                 busy_until = busy_until.max(end);
             });
         }
-        found
     }
 }
 
@@ -512,6 +525,15 @@ fn opening_pairs(items: &[Item]) -> Vec<u64> {
         }
     }
     pairs
+}
+
+/// Pushes `hit` on `hits`, a list of the hits of one lexicon in a text: its first push takes
+/// room for [`FIRST_HITS`].
+pub fn push_hit<T>(hits: &mut Vec<T>, hit: T) {
+    if hits.capacity() == 0 {
+        hits.reserve(FIRST_HITS);
+    }
+    hits.push(hit);
 }
 
 /// Bit `l` set for each lexicon `l` whose last match ended by `start`.

@@ -36,7 +36,7 @@ pub fn find(contexts: &[Context]) -> Vec<FoundAbbreviation> {
                 None => {
                     keys.push(short_key);
                     found.push(FoundAbbreviation {
-                        short: written,
+                        short: written.into_owned(),
                         long: (*long).to_string(),
                         mentions: vec![range],
                     });

@@ -27,12 +27,9 @@ pub struct Context<'a> {
     pub abbreviations: Vec<WordHit>,
     /// Heads of names that take a person's name, in any case ("trường mầm non", "đường").
     pub named_after: Vec<WordHit>,
-    /// `covered[i]`: word `i` lies in a title, body, unit-kind or unit-name hit.
-    covered: Vec<bool>,
-    /// `inner_gap[i]`: gap `i` (before word `i`) lies inside a title or body hit.
-    inner_gap: Vec<bool>,
-    /// `tail[i]`: word `i` continues an organisation name in lower case ("Nội vụ").
-    tail: Vec<bool>,
+    /// `marks[i]`: what word `i` and the gap before it are in, in bits ([`IN_HIT`],
+    /// [`IN_NAME`], [`IN_TITLE_OR_BODY`], [`INNER_GAP`]); one more for the last gap.
+    marks: Vec<u8>,
 }
 
 /// Organisation kinds whose names take a person's name ("Trường THPT Trần Phú", "đường
@@ -47,6 +44,16 @@ const NAMED_AFTER: [&str; 8] = [
     "institute",
     "hospital",
 ];
+
+/// [`Context::marks`]: the word lies in a title, body, unit-kind or unit-name hit.
+const IN_HIT: u8 = 1;
+/// [`Context::marks`]: the word lies in a title or body hit.
+const IN_TITLE_OR_BODY: u8 = 2;
+/// [`Context::marks`]: the word is named: in a title or body hit, or continuing one in lower
+/// case ([`mark_name_tails`]).
+const IN_NAME: u8 = 4;
+/// [`Context::marks`]: the gap before the word lies inside a title or body hit.
+const INNER_GAP: u8 = 8;
 
 /// The hit of `hits` (sorted, non-overlapping, as lexicon hits are) that contains word `i`.
 pub fn containing(hits: &[WordHit], i: usize) -> Option<&WordHit> {
@@ -91,9 +98,10 @@ const GLUE: [&str; 12] = [
 
 /// Marks the lower-case syllables of organisation names after a title or body: "Nội vụ" in
 /// "Trưởng phòng Nội vụ", "Phụ nữ" in "Hội Phụ nữ", "chí Xây dựng" in "Tạp chí Xây dựng Đảng".
-/// `named` holds the words of title and body hits; a lower-case word after a capitalised one
-/// (not a unit name) that follows a named word is named too.
-fn mark_name_tails(words: &Words, places: &[WordHit], named: &mut [bool]) {
+/// The words of title and body hits are marked [`IN_NAME`] in `marks`; a lower-case word after
+/// a capitalised one (not a unit name) that follows a named word is marked too.
+fn mark_name_tails(words: &Words, places: &[WordHit], marks: &mut [u8]) {
+    let named = |marks: &[u8], i: usize| marks[i] & IN_NAME != 0;
     let in_place = |i: usize| containing(places, i).is_some();
     for i in 2..words.len() {
         if words.case(i) != Some(Case::Lower)
@@ -102,20 +110,25 @@ fn mark_name_tails(words: &Words, places: &[WordHit], named: &mut [bool]) {
         {
             continue;
         }
-        let capitals_from_named = (1..i)
-            .rev()
-            .take_while(|&j| words.case(j) == Some(Case::Title) && words.gaps[j] == Gap::Space)
-            .last()
-            .is_some_and(|first| {
-                let joined_by_and = first >= 2 && words.folded(first - 1) == "và";
-                (named[first - 1] || (joined_by_and && named[first - 2])) && !in_place(i - 1)
-            });
-        let after_capital = words.case(i - 1) == Some(Case::Title) && capitals_from_named;
+        let capitals_from_named = |marks: &[u8]| {
+            (1..i)
+                .rev()
+                .take_while(|&j| words.case(j) == Some(Case::Title) && words.gaps[j] == Gap::Space)
+                .last()
+                .is_some_and(|first| {
+                    let joined_by_and = first >= 2 && words.folded(first - 1) == "và";
+                    (named(marks, first - 1) || (joined_by_and && named(marks, first - 2)))
+                        && !in_place(i - 1)
+                })
+        };
+        // Only after a capitalised word, or after a named one in lower case, is there a tail.
+        let before = words.case(i - 1);
+        let after_capital = before == Some(Case::Title) && capitals_from_named(marks);
         let before_capital =
-            named[i - 1] && words.case(i - 1) == Some(Case::Lower) && capital_ahead(words, i);
+            before == Some(Case::Lower) && named(marks, i - 1) && capital_ahead(words, i);
         if (after_capital || before_capital) && !ends_name(words.folded(i)) {
-            named[i - 1] = true;
-            named[i] = true;
+            marks[i - 1] |= IN_NAME;
+            marks[i] |= IN_NAME;
         }
     }
 }
@@ -189,36 +202,22 @@ impl<'a> Context<'a> {
                 !in_title && (words.case(i) == Some(Case::Lower) || words.gaps[i] != Gap::Space)
             })
             .collect();
-        let mut covered = vec![false; words.len()];
-        let mut inner_gap = vec![false; words.len() + 1];
-        for hit in titles
-            .iter()
-            .chain(&bodies)
-            .chain(&place_kinds)
-            .chain(&places)
-        {
-            for i in hit.words.clone() {
-                covered[i] = true;
-            }
+        let mut marks = vec![0u8; words.len() + 1];
+        let mark = |marks: &mut [u8], words: Range<usize>, bits: u8| {
+            marks[words].iter_mut().for_each(|m| *m |= bits);
+        };
+        for hit in place_kinds.iter().chain(&places) {
+            mark(&mut marks, hit.words.clone(), IN_HIT);
         }
         for hit in titles.iter().chain(&bodies) {
-            inner_gap[hit.words.start + 1..hit.words.end]
-                .iter_mut()
-                .for_each(|g| *g = true);
+            mark(
+                &mut marks,
+                hit.words.clone(),
+                IN_HIT | IN_TITLE_OR_BODY | IN_NAME,
+            );
+            mark(&mut marks, hit.words.start + 1..hit.words.end, INNER_GAP);
         }
-        let mut named = vec![false; words.len()];
-        for hit in titles.iter().chain(&bodies) {
-            named[hit.words.clone()].iter_mut().for_each(|n| *n = true);
-        }
-        mark_name_tails(&words, &places, &mut named);
-        for (c, n) in covered.iter_mut().zip(&named) {
-            *c |= *n;
-        }
-        // The tails are the named words outside the title and body hits.
-        let mut tail = named;
-        for hit in titles.iter().chain(&bodies) {
-            tail[hit.words.clone()].iter_mut().for_each(|t| *t = false);
-        }
+        mark_name_tails(&words, &places, &mut marks);
         Context {
             words,
             named_after,
@@ -228,9 +227,7 @@ impl<'a> Context<'a> {
             places,
             honorifics,
             abbreviations,
-            covered,
-            inner_gap,
-            tail,
+            marks,
         }
     }
 
@@ -241,7 +238,7 @@ impl<'a> Context<'a> {
 
     /// The gap before word `i`, reading a gap inside a lexicon entry as a space.
     pub fn gap(&self, i: usize) -> Gap {
-        if self.inner_gap.get(i).copied().unwrap_or(false) {
+        if self.marks.get(i).is_some_and(|m| m & INNER_GAP != 0) {
             Gap::Space
         } else {
             self.words.gaps.get(i).copied().unwrap_or(Gap::Stop)
@@ -265,13 +262,17 @@ impl<'a> Context<'a> {
 
     /// True when word `i` continues an organisation name in lower case ("vụ" in "Phòng Nội vụ").
     pub fn in_name_tail(&self, i: usize) -> bool {
-        self.tail.get(i).copied().unwrap_or(false)
+        self.marks
+            .get(i)
+            .is_some_and(|m| m & (IN_NAME | IN_TITLE_OR_BODY) == IN_NAME)
     }
 
     /// True when word `i` lies in a title, body, unit-kind or unit-name hit, or continues an
     /// organisation name ([`Context::in_name_tail`]).
     pub fn in_lexicon(&self, i: usize) -> bool {
-        self.covered.get(i).copied().unwrap_or(false)
+        self.marks
+            .get(i)
+            .is_some_and(|m| m & (IN_HIT | IN_NAME) != 0)
     }
 
     /// True when word `i` lies in a title, body, unit-kind or unit-name hit itself.
@@ -302,7 +303,7 @@ impl<'a> Context<'a> {
         let Some(case) = self.words.case(i) else {
             return false;
         };
-        if self.covered[i] || matches!(case, Case::Title | Case::Caps | Case::Acronym) {
+        if self.in_lexicon(i) || matches!(case, Case::Title | Case::Caps | Case::Acronym) {
             return true;
         }
         let word = self.words.folded(i);
@@ -312,7 +313,7 @@ impl<'a> Context<'a> {
                 i > 0
                     && self.gap(i) == Gap::Space
                     && (self.words.folded(i - 1) == "số"
-                        || self.covered[i - 1]
+                        || self.in_lexicon(i - 1)
                         || matches!(self.words.case(i - 1), Some(Case::Title | Case::Caps)))
             }
             _ if word == "và" => {
@@ -329,6 +330,6 @@ impl<'a> Context<'a> {
     /// True when word `i` may end a title phrase (glue may not).
     pub fn ends_role(&self, i: usize) -> bool {
         let word = self.words.folded(i);
-        self.covered[i] || !(GLUE.contains(&word) || word == "và")
+        self.in_lexicon(i) || !(GLUE.contains(&word) || word == "và")
     }
 }

@@ -100,7 +100,7 @@ fn complete(
             end = unit.map_or(kind.words.end, |n| n.end);
         }
     }
-    let generic = || BARE_GENERIC.contains(&cx.words.folded_phrase(words.clone()).as_str());
+    let generic = || BARE_GENERIC.contains(&cx.words.folded_phrase(words.clone()).as_ref());
     (end > words.end || !generic()).then_some(words.start..end)
 }
 
@@ -149,7 +149,7 @@ fn members_after(cx: &Context, end: usize) -> Vec<String> {
             || containing(&cx.places, i).is_some();
         if is_and || !member_word {
             if i > item {
-                members.push(cx.words.phrase(item..i));
+                members.push(cx.words.phrase(item..i).into_owned());
             }
             if !is_and {
                 return members;
@@ -159,7 +159,7 @@ fn members_after(cx: &Context, end: usize) -> Vec<String> {
         i += 1;
         if i < cx.len() && cx.gap(i) != Gap::Space {
             if i > item {
-                members.push(cx.words.phrase(item..i));
+                members.push(cx.words.phrase(item..i).into_owned());
             }
             if cx.gap(i) != Gap::Comma {
                 return members;
@@ -168,7 +168,7 @@ fn members_after(cx: &Context, end: usize) -> Vec<String> {
         }
     }
     if i > item {
-        members.push(cx.words.phrase(item..i));
+        members.push(cx.words.phrase(item..i).into_owned());
     }
     members
 }
@@ -203,7 +203,7 @@ fn add(
 ) {
     let key = cx.words.folded_phrase(words.clone());
     let range = cx.words.norm_range(words.clone());
-    match index.get(&key).and_then(|&i| orgs.get_mut(i)) {
+    match index.get(key.as_ref()).and_then(|&i| orgs.get_mut(i)) {
         Some(o) => {
             o.mentions.push(range);
             if o.members.is_empty() {
@@ -211,9 +211,10 @@ fn add(
             }
         }
         None => {
+            let key = key.into_owned();
             index.insert(key.clone(), orgs.len());
             orgs.push(FoundEntity {
-                name: cx.words.phrase(words),
+                name: cx.words.phrase(words).into_owned(),
                 kind: kind.to_string(),
                 members,
                 mentions: vec![range],

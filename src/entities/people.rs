@@ -352,13 +352,13 @@ fn mention(
         return None;
     }
     let m = Mention {
-        name: cx.words.phrase(name.clone()),
-        key: cx.words.folded_phrase(name.clone()),
+        name: cx.words.phrase(name.clone()).into_owned(),
+        key: cx.words.folded_phrase(name.clone()).into_owned(),
         roles: roles
             .into_iter()
             .map(|r| Role {
-                text: cx.words.phrase(r.clone()),
-                key: cx.words.folded_phrase(r.clone()),
+                text: cx.words.phrase(r.clone()).into_owned(),
+                key: cx.words.folded_phrase(r.clone()).into_owned(),
                 range: cx.words.norm_range(r),
             })
             .collect(),

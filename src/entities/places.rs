@@ -61,7 +61,7 @@ pub fn unit_name_at(cx: &Context, i: usize, blocked: &[bool]) -> Option<Range<us
     if end == i && cx.words.case(i) == Some(Case::Number) {
         end = i + 1;
     }
-    let country = NOT_UNIT_NAMES.contains(&cx.words.folded_phrase(i..end).as_str());
+    let country = NOT_UNIT_NAMES.contains(&cx.words.folded_phrase(i..end).as_ref());
     (end > i && !country).then_some(i..end)
 }
 
@@ -96,7 +96,9 @@ fn add(
     name: Range<usize>,
     kind: &str,
 ) {
-    let mut key = cx.words.folded_phrase(name);
+    let name = cx.words.folded_phrase(name);
+    let mut key = String::with_capacity(name.len() + 1 + kind.len());
+    key.push_str(&name);
     key.push('|');
     key.push_str(kind);
     let range = cx.words.norm_range(words.clone());
@@ -105,7 +107,7 @@ fn add(
         None => {
             index.insert(key.clone(), places.len());
             places.push(FoundEntity {
-                name: cx.words.phrase(words),
+                name: cx.words.phrase(words).into_owned(),
                 kind: kind.to_string(),
                 members: Vec::new(),
                 mentions: vec![range],

@@ -1,9 +1,9 @@
 //! Words of a segment, their letter case, the gaps between them and lexicon hits on them.
 
 use crate::clean::collapse_spaces;
-use crate::lexicon::{Hit, LexiconSet};
+use crate::lexicon::{push_hit, LexiconSet};
 use crate::text::fold_char;
-use crate::text::letters::{is_letter_or_digit, is_lower, is_upper};
+use crate::text::letters::{is_letter_or_digit, is_lower, is_upper, to_lower};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -119,70 +119,149 @@ impl<'a> Words<'a> {
     }
 
     /// The text of `words` with runs of white space written as one space.
-    pub fn phrase(&self, words: Range<usize>) -> String {
-        collapse_spaces(&self.text[self.byte_range(words)])
+    pub fn phrase(&self, words: Range<usize>) -> Cow<'_, str> {
+        self.collapsed(self.text, words)
     }
 
     /// The folded text of `words`, white space collapsed (a key for comparing phrases): the
     /// fold of [`Words::phrase`], read off `fold` (folding keeps byte offsets, and no letter
     /// pair that it folds together straddles a word's edge).
-    pub fn folded_phrase(&self, words: Range<usize>) -> String {
-        collapse_spaces(&self.fold[self.byte_range(words)])
+    pub fn folded_phrase(&self, words: Range<usize>) -> Cow<'_, str> {
+        self.collapsed(&self.fold, words)
     }
 
-    /// The hits of each lexicon of `set` that start and end on word boundaries.
+    /// `s` (the text or its fold) from the first to the last of `words`, runs of white space
+    /// written as one space: borrowed when the words are one space apart (words hold no
+    /// white space, so there is nothing to collapse).
+    fn collapsed<'s>(&self, s: &'s str, words: Range<usize>) -> Cow<'s, str> {
+        let range = self.byte_range(words.clone());
+        let bytes = s.as_bytes();
+        let one_space_apart =
+            |w: &[Token]| w[1].range.start == w[0].range.end + 1 && bytes[w[0].range.end] == b' ';
+        match self.tokens.get(words) {
+            Some(tokens) if tokens.windows(2).all(one_space_apart) => Cow::Borrowed(&s[range]),
+            _ => Cow::Owned(collapse_spaces(&s[range])),
+        }
+    }
+
+    /// The hits of each lexicon of `set` that start and end on word boundaries: those that
+    /// start and end with a word (a word takes in every letter and digit next to it). A hit
+    /// starts at a word (the search starts at words only), and its last word is read on from
+    /// there.
     pub fn hits<const N: usize>(&self, set: &LexiconSet<N>) -> [Vec<WordHit>; N] {
-        let starts = self.tokens.iter().map(|t| t.range.start);
-        set.find_starting_at(&self.fold, starts).map(|hits| {
-            let mut from = 0;
-            hits.into_iter()
-                .filter_map(|h| on_words(&self.tokens, &mut from, h))
-                .collect()
-        })
+        let mut found: [Vec<WordHit>; N] = std::array::from_fn(|_| Vec::new());
+        let tokens = &self.tokens;
+        let starts = tokens.iter().map(|t| t.range.start);
+        set.for_each_match(&self.fold, starts, |l, first, hit| {
+            let end = hit.range.end;
+            let last = first
+                + tokens[first..]
+                    .iter()
+                    .take_while(|t| t.range.end < end)
+                    .count();
+            if tokens.get(last).is_some_and(|t| t.range.end == end) {
+                let words = first..last + 1;
+                let hit = WordHit {
+                    entry: hit.entry,
+                    words,
+                };
+                push_hit(&mut found[l], hit);
+            }
+        });
+        found
     }
 }
 
-/// `hit` as a range of words, when it starts and ends with one (then it starts and ends on
-/// word boundaries: a word takes in every letter and digit next to it). The words are read
-/// from word `from` on, which is left at the first word not starting before `hit`: hits
-/// given in order of their starts each scan only the words after the last one's start.
-fn on_words(tokens: &[Token], from: &mut usize, hit: Hit) -> Option<WordHit> {
-    let (start, end) = (hit.range.start, hit.range.end);
-    *from += count_while(&tokens[*from..], |t| t.range.start < start);
-    let first = *from;
-    tokens.get(first).filter(|t| t.range.start == start)?;
-    let last = first + count_while(&tokens[first..], |t| t.range.end < end);
-    tokens.get(last).filter(|t| t.range.end == end)?;
-    Some(WordHit {
-        entry: hit.entry,
-        words: first..last + 1,
-    })
-}
-
-/// How many of `tokens` from the first satisfy `pred`.
-fn count_while(tokens: &[Token], pred: impl Fn(&Token) -> bool) -> usize {
-    tokens.iter().take_while(|t| pred(t)).count()
-}
-
+/// Cuts `text` into words, reading ASCII byte by byte and decoding only other characters.
 fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 4);
-    let mut chars = text.char_indices();
-    while let Some((start, first)) = chars.by_ref().find(|&(_, c)| is_letter_or_digit(c)) {
-        let mut shape = Shape::new(first);
-        let mut prev = first;
-        let end = loop {
-            let Some((i, c)) = chars.next() else {
-                break text.len();
-            };
-            if !(is_letter_or_digit(c) || joins(text, start, i, prev)) {
-                break i;
-            }
-            shape.add(c);
-            prev = c;
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        // White space and punctuation between words.
+        if BYTE_CLASS[usize::from(b)] & (ALNUMERIC | WIDE) == 0 {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        let first = if b.is_ascii() {
+            char::from(b)
+        } else {
+            char_at(text, at)
         };
-        tokens.push(shape.token(text, start..end));
+        at += first.len_utf8();
+        if !is_letter_or_digit(first) {
+            continue;
+        }
+        // Only a capitalised word has its later chars' case gathered.
+        let mut shape = Shape::new(first);
+        at = if matches!(shape, Shape::Capital { .. }) {
+            word_end(text, start, at, |c| shape.add(c))
+        } else {
+            word_end(text, start, at, |_| {})
+        };
+        tokens.push(shape.token(text, start..at));
     }
     tokens
+}
+
+/// One past the end of the word of `text` that starts at byte `start`, read on from byte
+/// `at`: letters, digits and the marks that join them ([`joins`]), each given to `add`.
+#[inline(always)]
+fn word_end(text: &str, start: usize, mut at: usize, mut add: impl FnMut(char)) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(at) {
+        let class = BYTE_CLASS[usize::from(b)];
+        if class & ALNUMERIC != 0 || (class & JOINING != 0 && joins(text, start, at)) {
+            add(char::from(b));
+            at += 1;
+        } else if class & WIDE != 0 {
+            let c = char_at(text, at);
+            if !is_letter_or_digit(c) {
+                break;
+            }
+            add(c);
+            at += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    at
+}
+
+/// [`BYTE_CLASS`]: an ASCII letter or digit.
+const ALNUMERIC: u8 = 1;
+/// [`BYTE_CLASS`]: a '.', '&' or '/', which may join two parts of a word ([`joins`]).
+const JOINING: u8 = 2;
+/// [`BYTE_CLASS`]: a byte of a character beyond ASCII.
+const WIDE: u8 = 4;
+
+/// What each byte is to the tokenizer, read in one step: [`ALNUMERIC`], [`JOINING`],
+/// [`WIDE`], or nothing (ASCII white space and other punctuation).
+static BYTE_CLASS: [u8; 256] = byte_classes();
+
+const fn byte_classes() -> [u8; 256] {
+    let mut classes = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        classes[i] = if !b.is_ascii() {
+            WIDE
+        } else if b.is_ascii_alphanumeric() {
+            ALNUMERIC
+        } else if matches!(b, b'.' | b'&' | b'/') {
+            JOINING
+        } else {
+            0
+        };
+        i += 1;
+    }
+    classes
+}
+
+/// The character at byte `at` of `text` (a char boundary before its end).
+fn char_at(text: &str, at: usize) -> char {
+    text[at..].chars().next().unwrap_or('\0')
 }
 
 /// The letter case of a word read so far, gathered char by char as the tokenizer reads it
@@ -237,17 +316,35 @@ impl Shape {
 /// `upper`: every char is a capital.
 #[cold]
 fn capitals_case(upper: bool, word: &str) -> Case {
-    if upper && is_syllable(&word.to_lowercase()) {
+    if upper
+        && lower_case_in(&mut [0; SHORT_WORD], word)
+            .map_or_else(|| is_syllable(&word.to_lowercase()), is_syllable)
+    {
         Case::Caps
     } else {
         Case::Acronym
     }
 }
 
-/// True when the character at byte `i` of `text`, after `prev`, is a '.', '&' or '/' that
-/// joins the word being read (from byte `start`) with the next letters: "T.Ư", "TP.HCM",
-/// "13.10", "29/12", "HĐND&UBND".
-fn joins(text: &str, start: usize, i: usize, prev: char) -> bool {
+/// The longest word [`capitals_case`] writes in lower case on the stack.
+const SHORT_WORD: usize = 32;
+
+/// `word` in lower case char by char ([`to_lower`]), written in `buffer`, when it fits: a
+/// syllable for [`is_syllable`] exactly when `word.to_lowercase()` is (the two differ only on
+/// chars whose lower case is no Vietnamese letter, or is more than one char: 'İ', final 'Σ').
+fn lower_case_in<'b>(buffer: &'b mut [u8], word: &str) -> Option<&'b str> {
+    let mut len = 0;
+    for c in word.chars().map(to_lower) {
+        let slot = buffer.get_mut(len..len + c.len_utf8())?;
+        len += c.encode_utf8(slot).len();
+    }
+    std::str::from_utf8(&buffer[..len]).ok()
+}
+
+/// True when the character at byte `i` of `text` is a '.', '&' or '/' that joins the word
+/// being read (from byte `start` to `i`) with the next letters: "T.Ư", "TP.HCM", "13.10",
+/// "29/12", "HĐND&UBND".
+fn joins(text: &str, start: usize, i: usize) -> bool {
     let Some(&c) = text.as_bytes().get(i) else {
         return false;
     };
@@ -257,6 +354,7 @@ fn joins(text: &str, start: usize, i: usize, prev: char) -> bool {
     let Some(next) = text.get(i + 1..).and_then(|rest| rest.chars().next()) else {
         return false;
     };
+    let prev = text[start..i].chars().next_back().unwrap_or('\0');
     let upper_so_far = || !text[start..i].chars().any(is_lower);
     match c {
         b'.' => {
@@ -295,13 +393,17 @@ pub fn is_syllable(word: &str) -> bool {
     FINALS.contains(&tail)
 }
 
-/// The vowels of Vietnamese spelling, toned or not (as [`fold_char`] writes them).
-const VOWELS: &str = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ";
-
+/// True for the vowels of Vietnamese spelling, toned or not, in either case: those of
+/// Latin-1 and Latin Extended-A/B by name, and the lower-case letters of Latin Extended
+/// Additional from "ạ" to "ỹ" (every other code point there), all vowels.
 fn is_vowel(c: char) -> bool {
     match fold_char(c) {
         c if c.is_ascii() => matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'),
-        c => VOWELS.contains(c),
+        c @ '\u{1EA1}'..='\u{1EF9}' => u32::from(c) % 2 == 1,
+        c => matches!(
+            c,
+            'à'..='ã' | 'è'..='ê' | 'ì' | 'í' | 'ò'..='õ' | 'ù' | 'ú' | 'ý' | 'ă' | 'ĩ' | 'ũ' | 'ơ' | 'ư'
+        ),
     }
 }
 
@@ -362,6 +464,7 @@ fn classify_gap(gap: &str) -> Gap {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::Hit;
     use crate::text::fold;
 
     #[test]
@@ -391,6 +494,37 @@ mod tests {
         assert_eq!(w.phrase(0..3), "Ủy ban HOÀ");
     }
 
+    /// A phrase borrowed from the text is the text collapsed, on every phrase of up to eight
+    /// words of the corpus lines, and on ranges past the last word.
+    #[test]
+    fn phrases_are_the_text_collapsed() {
+        let mut borrowed = 0;
+        for line in crate::test_texts::lines(&["Ủy  ban\u{a0}HOÀ , Bình\tx"]) {
+            let w = Words::new(&line, fold(&line).into(), 0);
+            for i in 0..w.len() + 2 {
+                for end in i..i + 9 {
+                    let text = &line[w.byte_range(i..end)];
+                    let phrase = w.phrase(i..end);
+                    borrowed += usize::from(matches!(phrase, Cow::Borrowed(_)));
+                    assert_eq!(phrase, collapse_spaces(text), "{line:?} {i}..{end}");
+                    assert_eq!(w.folded_phrase(i..end), collapse_spaces(&fold(text)));
+                }
+            }
+        }
+        assert!(borrowed > 10_000, "{borrowed}");
+    }
+
+    /// The byte classes are what the byte tests say.
+    #[test]
+    fn byte_classes_are_the_byte_tests() {
+        for b in 0..=u8::MAX {
+            let class = BYTE_CLASS[usize::from(b)];
+            assert_eq!(class & ALNUMERIC != 0, b.is_ascii_alphanumeric(), "{b}");
+            assert_eq!(class & JOINING != 0, matches!(b, b'.' | b'&' | b'/'), "{b}");
+            assert_eq!(class & WIDE != 0, !b.is_ascii(), "{b}");
+        }
+    }
+
     #[test]
     fn gaps_by_their_strongest_mark() {
         for (gap, kind) in [
@@ -408,48 +542,115 @@ mod tests {
         }
     }
 
-    /// The ASCII shortcut of `is_vowel` agrees with the list on every character of the
-    /// corpus and of the list, in both cases.
+    /// The vowels of Vietnamese spelling, toned or not (as [`fold_char`] writes them).
+    const VOWELS: &str = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ";
+
+    /// `is_vowel` agrees with the list on every character up to U+1FFFF.
     #[test]
     fn vowels_are_the_listed_ones() {
-        let corpus: String = crate::entities::corpus_texts().concat();
-        let upper = VOWELS.to_uppercase();
-        for c in corpus.chars().chain(VOWELS.chars()).chain(upper.chars()) {
+        let ascii = (0..0x80u8).map(|b| (char::from(b), vec![b]));
+        for (c, _) in ascii.chain(crate::test_texts::non_ascii_chars()) {
             assert_eq!(is_vowel(c), VOWELS.contains(fold_char(c)), "{c:?}");
         }
     }
 
-    /// `on_words`, scanning on from the last start, agrees with binary searches of the words'
-    /// starts and ends for the byte ranges of the corpus lines in order of their starts.
+    /// `hits`, reading each hit's last word on from its first, agrees with the hits of the
+    /// set aligned on words by binary searches of the words' starts and ends, on every line
+    /// of the corpus and the dev set.
     #[test]
-    fn words_of_hits_match_binary_searches() {
-        let by_search = |w: &Words, r: Range<usize>| {
-            let start = w.tokens.binary_search_by_key(&r.start, |t| t.range.start);
-            let last = w.tokens.binary_search_by_key(&r.end, |t| t.range.end);
+    fn word_hits_match_binary_searches() {
+        let by_search = |w: &Words, h: Hit| {
+            let start = w
+                .tokens
+                .binary_search_by_key(&h.range.start, |t| t.range.start);
+            let last = w.tokens.binary_search_by_key(&h.range.end, |t| t.range.end);
             match (start, last) {
-                (Ok(s), Ok(l)) if l >= s => Some(s..l + 1),
+                (Ok(s), Ok(l)) if l >= s => Some(WordHit {
+                    entry: h.entry,
+                    words: s..l + 1,
+                }),
                 _ => None,
             }
         };
-        for text in crate::entities::corpus_texts() {
-            for line in text.lines().filter(|l| l.len() < 400) {
-                let w = Words::new(line, fold(line).into(), 0);
-                let mut from = 0;
-                let cuts: Vec<usize> = (0..=line.len())
-                    .filter(|&b| line.is_char_boundary(b))
-                    .collect();
-                for (k, &a) in cuts.iter().enumerate() {
-                    for &b in cuts[k..].iter().take(40) {
-                        let hit = Hit {
-                            entry: 7,
-                            range: a..b,
-                        };
-                        let got = on_words(&w.tokens, &mut from, hit).map(|h| h.words);
-                        assert_eq!(got, by_search(&w, a..b), "{line:?} {a}..{b}");
-                    }
+        let set = crate::entities::lexicons::segment_lexicons();
+        let mut hits = 0;
+        for line in crate::test_texts::lines(&["TP. Hà Tĩnh, TP.HCM; Sở GD&ĐT; UBND tỉnh"]) {
+            let w = Words::new(&line, fold(&line).into(), 0);
+            let starts = w.tokens.iter().map(|t| t.range.start);
+            let expected = set.find_starting_at(&w.fold, starts).map(|found| {
+                let words = found.into_iter().filter_map(|h| by_search(&w, h));
+                words.collect::<Vec<_>>()
+            });
+            hits += expected.iter().map(Vec::len).sum::<usize>();
+            assert_eq!(w.hits(set), expected, "{line:?}");
+        }
+        assert!(hits > 1000, "{hits}");
+    }
+
+    /// The words by their definition, read char by char: a letter or digit opens a word,
+    /// which takes in the letters, digits and joining marks after it.
+    fn tokenize_by_chars(text: &str) -> Vec<Token> {
+        let mut tokens = Vec::new();
+        let mut chars = text.char_indices();
+        while let Some((start, first)) = chars.by_ref().find(|&(_, c)| is_letter_or_digit(c)) {
+            let mut shape = Shape::new(first);
+            let end = loop {
+                let Some((i, c)) = chars.next() else {
+                    break text.len();
+                };
+                if !(is_letter_or_digit(c) || joins(text, start, i)) {
+                    break i;
                 }
+                shape.add(c);
+            };
+            tokens.push(shape.token(text, start..end));
+        }
+        tokens
+    }
+
+    /// The byte-wise tokenizer cuts the words and gathers the cases its char-by-char
+    /// definition does, on every character of the blocks of Vietnamese text and their
+    /// neighbours, and on the corpora and the dev set, in their own case and in capitals.
+    #[test]
+    fn byte_reading_agrees_with_the_definition() {
+        let every: String = crate::test_texts::non_ascii_chars()
+            .map(|(c, _)| c)
+            .chain(' '..='~')
+            .collect();
+        let mut texts = vec![every.clone(), every.chars().rev().collect()];
+        texts.extend(crate::test_texts::texts_under(&[
+            "tests/corpus",
+            crate::test_texts::DEVSET,
+        ]));
+        let upper: Vec<String> = texts.iter().map(|t| t.to_uppercase()).collect();
+        let mut words = 0;
+        for text in texts.iter().chain(&upper) {
+            let expected = tokenize_by_chars(text);
+            assert_eq!(tokenize(text), expected);
+            words += expected.len();
+        }
+        assert!(words > 50_000, "{words}");
+    }
+
+    /// A word in capitals is a syllable written in lower case char by char as it is in
+    /// `to_lowercase`, for every char up to U+1FFFF alone and inside a syllable.
+    #[test]
+    fn lower_case_char_by_char_keeps_syllables() {
+        for (c, _) in crate::test_texts::non_ascii_chars() {
+            for word in [
+                format!("{c}"),
+                format!("T{c}"),
+                format!("NG{c}N"),
+                format!("{c}A"),
+            ] {
+                let mut buffer = [0; SHORT_WORD];
+                let lower = lower_case_in(&mut buffer, &word).expect("a short word");
+                let expected = is_syllable(&word.to_lowercase());
+                assert_eq!(is_syllable(lower), expected, "{word:?}");
             }
         }
+        let long = "Ạ".repeat(20);
+        assert_eq!(lower_case_in(&mut [0; SHORT_WORD], &long), None);
     }
 
     /// The straightforward definition of a word's case, reading the word again.

@@ -79,9 +79,9 @@ fn next_opening_quote(s: &str, mut at: usize) -> Option<(usize, char)> {
     loop {
         // '"' and '\'' are ASCII; the UTF-8 of “ and ‘ starts with 0xE2, that of « with 0xC2.
         let i = at
-            + s.as_bytes()[at..]
-                .iter()
-                .position(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))?;
+            + crate::text::find_byte(&s.as_bytes()[at..], |b| {
+                matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)
+            })?;
         let c = s[i..].chars().next()?;
         if matches!(c, '“' | '‘' | '«') || (matches!(c, '"' | '\'') && opens_here(s, i)) {
             return Some((i, c));
@@ -120,8 +120,12 @@ fn closes_here(s: &str, at: usize, c: char) -> bool {
 /// The movements named in `s` (with `fold` its folded key): ranges of the names and kinds.
 pub fn names(s: &str, fold: &str) -> Vec<(Range<usize>, &'static str)> {
     let mut out: Vec<(Range<usize>, &'static str)> = Vec::new();
-    // Every name follows a trigger (or a name that follows one).
-    if !TRIGGERS.iter().any(|(t, _)| fold.contains(t)) {
+    // Every name is quoted and follows a trigger (or a name that follows one).
+    if next_opening_quote(s, 0).is_none()
+        || !TRIGGERS
+            .iter()
+            .any(|(t, _)| super::contains_literal(fold, t))
+    {
         return out;
     }
     let mut previous_end: Option<(usize, &'static str)> = None;

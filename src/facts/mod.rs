@@ -67,8 +67,14 @@ pub struct Passage<'a> {
 
 impl<'a> Passage<'a> {
     /// The passage of a clean segment of `text`: its key is the text's key over the same
-    /// range, line breaks read as spaces like the segment's.
-    pub fn of(text: &'a Text, segment: &'a Segment) -> Passage<'a> {
+    /// range, line breaks read as spaces like the segment's. With it, the values of its text
+    /// ([`crate::parse::scan`], `reference` resolving relative dates), whose tokens also give
+    /// the words the passage's lexicons are searched from.
+    pub fn of(
+        text: &'a Text,
+        segment: &'a Segment,
+        reference: Option<Date>,
+    ) -> (Passage<'a>, Vec<Value>) {
         let key = text.fold.get(segment.range.clone()).unwrap_or_default();
         // The segment's text is its range of `Text::norm` with line breaks as spaces: when
         // they are equal there is no line break, in the text or in its key.
@@ -78,8 +84,9 @@ impl<'a> Passage<'a> {
         } else {
             Cow::Owned(crate::clean::spaced(key))
         };
-        let [award_names, document_kinds] = passage_lexicons().find_words(&fold);
-        Passage {
+        let (values, words) = crate::parse::scan_words(&segment.text, &fold, reference);
+        let [award_names, document_kinds] = passage_words(&fold, words);
+        let passage = Passage {
             kind: segment.kind,
             text: &segment.text,
             start: segment.range.start,
@@ -87,7 +94,8 @@ impl<'a> Passage<'a> {
             award_names,
             document_kinds,
             fold,
-        }
+        };
+        (passage, values)
     }
 
     /// The output span of a byte range of this passage.
@@ -113,6 +121,18 @@ fn passage_lexicons() -> &'static LexiconSet<2> {
     SET.get_or_init(|| LexiconSet::new([awards::names(), documents::kinds()]))
 }
 
+/// The hits of [`passage_lexicons`] in `fold` that [`LexiconSet::find_words`] finds, searched
+/// from `words` only: the starts of the words of `fold` ([`crate::parse::scan_words`]). Every
+/// key starts with a letter, so no other word boundary starts one.
+fn passage_words(fold: &str, words: Vec<usize>) -> [Vec<Hit>; 2] {
+    passage_lexicons()
+        .find_starting_at(fold, words)
+        .map(|mut hits| {
+            hits.retain(|h| crate::lexicon::is_word_boundary(fold, h.range.end));
+            hits
+        })
+}
+
 /// Reads the facts of the article's segments.
 pub fn extract(
     text: &Text,
@@ -120,17 +140,17 @@ pub fn extract(
     entities: &Entities,
     reference: Option<Date>,
 ) -> Facts {
-    let passages: Vec<Passage> = article
+    let (passages, values): (Vec<Passage>, Vec<Vec<Value>>) = article
         .segments
         .iter()
-        .map(|s| Passage::of(text, s))
-        .collect();
+        .map(|s| Passage::of(text, s, reference))
+        .unzip();
     let dating = YearHints {
         published: reference,
         published_month: article.published_month.filter(|_| reference.is_none()),
         ..YearHints::default()
     };
-    let mut facts = read_passages(text, &passages, entities, &dating);
+    let mut facts = read_passages(text, &passages, &values, entities, &dating);
     facts.sentences = passages.into_iter().map(|p| p.sentences).collect();
     facts
 }
@@ -144,31 +164,28 @@ pub fn extract_paragraph(paragraph: &str, reference: Option<Date>) -> (Text, Fac
         range: 0..text.norm.len(),
         text: crate::clean::spaced(&text.norm),
     };
-    let passages = [Passage::of(&text, &segment)];
+    let (passage, values) = Passage::of(&text, &segment, reference);
     let dating = YearHints {
         published: reference,
         ..YearHints::default()
     };
-    let facts = read_passages(&text, &passages, &Entities::default(), &dating);
+    let facts = read_passages(&text, &[passage], &[values], &Entities::default(), &dating);
     (text, facts)
 }
 
+/// The facts of `passages`; `values` are theirs ([`Passage::of`]), scanned once for the
+/// figures and the year hints.
 fn read_passages(
     text: &Text,
     passages: &[Passage],
+    values: &[Vec<Value>],
     entities: &Entities,
     dating: &YearHints,
 ) -> Facts {
-    let reference = dating.published;
-    // The values of every passage, scanned once for the figures and the year hints.
-    let values: Vec<Vec<Value>> = passages
-        .iter()
-        .map(|p| crate::parse::scan_folded(p.text, &p.fold, reference))
-        .collect();
     let documents = documents::find(text, passages);
     Facts {
-        event: event::find(text, passages, &values, entities, dating),
-        figures: figures::find(text, passages, &values, entities, &documents),
+        event: event::find(text, passages, values, entities, dating),
+        figures: figures::find(text, passages, values, entities, &documents),
         awards: awards::find(text, passages),
         movements: movements::find(text, passages),
         clusters: clusters::find(text, passages),
@@ -302,10 +319,10 @@ mod tests {
             range,
         };
         let whole = segment(0..text.norm.len());
-        assert_eq!(Passage::of(&text, &whole).fold, "ngày 3/3 hội nghị");
+        assert_eq!(Passage::of(&text, &whole, None).0.fold, "ngày 3/3 hội nghị");
         let line = segment(0.."Ngày 3/3".len());
         assert!(matches!(
-            Passage::of(&text, &line).fold,
+            Passage::of(&text, &line, None).0.fold,
             Cow::Borrowed("ngày 3/3")
         ));
     }
@@ -366,6 +383,37 @@ mod tests {
                     found += starts.len();
                 }
             }
+        }
+        assert!(found > 1000, "{found}");
+    }
+
+    /// The passage lexicons searched from the words of the scan's tokens find what their
+    /// search from every word boundary finds: in the corpora and the dev set, and after every
+    /// character of the blocks of Vietnamese text and their neighbours.
+    #[test]
+    fn passage_words_agree_with_the_lexicon_search() {
+        let keys = [awards::names().keys(), documents::kinds().keys()];
+        for key in keys.into_iter().flatten() {
+            let first = key.chars().next();
+            assert!(
+                first.is_some_and(crate::text::letters::is_letter),
+                "{key:?}"
+            );
+        }
+        let neighbours = (0x21..0x2100u32)
+            .chain(0x3000..0x3100)
+            .filter_map(char::from_u32);
+        let mut texts: Vec<String> = neighbours
+            .map(|c| format!("{c}Huân chương {c}bằng khen{c} 3{c}Quyết định"))
+            .collect();
+        texts.extend(crate::test_texts::lines(&["uỷ ban Cờ thi đua² Kế hoạch"]));
+        let mut found = 0;
+        for s in &texts {
+            let fold = crate::text::fold(s);
+            let (_, words) = crate::parse::scan_words(s, &fold, None);
+            let expected = passage_lexicons().find_words(&fold);
+            assert_eq!(passage_words(&fold, words), expected, "{s:?}");
+            found += expected.iter().map(Vec::len).sum::<usize>();
         }
         assert!(found > 1000, "{found}");
     }

@@ -227,13 +227,35 @@ pub fn scan(s: &str, reference: Option<Date>) -> Vec<Value> {
 
 /// [`scan`] of `s` whose folded key (`fold(s)`) the caller already holds.
 pub fn scan_folded(s: &str, folded: &str, reference: Option<Date>) -> Vec<Value> {
-    let scanner = Scanner {
-        src: s,
-        folded,
-        toks: token::tokenize(s, folded),
-        reference,
-    };
-    scanner.run()
+    Scanner::new(s, folded, reference).run()
+}
+
+/// [`scan_folded`], with the starts of the words of `s`: the byte offsets of the letters that
+/// follow no letter or digit (word boundaries of `folded`), read off the scan's own tokens
+/// instead of a second pass over the string. A whole-word search of `folded` for keys that
+/// start with a letter needs to start from these only.
+pub(crate) fn scan_words(
+    s: &str,
+    folded: &str,
+    reference: Option<Date>,
+) -> (Vec<Value>, Vec<usize>) {
+    let scanner = Scanner::new(s, folded, reference);
+    let toks = &scanner.toks;
+    // A word token is a run of letters: it follows white space, a mark or a number. White
+    // space or an ASCII mark before it makes a boundary; anything else is read.
+    let mut words = Vec::with_capacity(toks.len());
+    words.extend(
+        (0..toks.len())
+            .filter(|&k| {
+                toks[k].kind == TokenKind::Word
+                    && (k == 0
+                        || !token::glued(toks, k - 1)
+                        || toks[k - 1].kind == TokenKind::Mark && toks[k - 1].text.len() == 1
+                        || crate::lexicon::is_word_boundary(folded, toks[k].range.start))
+            })
+            .map(|k| toks[k].range.start),
+    );
+    (scanner.run(), words)
 }
 
 /// True when `values[k]` (from `scan(s, ..)`) is a full date stamped with a clock time next to
@@ -340,6 +362,16 @@ struct Unit {
 }
 
 impl<'a> Scanner<'a> {
+    /// The scanner of `s`, whose folded key is `folded`.
+    fn new(s: &'a str, folded: &'a str, reference: Option<Date>) -> Scanner<'a> {
+        Scanner {
+            src: s,
+            folded,
+            toks: token::tokenize(s, folded),
+            reference,
+        }
+    }
+
     /// Tries the matchers at each token in turn; a match resumes after what it read.
     fn run(&self) -> Vec<Value> {
         let mut out = Vec::new();

@@ -14,10 +14,10 @@ pub mod movements;
 use crate::clean::{Article, Segment, SegmentKind};
 use crate::date::Date;
 use crate::entities::Entities;
-use crate::lexicon::{Hit, LexiconSet};
+use crate::lexicon::{Hit, Lexicon, LexiconSet};
 use crate::model::{Award, ClusterFact, DocumentRef, Event, Figure, Movement, Span, Warning};
-use crate::parse::{Value, YearHints};
-use crate::text::letters::is_letter_or_digit;
+use crate::parse::{Value, WordBits, YearHints};
+use crate::text::letters::{is_letter, is_letter_or_digit};
 use crate::text::{ceil_char_boundary, Text};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -84,7 +84,8 @@ impl<'a> Passage<'a> {
         } else {
             Cow::Owned(crate::clean::spaced(key))
         };
-        let (values, words) = crate::parse::scan_words(&segment.text, &fold, reference);
+        let (values, words) =
+            crate::parse::scan_words(&segment.text, &fold, reference, first_words());
         let [award_names, document_kinds] = passage_words(&fold, words);
         let passage = Passage {
             kind: segment.kind,
@@ -121,9 +122,20 @@ fn passage_lexicons() -> &'static LexiconSet<2> {
     SET.get_or_init(|| LexiconSet::new([awards::names(), documents::kinds()]))
 }
 
+/// The first words (runs of letters) of the keys of [`passage_lexicons`].
+fn first_words() -> &'static WordBits {
+    static BITS: OnceLock<WordBits> = OnceLock::new();
+    BITS.get_or_init(|| {
+        let keys = [awards::names(), documents::kinds()].map(Lexicon::keys);
+        let first = |key: &&'static str| key.split(|c: char| !is_letter(c)).next();
+        WordBits::new(keys.iter().copied().flatten().filter_map(first))
+    })
+}
+
 /// The hits of [`passage_lexicons`] in `fold` that [`LexiconSet::find_words`] finds, searched
-/// from `words` only: the starts of the words of `fold` ([`crate::parse::scan_words`]). Every
-/// key starts with a letter, so no other word boundary starts one.
+/// from `words` only: the starts of the words of `fold` that may be the first word of a key
+/// ([`crate::parse::scan_words`] with [`first_words`]). Every key starts with a letter, so no
+/// other word boundary starts one.
 fn passage_words(fold: &str, words: Vec<usize>) -> [Vec<Hit>; 2] {
     passage_lexicons()
         .find_starting_at(fold, words)
@@ -410,7 +422,7 @@ mod tests {
         let mut found = 0;
         for s in &texts {
             let fold = crate::text::fold(s);
-            let (_, words) = crate::parse::scan_words(s, &fold, None);
+            let (_, words) = crate::parse::scan_words(s, &fold, None, first_words());
             let expected = passage_lexicons().find_words(&fold);
             assert_eq!(passage_words(&fold, words), expected, "{s:?}");
             found += expected.iter().map(Vec::len).sum::<usize>();

@@ -230,14 +230,16 @@ pub fn scan_folded(s: &str, folded: &str, reference: Option<Date>) -> Vec<Value>
     Scanner::new(s, folded, reference).run()
 }
 
-/// [`scan_folded`], with the starts of the words of `s`: the byte offsets of the letters that
-/// follow no letter or digit (word boundaries of `folded`), read off the scan's own tokens
-/// instead of a second pass over the string. A whole-word search of `folded` for keys that
-/// start with a letter needs to start from these only.
+/// [`scan_folded`], with the starts of the words of `s` that `first` may hold (as folded
+/// keys): the byte offsets of the letters that follow no letter or digit (word boundaries of
+/// `folded`), read off the scan's own tokens instead of a second pass over the string. A
+/// whole-word search of `folded` for keys that start with a letter, their first words (runs
+/// of letters) in `first`, needs to start from these only.
 pub(crate) fn scan_words(
     s: &str,
     folded: &str,
     reference: Option<Date>,
+    first: &WordBits,
 ) -> (Vec<Value>, Vec<usize>) {
     let scanner = Scanner::new(s, folded, reference);
     let toks = &scanner.toks;
@@ -248,6 +250,7 @@ pub(crate) fn scan_words(
         (0..toks.len())
             .filter(|&k| {
                 toks[k].kind == TokenKind::Word
+                    && first.may_hold(toks[k].key)
                     && (k == 0
                         || !token::glued(toks, k - 1)
                         || toks[k - 1].kind == TokenKind::Mark && toks[k - 1].text.len() == 1
@@ -307,29 +310,55 @@ const VALUE_START_KEYS: [u64; VALUE_START_WORDS.len()] = {
     out
 };
 
-/// Bit [`start_bit`] of each of [`VALUE_START_KEYS`] set: one bit test rejects most other
-/// words before the binary search (128 bytes).
-const VALUE_START_BITS: [u64; 16] = {
-    let mut bits = [0u64; 16];
-    let mut k = 0;
-    while k < VALUE_START_KEYS.len() {
-        let bit = start_bit(VALUE_START_KEYS[k]);
-        bits[bit / 64] |= 1 << (bit % 64);
-        k += 1;
-    }
-    bits
-};
-
-/// The bit of a packed word in [`VALUE_START_BITS`]: the top 10 bits of a multiplicative hash.
-const fn start_bit(key: u64) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize
-}
+/// [`VALUE_START_KEYS`] as a filter: one bit test rejects most other words before the
+/// binary search.
+const VALUE_STARTS: WordBits = WordBits::from_packed(&VALUE_START_KEYS);
 
 /// True when the packed word `key` is one of [`VALUE_START_KEYS`].
 fn is_value_start(key: u64) -> bool {
-    let bit = start_bit(key);
-    VALUE_START_BITS[bit / 64] >> (bit % 64) & 1 != 0
-        && VALUE_START_KEYS.binary_search(&key).is_ok()
+    VALUE_STARTS.may_hold_packed(key) && VALUE_START_KEYS.binary_search(&key).is_ok()
+}
+
+/// A set of words as a filter of 1024 bits (128 bytes), one for each word of at most 8 bytes
+/// ([`packed_word`]): a word whose bit is clear is none of them, and most other words are
+/// told apart by that one test; a longer word is never ruled out.
+#[derive(Debug)]
+pub(crate) struct WordBits([u64; 16]);
+
+impl WordBits {
+    /// The filter of the words packed as `keys`.
+    const fn from_packed(keys: &[u64]) -> WordBits {
+        let mut bits = [0u64; 16];
+        let mut k = 0;
+        while k < keys.len() {
+            let bit = Self::bit(keys[k]);
+            bits[bit / 64] |= 1 << (bit % 64);
+            k += 1;
+        }
+        WordBits(bits)
+    }
+
+    /// The filter of `words` (folded keys).
+    pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> WordBits {
+        let keys: Vec<u64> = words.into_iter().filter_map(packed_key).collect();
+        WordBits::from_packed(&keys)
+    }
+
+    /// The bit of a packed word: the top 10 bits of a multiplicative hash.
+    const fn bit(key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize
+    }
+
+    /// False only when the packed word `key` is none of the set's words.
+    fn may_hold_packed(&self, key: u64) -> bool {
+        let bit = Self::bit(key);
+        self.0[bit / 64] >> (bit % 64) & 1 != 0
+    }
+
+    /// False only when `word` is none of the set's words.
+    pub(crate) fn may_hold(&self, word: &str) -> bool {
+        packed_key(word).map_or(true, |key| self.may_hold_packed(key))
+    }
 }
 
 /// A word of at most 8 bytes as one number, its bytes big-endian and zero-padded: one
@@ -737,12 +766,14 @@ mod tests {
                 };
                 let listed = VALUE_START_WORDS.contains(&word);
                 assert_eq!(is_value_start(key), listed, "{word:?}");
-                let bit = start_bit(key);
-                rejected += usize::from(VALUE_START_BITS[bit / 64] >> (bit % 64) & 1 == 0);
+                rejected += usize::from(!VALUE_STARTS.may_hold_packed(key));
                 (words, starts) = (words + 1, starts + usize::from(listed));
             }
         }
         assert!(starts >= VALUE_START_WORDS.len() && rejected * 2 > words - starts);
+        let bits = WordBits::new(["năm", "tháng"]);
+        assert!(bits.may_hold("năm") && bits.may_hold("tháng") && bits.may_hold("nghiệpxy"));
+        assert!(!bits.may_hold("ngày") && !bits.may_hold("hai"));
     }
 
     #[test]

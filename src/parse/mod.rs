@@ -378,11 +378,25 @@ const fn packed_word(word: &str) -> u64 {
     out << (8 * (8 - bytes.len()))
 }
 
-/// [`packed_word`] at run time, in one copy (`None` for a word of more than 8 bytes).
+/// [`packed_word`] at run time (`None` for a word of more than 8 bytes): from 4 bytes on, its
+/// first and last 4 bytes are copied (overlapping), so no copy has a length known only at
+/// run time.
 fn packed_key(word: &str) -> Option<u64> {
     let bytes = word.as_bytes();
+    let n = bytes.len();
     let mut packed = [0u8; 8];
-    packed.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    match n {
+        0..=3 => {
+            for (to, &from) in packed.iter_mut().zip(bytes) {
+                *to = from;
+            }
+        }
+        4..=8 => {
+            packed[..4].copy_from_slice(&bytes[..4]);
+            packed[n - 4..n].copy_from_slice(&bytes[n - 4..]);
+        }
+        _ => return None,
+    }
     Some(u64::from_be_bytes(packed))
 }
 
@@ -750,6 +764,21 @@ mod tests {
         }
         assert_eq!(packed_key("khoảng"), Some(packed_word("khoảng")));
         assert_eq!(packed_key("nghiệpx"), None);
+    }
+
+    /// The copies of [`packed_key`] pack every word as [`packed_word`] does: words of every
+    /// length around the copies' sizes, and every word of the corpora and the dev set.
+    #[test]
+    fn packed_keys_agree_with_packed_words() {
+        let mut words: Vec<String> = (0..=10).map(|n| "abcdefghij"[..n].to_string()).collect();
+        for line in crate::test_texts::folded_lines(&["ạ ẩm nghiệp khoảng"]) {
+            words.extend(crate::facts::words(&line).map(str::to_string));
+        }
+        for word in &words {
+            let expected = (word.len() <= 8).then(|| packed_word(word));
+            assert_eq!(packed_key(word), expected, "{word:?}");
+        }
+        assert!(words.len() > 1000, "{}", words.len());
     }
 
     /// The bit test before the binary search keeps every value start word and answers as

@@ -283,6 +283,19 @@ pub(crate) fn literal_rmatches<'a>(
     })
 }
 
+/// The first byte of `s` that is one of the ASCII marks `mark` accepts, where `s.find` of
+/// them as characters finds it: a byte search 32 bytes at a time (an ASCII byte is never part
+/// of another character).
+pub(crate) fn find_mark(s: &str, mark: impl Fn(u8) -> bool + Copy) -> Option<usize> {
+    crate::text::find_byte(s.as_bytes(), mark)
+}
+
+/// The last byte of `s` that is one of the ASCII marks `mark` accepts, where `s.rfind` of
+/// them as characters finds it.
+pub(crate) fn rfind_mark(s: &str, mark: impl Fn(u8) -> bool) -> Option<usize> {
+    s.as_bytes().iter().rposition(|&b| mark(b))
+}
+
 /// The start of the first occurrence of `word` in `fold` that is a whole word, among the
 /// non-overlapping occurrences [`literal_matches`] finds.
 pub(crate) fn find_word(fold: &str, word: &str) -> Option<usize> {
@@ -426,6 +439,35 @@ mod tests {
             let expected = passage_lexicons().find_words(&fold);
             assert_eq!(passage_words(&fold, words), expected, "{s:?}");
             found += expected.iter().map(Vec::len).sum::<usize>();
+        }
+        assert!(found > 1000, "{found}");
+    }
+
+    /// The byte searches for marks find what the character searches find, in the corpora and
+    /// the dev set and in short windows.
+    #[test]
+    fn mark_searches_agree_with_the_standard_library() {
+        let mut found = 0;
+        for text in crate::test_texts::folded_lines(&["a, b; c (d) e: f.", "", "“x”, ý;"]) {
+            let ends = text.char_indices().map(|(i, _)| i).step_by(13);
+            let windows: Vec<&str> = ends.map(|i| &text[window_start(&text, i, 40)..i]).collect();
+            for hay in windows.into_iter().chain([text.as_str()]) {
+                let chars = [',', ';', '(', '.', ':'];
+                assert_eq!(
+                    find_mark(hay, |b| matches!(b, b',' | b';' | b'(' | b'.' | b':')),
+                    hay.find(chars)
+                );
+                assert_eq!(
+                    rfind_mark(hay, |b| matches!(b, b',' | b';' | b'(' | b'.' | b':')),
+                    hay.rfind(chars)
+                );
+                assert_eq!(find_mark(hay, |b| matches!(b, b')')), hay.find(')'));
+                assert_eq!(
+                    rfind_mark(hay, |b| matches!(b, b',' | b':')),
+                    hay.rfind([',', ':'])
+                );
+                found += usize::from(hay.find(chars).is_some());
+            }
         }
         assert!(found > 1000, "{found}");
     }

@@ -148,9 +148,10 @@ pub fn names(s: &str, fold: &str) -> Vec<(Range<usize>, &'static str)> {
 /// The kind of the trigger standing just before byte `open`, if any.
 fn introduced_by(fold: &str, open: usize) -> Option<&'static str> {
     let window = super::window_start(fold, open, LOOK_BACK_BYTES);
-    let clause_start = fold[window..open]
-        .rfind(['.', ';', '!', '?'])
-        .map_or(window, |i| window + i + 1);
+    let clause_start = super::rfind_mark(&fold[window..open], |b| {
+        matches!(b, b'.' | b';' | b'!' | b'?')
+    })
+    .map_or(window, |i| window + i + 1);
     let clause = &fold[clause_start..open];
     let (at, kind, len) = TRIGGERS
         .iter()

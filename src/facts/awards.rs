@@ -780,9 +780,11 @@ fn is_single_named(s: &str, fold: &str, region: Range<usize>) -> bool {
         .iter()
         .any(|w| super::find_word(text, w).is_some())
         || GROUP_WORDS.iter().any(|w| super::contains_literal(text, w));
+    // `str::find`: the words start with a space, where a scan for their first byte would stop
+    // at every word.
     let head_end = RELATIVE_WORDS
         .iter()
-        .filter_map(|w| super::find_literal(text, w))
+        .filter_map(|w| text.find(w))
         .min()
         .map_or(region.end, |i| region.start + i);
     !plural && s[region.start..head_end].chars().any(is_upper)

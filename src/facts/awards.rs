@@ -161,7 +161,7 @@ pub fn grants(passage: &Passage) -> Vec<Grant> {
 fn clauses(s: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = sentence.start;
-    for (i, _) in s[sentence.clone()].match_indices(';') {
+    for i in super::literal_matches(&s[sentence.clone()], ";") {
         out.push(start..sentence.start + i);
         start = sentence.start + i + 1;
     }
@@ -312,9 +312,10 @@ fn given_by_region(
     }
     let rest = &fold[verb.range.end..limit];
     let start = verb.range.end + (rest.len() - rest.trim_start().len());
-    let end = fold[start..limit]
-        .find([',', '.', ';', '('])
-        .map_or(limit, |i| start + i);
+    let end = super::find_mark(&fold[start..limit], |b| {
+        matches!(b, b',' | b'.' | b';' | b'(')
+    })
+    .map_or(limit, |i| start + i);
     (start < end).then_some(start..end)
 }
 
@@ -611,9 +612,10 @@ fn authority_after(s: &str, fold: &str, at: usize, limit: usize) -> Option<Range
         " đã ",
         " về ",
     ];
-    let mut end = fold[start..limit]
-        .find([',', ';', '(', '.'])
-        .map_or(limit, |i| start + i);
+    let mut end = super::find_mark(&fold[start..limit], |b| {
+        matches!(b, b',' | b';' | b'(' | b'.')
+    })
+    .map_or(limit, |i| start + i);
     for stop in stops {
         if let Some(i) = super::find_literal(&fold[start..end], stop) {
             end = start + i;
@@ -642,8 +644,7 @@ fn upgraded_type(award: &'static str, authority: Option<&str>) -> &'static str {
 /// a comma or the clause start, "đã" left out; a granting authority.
 fn giver(s: &str, fold: &str, clause_start: usize, verb_start: usize) -> Option<Range<usize>> {
     let from = super::window_start(fold, verb_start, LOOK_BACK_BYTES).max(clause_start);
-    let start = fold[from..verb_start]
-        .rfind([',', ':'])
+    let start = super::rfind_mark(&fold[from..verb_start], |b| matches!(b, b',' | b':'))
         .map_or(from, |i| from + i + 1);
     let mut end = verb_start;
     for word in [" đã", " vừa", " đồng thời"] {
@@ -709,8 +710,7 @@ fn recipient_region(fold: &str, at: usize, limit: usize) -> Option<Range<usize>>
         None if trimmed.starts_with(|c: char| c.is_ascii_digit()) => start,
         None => return None,
     };
-    let end = fold[start..limit]
-        .find(['.', ';', '('])
+    let end = super::find_mark(&fold[start..limit], |b| matches!(b, b'.' | b';' | b'('))
         .map_or(limit, |i| start + i);
     (start < end).then_some(start..end)
 }
@@ -720,7 +720,7 @@ fn recipient_region(fold: &str, at: usize, limit: usize) -> Option<Range<usize>>
 fn recipient_word(s: &str) -> Option<usize> {
     const WORDS: [&str; 3] = ["cho ", "đối với ", "tới "];
     const MAX_WORDS_BEFORE: usize = 6;
-    let head_end = s.find([',', ';', '(']).unwrap_or(s.len());
+    let head_end = super::find_mark(s, |b| matches!(b, b',' | b';' | b'(')).unwrap_or(s.len());
     WORDS
         .iter()
         .filter_map(|w| {
@@ -736,15 +736,13 @@ fn recipient_word(s: &str) -> Option<usize> {
 /// The subject of a passive grant: back from `before` to the start of the list of recipients.
 fn subject_region(s: &str, fold: &str, clause_start: usize, before: usize) -> Option<Range<usize>> {
     let head = &fold[clause_start..before];
-    let mut start = head
-        .rfind([',', ':'])
+    let mut start = super::rfind_mark(head, |b| matches!(b, b',' | b':'))
         .map_or(clause_start, |i| clause_start + i + 1);
     // Earlier comma-separated items that start with a number belong to the same list:
     // "4 tập thể, 10 cá nhân nhận ...".
     while start > clause_start {
         let prev = &fold[clause_start..start - 1];
-        let item_start = prev
-            .rfind([',', ':'])
+        let item_start = super::rfind_mark(prev, |b| matches!(b, b',' | b':'))
             .map_or(clause_start, |i| clause_start + i + 1);
         let item = fold[item_start..start - 1].trim_start();
         if item.starts_with(|c: char| c.is_ascii_digit()) && super::words(item).count() <= 5 {
@@ -782,9 +780,11 @@ fn is_single_named(s: &str, fold: &str, region: Range<usize>) -> bool {
         .iter()
         .any(|w| super::find_word(text, w).is_some())
         || GROUP_WORDS.iter().any(|w| super::contains_literal(text, w));
+    // `str::find`: the words start with a space, where a scan for their first byte would stop
+    // at every word.
     let head_end = RELATIVE_WORDS
         .iter()
-        .filter_map(|w| super::find_literal(text, w))
+        .filter_map(|w| text.find(w))
         .min()
         .map_or(region.end, |i| region.start + i);
     !plural && s[region.start..head_end].chars().any(is_upper)

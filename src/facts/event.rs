@@ -301,7 +301,8 @@ fn in_brackets(s: &str, from: usize, at: usize) -> bool {
 
 /// True when a word announcing the future stands in the clause before `at`.
 fn announced(fold: &str, from: usize, at: usize) -> bool {
-    let clause_start = fold[from..at].rfind([';', ':']).map_or(from, |i| from + i);
+    let clause_start =
+        super::rfind_mark(&fold[from..at], |b| matches!(b, b';' | b':')).map_or(from, |i| from + i);
     let before = &fold[clause_start..at];
     FUTURE_WORDS
         .iter()
@@ -518,7 +519,7 @@ const ADMIN_UNITS: [&str; 9] = [
 /// Where one comma-separated part of a venue that starts at `start` ends.
 fn venue_part_end(fold: &str, start: usize, limit: usize) -> usize {
     fold.get(start..limit)
-        .and_then(|t| t.find([',', ';', '(', '.', ':']))
+        .and_then(|t| super::find_mark(t, |b| matches!(b, b',' | b';' | b'(' | b'.' | b':')))
         .map_or(limit, |e| start + e)
 }
 

@@ -189,9 +189,10 @@ fn status(
 /// The indicator before the figure: the words of its clause before the verb ("thu ngân sách
 /// trên địa bàn đạt hơn 618 tỷ đồng").
 fn metric_before(s: &str, fold: &str, sentence_start: usize, at: usize) -> Option<String> {
-    let clause_start = fold[sentence_start..at]
-        .rfind([',', ';', ':', '('])
-        .map_or(sentence_start, |i| sentence_start + i + 1);
+    let clause_start = super::rfind_mark(&fold[sentence_start..at], |b| {
+        matches!(b, b',' | b';' | b':' | b'(')
+    })
+    .map_or(sentence_start, |i| sentence_start + i + 1);
     let clause = &fold[clause_start..at];
     let verb = last_metric_verb(clause)?;
     let range = super::non_empty_trimmed(s, clause_start..clause_start + verb)?;
@@ -217,8 +218,7 @@ fn last_metric_verb(clause: &str) -> Option<usize> {
 
 /// The comparison right after the figure ("(đạt hơn 100% so với kế hoạch", "so cùng kỳ").
 fn comparison_after(s: &str, fold: &str, at: usize, sentence_end: usize) -> Option<String> {
-    let limit = fold[at..sentence_end]
-        .find([',', ';', ')'])
+    let limit = super::find_mark(&fold[at..sentence_end], |b| matches!(b, b',' | b';' | b')'))
         .map_or(sentence_end, |i| at + i);
     let window = &fold[at..limit];
     COMPARISONS.iter().find_map(|c| {

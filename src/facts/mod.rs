@@ -14,10 +14,10 @@ pub mod movements;
 use crate::clean::{Article, Segment, SegmentKind};
 use crate::date::Date;
 use crate::entities::Entities;
-use crate::lexicon::{Hit, LexiconSet};
+use crate::lexicon::{Hit, Lexicon, LexiconSet};
 use crate::model::{Award, ClusterFact, DocumentRef, Event, Figure, Movement, Span, Warning};
-use crate::parse::{Value, YearHints};
-use crate::text::letters::is_letter_or_digit;
+use crate::parse::{Value, WordBits, YearHints};
+use crate::text::letters::{is_letter, is_letter_or_digit};
 use crate::text::{ceil_char_boundary, Text};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -67,8 +67,14 @@ pub struct Passage<'a> {
 
 impl<'a> Passage<'a> {
     /// The passage of a clean segment of `text`: its key is the text's key over the same
-    /// range, line breaks read as spaces like the segment's.
-    pub fn of(text: &'a Text, segment: &'a Segment) -> Passage<'a> {
+    /// range, line breaks read as spaces like the segment's. With it, the values of its text
+    /// ([`crate::parse::scan`], `reference` resolving relative dates), whose tokens also give
+    /// the words the passage's lexicons are searched from.
+    pub fn of(
+        text: &'a Text,
+        segment: &'a Segment,
+        reference: Option<Date>,
+    ) -> (Passage<'a>, Vec<Value>) {
         let key = text.fold.get(segment.range.clone()).unwrap_or_default();
         // The segment's text is its range of `Text::norm` with line breaks as spaces: when
         // they are equal there is no line break, in the text or in its key.
@@ -78,8 +84,10 @@ impl<'a> Passage<'a> {
         } else {
             Cow::Owned(crate::clean::spaced(key))
         };
-        let [award_names, document_kinds] = passage_lexicons().find_words(&fold);
-        Passage {
+        let (values, words) =
+            crate::parse::scan_words(&segment.text, &fold, reference, first_words());
+        let [award_names, document_kinds] = passage_words(&fold, words);
+        let passage = Passage {
             kind: segment.kind,
             text: &segment.text,
             start: segment.range.start,
@@ -87,7 +95,8 @@ impl<'a> Passage<'a> {
             award_names,
             document_kinds,
             fold,
-        }
+        };
+        (passage, values)
     }
 
     /// The output span of a byte range of this passage.
@@ -113,6 +122,29 @@ fn passage_lexicons() -> &'static LexiconSet<2> {
     SET.get_or_init(|| LexiconSet::new([awards::names(), documents::kinds()]))
 }
 
+/// The first words (runs of letters) of the keys of [`passage_lexicons`].
+fn first_words() -> &'static WordBits {
+    static BITS: OnceLock<WordBits> = OnceLock::new();
+    BITS.get_or_init(|| {
+        let keys = [awards::names(), documents::kinds()].map(Lexicon::keys);
+        let first = |key: &&'static str| key.split(|c: char| !is_letter(c)).next();
+        WordBits::new(keys.iter().copied().flatten().filter_map(first))
+    })
+}
+
+/// The hits of [`passage_lexicons`] in `fold` that [`LexiconSet::find_words`] finds, searched
+/// from `words` only: the starts of the words of `fold` that may be the first word of a key
+/// ([`crate::parse::scan_words`] with [`first_words`]). Every key starts with a letter, so no
+/// other word boundary starts one.
+fn passage_words(fold: &str, words: Vec<usize>) -> [Vec<Hit>; 2] {
+    passage_lexicons()
+        .find_starting_at(fold, words)
+        .map(|mut hits| {
+            hits.retain(|h| crate::lexicon::is_word_boundary(fold, h.range.end));
+            hits
+        })
+}
+
 /// Reads the facts of the article's segments.
 pub fn extract(
     text: &Text,
@@ -120,17 +152,17 @@ pub fn extract(
     entities: &Entities,
     reference: Option<Date>,
 ) -> Facts {
-    let passages: Vec<Passage> = article
+    let (passages, values): (Vec<Passage>, Vec<Vec<Value>>) = article
         .segments
         .iter()
-        .map(|s| Passage::of(text, s))
-        .collect();
+        .map(|s| Passage::of(text, s, reference))
+        .unzip();
     let dating = YearHints {
         published: reference,
         published_month: article.published_month.filter(|_| reference.is_none()),
         ..YearHints::default()
     };
-    let mut facts = read_passages(text, &passages, entities, &dating);
+    let mut facts = read_passages(text, &passages, &values, entities, &dating);
     facts.sentences = passages.into_iter().map(|p| p.sentences).collect();
     facts
 }
@@ -144,31 +176,28 @@ pub fn extract_paragraph(paragraph: &str, reference: Option<Date>) -> (Text, Fac
         range: 0..text.norm.len(),
         text: crate::clean::spaced(&text.norm),
     };
-    let passages = [Passage::of(&text, &segment)];
+    let (passage, values) = Passage::of(&text, &segment, reference);
     let dating = YearHints {
         published: reference,
         ..YearHints::default()
     };
-    let facts = read_passages(&text, &passages, &Entities::default(), &dating);
+    let facts = read_passages(&text, &[passage], &[values], &Entities::default(), &dating);
     (text, facts)
 }
 
+/// The facts of `passages`; `values` are theirs ([`Passage::of`]), scanned once for the
+/// figures and the year hints.
 fn read_passages(
     text: &Text,
     passages: &[Passage],
+    values: &[Vec<Value>],
     entities: &Entities,
     dating: &YearHints,
 ) -> Facts {
-    let reference = dating.published;
-    // The values of every passage, scanned once for the figures and the year hints.
-    let values: Vec<Vec<Value>> = passages
-        .iter()
-        .map(|p| crate::parse::scan_folded(p.text, &p.fold, reference))
-        .collect();
     let documents = documents::find(text, passages);
     Facts {
-        event: event::find(text, passages, &values, entities, dating),
-        figures: figures::find(text, passages, &values, entities, &documents),
+        event: event::find(text, passages, values, entities, dating),
+        figures: figures::find(text, passages, values, entities, &documents),
         awards: awards::find(text, passages),
         movements: movements::find(text, passages),
         clusters: clusters::find(text, passages),
@@ -254,6 +283,19 @@ pub(crate) fn literal_rmatches<'a>(
     })
 }
 
+/// The first byte of `s` that is one of the ASCII marks `mark` accepts, where `s.find` of
+/// them as characters finds it: a byte search 32 bytes at a time (an ASCII byte is never part
+/// of another character).
+pub(crate) fn find_mark(s: &str, mark: impl Fn(u8) -> bool + Copy) -> Option<usize> {
+    crate::text::find_byte(s.as_bytes(), mark)
+}
+
+/// The last byte of `s` that is one of the ASCII marks `mark` accepts, where `s.rfind` of
+/// them as characters finds it.
+pub(crate) fn rfind_mark(s: &str, mark: impl Fn(u8) -> bool) -> Option<usize> {
+    s.as_bytes().iter().rposition(|&b| mark(b))
+}
+
 /// The start of the first occurrence of `word` in `fold` that is a whole word, among the
 /// non-overlapping occurrences [`literal_matches`] finds.
 pub(crate) fn find_word(fold: &str, word: &str) -> Option<usize> {
@@ -302,10 +344,10 @@ mod tests {
             range,
         };
         let whole = segment(0..text.norm.len());
-        assert_eq!(Passage::of(&text, &whole).fold, "ngày 3/3 hội nghị");
+        assert_eq!(Passage::of(&text, &whole, None).0.fold, "ngày 3/3 hội nghị");
         let line = segment(0.."Ngày 3/3".len());
         assert!(matches!(
-            Passage::of(&text, &line).fold,
+            Passage::of(&text, &line, None).0.fold,
             Cow::Borrowed("ngày 3/3")
         ));
     }
@@ -365,6 +407,66 @@ mod tests {
                     assert_eq!(find_word(hay, needle), whole);
                     found += starts.len();
                 }
+            }
+        }
+        assert!(found > 1000, "{found}");
+    }
+
+    /// The passage lexicons searched from the words of the scan's tokens find what their
+    /// search from every word boundary finds: in the corpora and the dev set, and after every
+    /// character of the blocks of Vietnamese text and their neighbours.
+    #[test]
+    fn passage_words_agree_with_the_lexicon_search() {
+        let keys = [awards::names().keys(), documents::kinds().keys()];
+        for key in keys.into_iter().flatten() {
+            let first = key.chars().next();
+            assert!(
+                first.is_some_and(crate::text::letters::is_letter),
+                "{key:?}"
+            );
+        }
+        let neighbours = (0x21..0x2100u32)
+            .chain(0x3000..0x3100)
+            .filter_map(char::from_u32);
+        let mut texts: Vec<String> = neighbours
+            .map(|c| format!("{c}Huân chương {c}bằng khen{c} 3{c}Quyết định"))
+            .collect();
+        texts.extend(crate::test_texts::lines(&["uỷ ban Cờ thi đua² Kế hoạch"]));
+        let mut found = 0;
+        for s in &texts {
+            let fold = crate::text::fold(s);
+            let (_, words) = crate::parse::scan_words(s, &fold, None, first_words());
+            let expected = passage_lexicons().find_words(&fold);
+            assert_eq!(passage_words(&fold, words), expected, "{s:?}");
+            found += expected.iter().map(Vec::len).sum::<usize>();
+        }
+        assert!(found > 1000, "{found}");
+    }
+
+    /// The byte searches for marks find what the character searches find, in the corpora and
+    /// the dev set and in short windows.
+    #[test]
+    fn mark_searches_agree_with_the_standard_library() {
+        let mut found = 0;
+        for text in crate::test_texts::folded_lines(&["a, b; c (d) e: f.", "", "“x”, ý;"]) {
+            let ends = text.char_indices().map(|(i, _)| i).step_by(13);
+            let windows: Vec<&str> = ends.map(|i| &text[window_start(&text, i, 40)..i]).collect();
+            for hay in windows.into_iter().chain([text.as_str()]) {
+                let chars = [',', ';', '(', '.', ':'];
+                assert_eq!(
+                    find_mark(hay, |b| matches!(b, b',' | b';' | b'(' | b'.' | b':')),
+                    hay.find(chars)
+                );
+                assert_eq!(
+                    rfind_mark(hay, |b| matches!(b, b',' | b';' | b'(' | b'.' | b':')),
+                    hay.rfind(chars)
+                );
+                assert_eq!(find_mark(hay, |b| matches!(b, b')')), hay.find(')'));
+                assert_eq!(
+                    rfind_mark(hay, |b| matches!(b, b',' | b':')),
+                    hay.rfind([',', ':'])
+                );
+                found += usize::from(hay.find(chars).is_some());
             }
         }
         assert!(found > 1000, "{found}");

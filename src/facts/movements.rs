@@ -79,9 +79,9 @@ fn next_opening_quote(s: &str, mut at: usize) -> Option<(usize, char)> {
     loop {
         // '"' and '\'' are ASCII; the UTF-8 of “ and ‘ starts with 0xE2, that of « with 0xC2.
         let i = at
-            + s.as_bytes()[at..]
-                .iter()
-                .position(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))?;
+            + crate::text::find_byte(&s.as_bytes()[at..], |b| {
+                matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)
+            })?;
         let c = s[i..].chars().next()?;
         if matches!(c, '“' | '‘' | '«') || (matches!(c, '"' | '\'') && opens_here(s, i)) {
             return Some((i, c));
@@ -120,8 +120,10 @@ fn closes_here(s: &str, at: usize, c: char) -> bool {
 /// The movements named in `s` (with `fold` its folded key): ranges of the names and kinds.
 pub fn names(s: &str, fold: &str) -> Vec<(Range<usize>, &'static str)> {
     let mut out: Vec<(Range<usize>, &'static str)> = Vec::new();
-    // Every name follows a trigger (or a name that follows one).
-    if !TRIGGERS.iter().any(|(t, _)| fold.contains(t)) {
+    // Every name is quoted and follows a trigger (or a name that follows one). The triggers
+    // are looked for with `str::contains`: over a whole passage its substring searcher costs
+    // less than a scan for their first bytes, "c" and "p", which many words start with.
+    if next_opening_quote(s, 0).is_none() || !TRIGGERS.iter().any(|(t, _)| fold.contains(t)) {
         return out;
     }
     let mut previous_end: Option<(usize, &'static str)> = None;
@@ -144,9 +146,10 @@ pub fn names(s: &str, fold: &str) -> Vec<(Range<usize>, &'static str)> {
 /// The kind of the trigger standing just before byte `open`, if any.
 fn introduced_by(fold: &str, open: usize) -> Option<&'static str> {
     let window = super::window_start(fold, open, LOOK_BACK_BYTES);
-    let clause_start = fold[window..open]
-        .rfind(['.', ';', '!', '?'])
-        .map_or(window, |i| window + i + 1);
+    let clause_start = super::rfind_mark(&fold[window..open], |b| {
+        matches!(b, b'.' | b';' | b'!' | b'?')
+    })
+    .map_or(window, |i| window + i + 1);
     let clause = &fold[clause_start..open];
     let (at, kind, len) = TRIGGERS
         .iter()

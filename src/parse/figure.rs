@@ -170,7 +170,7 @@ fn tail(sc: &Scanner, k: usize) -> Tail {
 /// A qualifier at token `i`: the approximation, whether it is "từ" (opening a range), and
 /// the index of the number after it.
 fn qualifier(sc: &Scanner, i: usize) -> (Option<Approx>, bool, usize) {
-    for (words, approx) in QUALIFIERS {
+    for &(words, approx) in &QUALIFIERS {
         if words
             .iter()
             .enumerate()

@@ -227,13 +227,38 @@ pub fn scan(s: &str, reference: Option<Date>) -> Vec<Value> {
 
 /// [`scan`] of `s` whose folded key (`fold(s)`) the caller already holds.
 pub fn scan_folded(s: &str, folded: &str, reference: Option<Date>) -> Vec<Value> {
-    let scanner = Scanner {
-        src: s,
-        folded,
-        toks: token::tokenize(s, folded),
-        reference,
-    };
-    scanner.run()
+    Scanner::new(s, folded, reference).run()
+}
+
+/// [`scan_folded`], with the starts of the words of `s` that `first` may hold (as folded
+/// keys): the byte offsets of the letters that follow no letter or digit (word boundaries of
+/// `folded`), read off the scan's own tokens instead of a second pass over the string. A
+/// whole-word search of `folded` for keys that start with a letter, their first words (runs
+/// of letters) in `first`, needs to start from these only.
+pub(crate) fn scan_words(
+    s: &str,
+    folded: &str,
+    reference: Option<Date>,
+    first: &WordBits,
+) -> (Vec<Value>, Vec<usize>) {
+    let scanner = Scanner::new(s, folded, reference);
+    let toks = &scanner.toks;
+    // A word token is a run of letters: it follows white space, a mark or a number. White
+    // space or an ASCII mark before it makes a boundary; anything else is read.
+    let mut words = Vec::with_capacity(toks.len());
+    words.extend(
+        (0..toks.len())
+            .filter(|&k| {
+                toks[k].kind == TokenKind::Word
+                    && first.may_hold(toks[k].key)
+                    && (k == 0
+                        || !token::glued(toks, k - 1)
+                        || toks[k - 1].kind == TokenKind::Mark && toks[k - 1].text.len() == 1
+                        || crate::lexicon::is_word_boundary(folded, toks[k].range.start))
+            })
+            .map(|k| toks[k].range.start),
+    );
+    (scanner.run(), words)
 }
 
 /// True when `values[k]` (from `scan(s, ..)`) is a full date stamped with a clock time next to
@@ -285,6 +310,57 @@ const VALUE_START_KEYS: [u64; VALUE_START_WORDS.len()] = {
     out
 };
 
+/// [`VALUE_START_KEYS`] as a filter: one bit test rejects most other words before the
+/// binary search.
+const VALUE_STARTS: WordBits = WordBits::from_packed(&VALUE_START_KEYS);
+
+/// True when the packed word `key` is one of [`VALUE_START_KEYS`].
+fn is_value_start(key: u64) -> bool {
+    VALUE_STARTS.may_hold_packed(key) && VALUE_START_KEYS.binary_search(&key).is_ok()
+}
+
+/// A set of words as a filter of 1024 bits (128 bytes), one for each word of at most 8 bytes
+/// ([`packed_word`]): a word whose bit is clear is none of them, and most other words are
+/// told apart by that one test; a longer word is never ruled out.
+#[derive(Debug)]
+pub(crate) struct WordBits([u64; 16]);
+
+impl WordBits {
+    /// The filter of the words packed as `keys`.
+    const fn from_packed(keys: &[u64]) -> WordBits {
+        let mut bits = [0u64; 16];
+        let mut k = 0;
+        while k < keys.len() {
+            let bit = Self::bit(keys[k]);
+            bits[bit / 64] |= 1 << (bit % 64);
+            k += 1;
+        }
+        WordBits(bits)
+    }
+
+    /// The filter of `words` (folded keys).
+    pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> WordBits {
+        let keys: Vec<u64> = words.into_iter().filter_map(packed_key).collect();
+        WordBits::from_packed(&keys)
+    }
+
+    /// The bit of a packed word: the top 10 bits of a multiplicative hash.
+    const fn bit(key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize
+    }
+
+    /// False only when the packed word `key` is none of the set's words.
+    fn may_hold_packed(&self, key: u64) -> bool {
+        let bit = Self::bit(key);
+        self.0[bit / 64] >> (bit % 64) & 1 != 0
+    }
+
+    /// False only when `word` is none of the set's words.
+    pub(crate) fn may_hold(&self, word: &str) -> bool {
+        packed_key(word).map_or(true, |key| self.may_hold_packed(key))
+    }
+}
+
 /// A word of at most 8 bytes as one number, its bytes big-endian and zero-padded: one
 /// integer comparison instead of a string comparison, in the same order (keys hold no NUL).
 const fn packed_word(word: &str) -> u64 {
@@ -302,11 +378,25 @@ const fn packed_word(word: &str) -> u64 {
     out << (8 * (8 - bytes.len()))
 }
 
-/// [`packed_word`] at run time, in one copy (`None` for a word of more than 8 bytes).
+/// [`packed_word`] at run time (`None` for a word of more than 8 bytes): from 4 bytes on, its
+/// first and last 4 bytes are copied (overlapping), so no copy has a length known only at
+/// run time.
 fn packed_key(word: &str) -> Option<u64> {
     let bytes = word.as_bytes();
+    let n = bytes.len();
     let mut packed = [0u8; 8];
-    packed.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    match n {
+        0..=3 => {
+            for (to, &from) in packed.iter_mut().zip(bytes) {
+                *to = from;
+            }
+        }
+        4..=8 => {
+            packed[..4].copy_from_slice(&bytes[..4]);
+            packed[n - 4..n].copy_from_slice(&bytes[n - 4..]);
+        }
+        _ => return None,
+    }
     Some(u64::from_be_bytes(packed))
 }
 
@@ -340,6 +430,16 @@ struct Unit {
 }
 
 impl<'a> Scanner<'a> {
+    /// The scanner of `s`, whose folded key is `folded`.
+    fn new(s: &'a str, folded: &'a str, reference: Option<Date>) -> Scanner<'a> {
+        Scanner {
+            src: s,
+            folded,
+            toks: token::tokenize(s, folded),
+            reference,
+        }
+    }
+
     /// Tries the matchers at each token in turn; a match resumes after what it read.
     fn run(&self) -> Vec<Value> {
         let mut out = Vec::new();
@@ -372,9 +472,7 @@ impl<'a> Scanner<'a> {
         match t.kind {
             TokenKind::Num => true,
             TokenKind::Mark => t.is_dash() || t.is_mark('$'),
-            TokenKind::Word => {
-                packed_key(t.key).is_some_and(|key| VALUE_START_KEYS.binary_search(&key).is_ok())
-            }
+            TokenKind::Word => packed_key(t.key).is_some_and(is_value_start),
         }
     }
 
@@ -666,6 +764,45 @@ mod tests {
         }
         assert_eq!(packed_key("khoảng"), Some(packed_word("khoảng")));
         assert_eq!(packed_key("nghiệpx"), None);
+    }
+
+    /// The copies of [`packed_key`] pack every word as [`packed_word`] does: words of every
+    /// length around the copies' sizes, and every word of the corpora and the dev set.
+    #[test]
+    fn packed_keys_agree_with_packed_words() {
+        let mut words: Vec<String> = (0..=10).map(|n| "abcdefghij"[..n].to_string()).collect();
+        for line in crate::test_texts::folded_lines(&["ạ ẩm nghiệp khoảng"]) {
+            words.extend(crate::facts::words(&line).map(str::to_string));
+        }
+        for word in &words {
+            let expected = (word.len() <= 8).then(|| packed_word(word));
+            assert_eq!(packed_key(word), expected, "{word:?}");
+        }
+        assert!(words.len() > 1000, "{}", words.len());
+    }
+
+    /// The bit test before the binary search keeps every value start word and answers as
+    /// the list does for every word of the corpora and the dev set.
+    #[test]
+    fn value_start_bits_answer_as_the_word_list() {
+        let mut texts = VALUE_START_WORDS.map(str::to_string).to_vec();
+        texts.extend(crate::test_texts::folded_lines(&[]));
+        let (mut words, mut starts, mut rejected) = (0, 0, 0);
+        for text in &texts {
+            for word in crate::facts::words(text) {
+                let Some(key) = packed_key(word) else {
+                    continue;
+                };
+                let listed = VALUE_START_WORDS.contains(&word);
+                assert_eq!(is_value_start(key), listed, "{word:?}");
+                rejected += usize::from(!VALUE_STARTS.may_hold_packed(key));
+                (words, starts) = (words + 1, starts + usize::from(listed));
+            }
+        }
+        assert!(starts >= VALUE_START_WORDS.len() && rejected * 2 > words - starts);
+        let bits = WordBits::new(["năm", "tháng"]);
+        assert!(bits.may_hold("năm") && bits.may_hold("tháng") && bits.may_hold("nghiệpxy"));
+        assert!(!bits.may_hold("ngày") && !bits.may_hold("hai"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Shape features of a line of text: length, punctuation, capitalisation, diacritics.
 
 use crate::text::letters::{is_letter, is_letter_or_digit, is_lower, is_upper};
+use std::ops::ControlFlow;
 use std::sync::OnceLock;
 
 /// Characters that end a sentence or a clause that cannot go on on the next line.
@@ -12,9 +13,61 @@ pub fn word_count(s: &str) -> usize {
 }
 
 /// [`word_count`], but the counting stops at `limit` (long lines are read no further).
-/// Inside a counted word only white space matters: the bytes that cannot start a white-space
-/// character are stepped over without decoding their characters.
+/// The words are counted 32 bytes at a time ([`crate::text::each_window`]) as the runs after
+/// ASCII white space whose first character its bytes tell a letter or digit; a text where a
+/// run starts otherwise, or with other white space, is read character by character.
 pub fn word_count_up_to(s: &str, limit: usize) -> usize {
+    let bytes = s.as_bytes();
+    // The text is read as if after a space.
+    let first = match bytes {
+        [] => return 0,
+        [b, ..] if is_ascii_space(*b) => 0,
+        [a, b, ..] if opens_a_word(*a, *b) => 1,
+        [a] if a.is_ascii_alphanumeric() => 1,
+        _ => return read_word_count_up_to(s, limit),
+    };
+    let mut count = first;
+    let odd = crate::text::each_window(bytes, b' ', |_, w| {
+        let starts_at = |i: usize| is_ascii_space(w[i]) & !is_ascii_space(w[i + 1]);
+        let odd_start = (0..32).fold(false, |any, i| {
+            any | (starts_at(i) & !opens_a_word(w[i + 1], w[i + 2]))
+        });
+        let other_space = (0..32).fold(false, |any, i| {
+            any | crate::text::is_other_white_space(w[i], w[i + 1], w[i + 2])
+        });
+        if odd_start | other_space {
+            return ControlFlow::Break(());
+        }
+        count += usize::from((0..32).fold(0u8, |n, i| n + u8::from(starts_at(i))));
+        if count >= limit {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    });
+    match odd {
+        Some(()) if count < limit => read_word_count_up_to(s, limit),
+        _ => count.min(limit),
+    }
+}
+
+/// True for the ASCII white space: space, tab, line feed, vertical tab, form feed, return.
+fn is_ascii_space(b: u8) -> bool {
+    (b == b' ') | (b.wrapping_sub(b'\t') < 5)
+}
+
+/// True when a character that starts with bytes `a`, `b` is surely a letter or a digit: an
+/// ASCII one, a letter of U+00C0–U+024F but × and ÷, or one of U+1E80–U+1EFF.
+fn opens_a_word(a: u8, b: u8) -> bool {
+    let ascii = (a.wrapping_sub(b'0') < 10) | ((a | 0x20).wrapping_sub(b'a') < 26);
+    let latin = (a.wrapping_sub(0xC4) < 5) | (a == 0xC3) & (b != 0x97) & (b != 0xB7);
+    ascii | latin | (a == 0xE1) & (b.wrapping_sub(0xBA) < 2)
+}
+
+/// [`word_count_up_to`] read character by character: inside a counted word only white space
+/// matters, and the bytes that cannot start a white-space character are stepped over
+/// without decoding their characters.
+fn read_word_count_up_to(s: &str, limit: usize) -> usize {
     let bytes = s.as_bytes();
     let (mut count, mut at) = (0, 0);
     while count < limit {
@@ -402,6 +455,44 @@ mod tests {
         }
         for line in crate::test_texts::lines(&[]) {
             assert_eq!(word_count(&line), reference(&line), "{line:?}");
+        }
+        // What opens a word by its bytes is a letter or a digit.
+        for (c, bytes) in crate::test_texts::non_ascii_chars() {
+            if opens_a_word(bytes[0], bytes[1]) {
+                assert!(is_letter_or_digit(c), "{c:?}");
+            }
+        }
+        for b in 0..0x80u8 {
+            assert_eq!(
+                opens_a_word(b, b' '),
+                char::from(b).is_alphanumeric(),
+                "{b}"
+            );
+        }
+        // Every character between words, inside one and opening one, counts as the
+        // character-by-character reading counts it; so do the lines of the corpora.
+        let reference = |s: &str| {
+            let words = s.split(char::is_whitespace);
+            words.filter(|w| w.chars().any(is_letter_or_digit)).count()
+        };
+        for c in (0x80..0x3100).filter_map(char::from_u32) {
+            let long = "Đảng ủy xã – “Thi đua” ".repeat(6);
+            for line in [
+                format!("a{c}b {c}"),
+                format!("{c}ệ {c}{c} x{c}"),
+                format!("{long}{c}ủy {c}"),
+            ] {
+                assert_eq!(word_count(&line), reference(&line), "{c:?}");
+                assert_eq!(word_count_up_to(&line, 3), reference(&line).min(3), "{c:?}");
+            }
+        }
+        for line in crate::test_texts::lines(&[]) {
+            assert_eq!(word_count(&line), reference(&line), "{line:?}");
+            assert_eq!(
+                word_count_up_to(&line, 32),
+                reference(&line).min(32),
+                "{line:?}"
+            );
         }
         for (folded, key) in [
             ("", ""),

@@ -197,8 +197,8 @@ struct Node {
 
 const NONE: u32 = u32::MAX;
 
-/// The fanout from which a node finds its children in a table rather than by a scan of its
-/// labels.
+/// The fanout from which a node finds its children in a table rather than by comparing their
+/// labels in turn.
 const WIDE_FANOUT: u8 = 4;
 
 const LEAF: Node = Node {
@@ -339,7 +339,7 @@ impl<const N: usize> LexiconSet<N> {
         let from = node.children as usize;
         if node.fanout == 1 {
             self.nodes.get(from).filter(|c| c.label == b)
-        } else if node.wide == NONE {
+        } else if node.fanout < WIDE_FANOUT {
             // Two or three children: their labels compared in turn, without a loop.
             match self.nodes.get(from..from + usize::from(node.fanout))? {
                 [first, ..] if first.label == b => Some(first),

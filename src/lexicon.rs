@@ -197,8 +197,8 @@ struct Node {
 
 const NONE: u32 = u32::MAX;
 
-/// The fanout from which a node finds its children in a table rather than by a scan of its
-/// labels.
+/// The fanout from which a node finds its children in a table rather than by comparing their
+/// labels in turn.
 const WIDE_FANOUT: u8 = 4;
 
 const LEAF: Node = Node {
@@ -339,9 +339,14 @@ impl<const N: usize> LexiconSet<N> {
         let from = node.children as usize;
         if node.fanout == 1 {
             self.nodes.get(from).filter(|c| c.label == b)
-        } else if node.wide == NONE {
-            let children = self.nodes.get(from..from + usize::from(node.fanout))?;
-            children.iter().find(|c| c.label == b)
+        } else if node.fanout < WIDE_FANOUT {
+            // Two or three children: their labels compared in turn, without a loop.
+            match self.nodes.get(from..from + usize::from(node.fanout))? {
+                [first, ..] if first.label == b => Some(first),
+                [_, second, ..] if second.label == b => Some(second),
+                [_, _, third] => Some(third).filter(|c| c.label == b),
+                _ => None,
+            }
         } else {
             let k = usize::from(self.wide[node.wide as usize][usize::from(b)]).checked_sub(1)?;
             self.nodes.get(from + k)
@@ -729,6 +734,31 @@ mod tests {
         assert!(hits[0]
             .iter()
             .all(|h| starts.binary_search(&h.range.start).is_ok()));
+    }
+
+    /// `child` finds the child a scan of a node's children finds, on every byte from every
+    /// node (of every fanout: one, two or three, and a table from four).
+    #[test]
+    fn a_child_is_the_one_a_scan_of_the_children_finds() {
+        let gazetteer = Lexicon::from_data(include_str!("../data/gazetteer.txt"));
+        let awards = Lexicon::from_data(include_str!("../data/awards.txt"));
+        let lines = Lexicon::from_lines("ab\nac\nad\nae\nbx\nby\nbz\ncu\ncv");
+        let set = LexiconSet::new([&gazetteer, &awards, &lines]);
+        let mut fanouts = [0usize; 5];
+        for node in &set.nodes {
+            let from = node.children as usize;
+            let children = &set.nodes[from..from + usize::from(node.fanout)];
+            fanouts[usize::from(node.fanout).min(4)] += 1;
+            for b in 0..=u8::MAX {
+                let expected = children.iter().find(|c| c.label == b);
+                let found = set.child(node, b);
+                assert_eq!(
+                    found.map(|c| c as *const Node),
+                    expected.map(|c| c as *const Node)
+                );
+            }
+        }
+        assert!(fanouts.iter().all(|&n| n > 0), "{fanouts:?}");
     }
 
     /// The byte-level boundary test agrees with `is_word_boundary` at every byte offset.

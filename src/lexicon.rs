@@ -187,8 +187,9 @@ struct Node {
     fanout: u8,
     /// The byte on the edge into the node.
     label: u8,
-    /// Index in `wide` when the node has at least [`WIDE_FANOUT`] children.
-    wide: u32,
+    /// How the children are found: with fewer than [`WIDE_FANOUT`], their labels, one a
+    /// byte from the lowest; with more, the index of their table in `wide`.
+    lookup: u32,
     /// Bit `l` set when a key of lexicon `l` ends here.
     ends: u8,
     /// Bit `l` set when a longer key of lexicon `l` goes through here.
@@ -206,7 +207,7 @@ const LEAF: Node = Node {
     terminal: NONE,
     fanout: 0,
     label: 0,
-    wide: NONE,
+    lookup: NONE,
     ends: 0,
     longer: 0,
 };
@@ -254,11 +255,18 @@ impl<const N: usize> LexiconSet<N> {
         set
     }
 
-    /// Gives every node of a wide fanout its table of children.
+    /// Gives every node the lookup of its children: the labels of a few, the table of many.
     fn index_wide_nodes(&mut self) {
         for n in 0..self.nodes.len() {
             let node = self.nodes[n];
             if node.fanout < WIDE_FANOUT {
+                let from = node.children as usize;
+                let children = &self.nodes[from..from + usize::from(node.fanout)];
+                let labels = children
+                    .iter()
+                    .rev()
+                    .fold(0, |l, c| l << 8 | u32::from(c.label));
+                self.nodes[n].lookup = labels;
                 continue;
             }
             let mut table = [0u8; 256];
@@ -268,7 +276,7 @@ impl<const N: usize> LexiconSet<N> {
                 // Keys are UTF-8: at most 243 distinct bytes follow a prefix.
                 table[usize::from(child.label)] = u8::try_from(k + 1).expect("fanout under 256");
             }
-            self.nodes[n].wide = self.wide.len() as u32;
+            self.nodes[n].lookup = self.wide.len() as u32;
             self.wide.push(table);
         }
     }
@@ -337,18 +345,20 @@ impl<const N: usize> LexiconSet<N> {
     /// The child of `node` on byte `b`.
     fn child(&self, node: &Node, b: u8) -> Option<&Node> {
         let from = node.children as usize;
-        if node.fanout == 1 {
-            self.nodes.get(from).filter(|c| c.label == b)
-        } else if node.fanout < WIDE_FANOUT {
-            // Two or three children: their labels compared in turn, without a loop.
-            match self.nodes.get(from..from + usize::from(node.fanout))? {
-                [first, ..] if first.label == b => Some(first),
-                [_, second, ..] if second.label == b => Some(second),
-                [_, _, third] => Some(third).filter(|c| c.label == b),
-                _ => None,
+        if node.fanout < WIDE_FANOUT {
+            // The few labels compared with `b` at once, without a branch for each: the lowest
+            // zero byte of their difference (a higher one may be a false zero, never a lower).
+            let diff = node.lookup ^ (u32::from(b) * 0x0101_0101);
+            let zero = diff.wrapping_sub(0x0101_0101) & !diff & 0x8080_8080;
+            let labels = ((1u64 << (8 * u32::from(node.fanout))) - 1) as u32;
+            let found = zero & labels;
+            if found == 0 {
+                return None;
             }
+            self.nodes.get(from + (found.trailing_zeros() / 8) as usize)
         } else {
-            let k = usize::from(self.wide[node.wide as usize][usize::from(b)]).checked_sub(1)?;
+            let table = &self.wide[node.lookup as usize];
+            let k = usize::from(table[usize::from(b)]).checked_sub(1)?;
             self.nodes.get(from + k)
         }
     }

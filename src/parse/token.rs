@@ -84,7 +84,8 @@ pub(crate) fn tokenize<'a>(s: &'a str, folded: &'a str) -> Vec<Token<'a>> {
             text: &s[start..end],
             key: folded.get(start..end).unwrap_or(""),
         });
-        start = end;
+        // Most tokens are followed by one space, skipped here without a call of `token_at`.
+        start = end + usize::from(bytes.get(end) == Some(&b' '));
     }
     out
 }

@@ -94,8 +94,7 @@ fn length_of(sentence: &str) -> Length {
 /// starts of words after ASCII white space counted 32 bytes at a time
 /// ([`crate::text::each_window`]), unless there is other white space.
 fn word_count(s: &str) -> usize {
-    let is_space = |b: u8| b == b' ' || b.wrapping_sub(b'\t') < 5;
-    let other_space = crate::text::is_other_white_space;
+    use crate::text::{is_ascii_space as is_space, is_other_white_space as other_space};
     let bytes = s.as_bytes();
     let first = usize::from(bytes.first().is_some_and(|&b| !is_space(b)));
     let mut starts = first;

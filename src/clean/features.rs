@@ -1,6 +1,7 @@
 //! Shape features of a line of text: length, punctuation, capitalisation, diacritics.
 
 use crate::text::letters::{is_letter, is_letter_or_digit, is_lower, is_upper};
+use crate::text::{is_ascii_space, is_other_white_space};
 use std::ops::ControlFlow;
 use std::sync::OnceLock;
 
@@ -19,11 +20,11 @@ pub fn word_count(s: &str) -> usize {
 pub fn word_count_up_to(s: &str, limit: usize) -> usize {
     let bytes = s.as_bytes();
     // The text is read as if after a space.
+    let second = bytes.get(1).copied().unwrap_or(b' ');
     let first = match bytes {
         [] => return 0,
         [b, ..] if is_ascii_space(*b) => 0,
-        [a, b, ..] if opens_a_word(*a, *b) => 1,
-        [a] if a.is_ascii_alphanumeric() => 1,
+        [a, ..] if opens_a_word(*a, second) => 1,
         _ => return read_word_count_up_to(s, limit),
     };
     let mut count = first;
@@ -33,7 +34,7 @@ pub fn word_count_up_to(s: &str, limit: usize) -> usize {
             any | (starts_at(i) & !opens_a_word(w[i + 1], w[i + 2]))
         });
         let other_space = (0..32).fold(false, |any, i| {
-            any | crate::text::is_other_white_space(w[i], w[i + 1], w[i + 2])
+            any | is_other_white_space(w[i], w[i + 1], w[i + 2])
         });
         if odd_start | other_space {
             return ControlFlow::Break(());
@@ -49,11 +50,6 @@ pub fn word_count_up_to(s: &str, limit: usize) -> usize {
         Some(()) if count < limit => read_word_count_up_to(s, limit),
         _ => count.min(limit),
     }
-}
-
-/// True for the ASCII white space: space, tab, line feed, vertical tab, form feed, return.
-fn is_ascii_space(b: u8) -> bool {
-    (b == b' ') | (b.wrapping_sub(b'\t') < 5)
 }
 
 /// True when a character that starts with bytes `a`, `b` is surely a letter or a digit: an
@@ -90,44 +86,16 @@ fn read_word_count_up_to(s: &str, limit: usize) -> usize {
 }
 
 /// The end of the word (the start of the white space after it, or of the text) that goes on
-/// at byte `at`: the bytes that cannot start a white-space character are stepped over
-/// without decoding their characters.
+/// at byte `at`, read off the bytes without decoding the characters.
 fn word_end(bytes: &[u8], mut at: usize) -> usize {
+    let byte = |i: usize| bytes.get(i).copied().unwrap_or(0);
     while let Some(&b) = bytes.get(at) {
-        if b == b' ' || b.wrapping_sub(b'\t') < 5 {
-            break;
-        }
-        if b >= 0xC2 && may_start_white_space(bytes, at) && white_space_at(bytes, at) {
+        if is_ascii_space(b) || (b >= 0xC2 && is_other_white_space(b, byte(at + 1), byte(at + 2))) {
             break;
         }
         at += 1;
     }
     at
-}
-
-/// True when a white-space character that is not ASCII starts at byte `at`.
-fn white_space_at(bytes: &[u8], at: usize) -> bool {
-    let rest = &bytes[at..];
-    let width = rest
-        .first()
-        .map_or(1, |&b| crate::text::utf8_width(b))
-        .min(rest.len());
-    std::str::from_utf8(&rest[..width])
-        .ok()
-        .and_then(|c| c.chars().next())
-        .is_some_and(char::is_whitespace)
-}
-
-/// True when the non-ASCII byte at `at` may start a white-space character (U+0085, U+00A0,
-/// U+1680, U+2000–U+205F, U+3000): never a continuation byte, nor 0xE1 but before 0x9A
-/// (most Vietnamese letters start with 0xE1).
-#[inline(always)]
-fn may_start_white_space(bytes: &[u8], at: usize) -> bool {
-    match bytes[at] {
-        0xC2 | 0xE2 | 0xE3 => true,
-        0xE1 => bytes.get(at + 1) == Some(&0x9A),
-        _ => false,
-    }
 }
 
 /// True when `s` has more than `n` words (`word_count(s) > n`, reading only what it needs).

@@ -72,6 +72,11 @@ pub fn each_window<B>(
     None
 }
 
+/// True for the ASCII white space: space, tab, line feed, vertical tab, form feed, return.
+pub fn is_ascii_space(b: u8) -> bool {
+    (b == b' ') | (b.wrapping_sub(b'\t') < 5)
+}
+
 /// True when bytes `a`, `b`, `c` start a white-space character that is not ASCII (U+0085,
 /// U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000).
 pub fn is_other_white_space(a: u8, b: u8, c: u8) -> bool {

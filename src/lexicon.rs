@@ -444,37 +444,40 @@ impl<const N: usize> LexiconSet<N> {
         starts: impl IntoIterator<Item = usize>,
     ) -> [Vec<Hit>; N] {
         let mut found: [Vec<Hit>; N] = std::array::from_fn(|_| Vec::new());
+        let all = u8::MAX >> (8 - N);
+        let starts = starts.into_iter().map(|s| (s, all));
         self.for_each_match(folded, starts, |l, _, hit| push_hit(&mut found[l], hit));
         found
     }
 
     /// The matches [`LexiconSet::find_starting_at`] finds, in the same order for each
     /// lexicon, each given to `found` with the lexicon's index and the index of its start
-    /// among `starts`, instead of gathered in lists.
+    /// among `starts`, instead of gathered in lists. Each start comes with the lexicons
+    /// searched from it (bit `l` for lexicon `l`): a lexicon finds what it finds from its own
+    /// starts alone.
     pub fn for_each_match(
         &self,
         folded: &str,
-        starts: impl IntoIterator<Item = usize>,
+        starts: impl IntoIterator<Item = (usize, u8)>,
         mut found: impl FnMut(usize, usize, Hit),
     ) {
         let bytes = folded.as_bytes();
-        let all = u8::MAX >> (8 - N);
         let mut resume = [0usize; N];
         // No lexicon's last match reaches past here.
         let mut busy_until = 0;
         // The longest match of each lexicon from the current start (valid for its matched bits).
         let mut longest = [(0u32, 0usize); N];
-        for (k, start) in starts.into_iter().enumerate() {
+        for (k, (start, searched)) in starts.into_iter().enumerate() {
             let Some(&first) = bytes.get(start) else {
                 break;
             };
             let node = &self.first[usize::from(first)];
-            let reachable = node.ends | node.longer;
+            let reachable = (node.ends | node.longer) & searched;
             if reachable == 0 {
                 continue;
             }
             let wanted = if start >= busy_until {
-                all
+                reachable
             } else {
                 free_at(&resume, start) & reachable
             };
@@ -578,6 +581,23 @@ fn group_at(items: &[Item], from: usize, depth: usize) -> Option<(u8, usize)> {
     ))
 }
 
+/// The bytes of `rest` (fewer than 8) as a little-endian number, zeros above them, read into a
+/// register without a store: from 4 bytes on, its first and last 4 bytes (overlapping) as two
+/// numbers; below, its first, middle and last bytes.
+fn little_endian_tail(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    let four_at = |from: usize| {
+        let four: [u8; 4] = rest[from..from + 4].try_into().expect("4 bytes");
+        u64::from(u32::from_le_bytes(four))
+    };
+    let byte_at = |k: usize| u64::from(rest[k]) << (8 * k);
+    match n {
+        0 => 0,
+        1..=3 => byte_at(0) | byte_at(n / 2) | byte_at(n - 1),
+        _ => four_at(0) | (four_at(n - 4) << (8 * (n - 4))),
+    }
+}
+
 /// A fast hash for short keys from our own data (no untrusted keys to guard against): FxHash.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct KeyHasher(u64);
@@ -597,10 +617,8 @@ impl Hasher for KeyHasher {
         for chunk in &mut chunks {
             self.add(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
         }
-        let mut last = [0u8; 8];
         let rest = chunks.remainder();
-        last[..rest.len()].copy_from_slice(rest);
-        self.add(u64::from_le_bytes(last) ^ rest.len() as u64);
+        self.add(little_endian_tail(rest) ^ rest.len() as u64);
     }
 
     fn write_u8(&mut self, i: u8) {
@@ -633,6 +651,21 @@ pub fn is_word_boundary(s: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tail read in a register is the tail copied into zeroed bytes, at every length.
+    #[test]
+    fn tails_read_as_copied() {
+        let bytes: Vec<u8> = (1..=7).map(|b| b * 31).collect();
+        for n in 0..8 {
+            let mut copied = [0u8; 8];
+            copied[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(
+                little_endian_tail(&bytes[..n]),
+                u64::from_le_bytes(copied),
+                "{n}"
+            );
+        }
+    }
 
     #[test]
     fn matches_whole_words_on_the_folded_key() {

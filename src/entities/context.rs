@@ -166,7 +166,7 @@ impl<'a> Context<'a> {
     pub fn new(text: &'a str, fold: Cow<'a, str>, base: usize) -> Context<'a> {
         let words = Words::new(text, fold, base);
         let [titles, place_kinds, all_bodies, places, honorifics, abbreviations] =
-            words.hits(lexicons::segment_lexicons());
+            words.hits(lexicons::segment_lexicons(), lexicons::FROM_LOWER_CASE);
         // A unit kind wins over a body word inside it: "phố" in "thành phố" is no street.
         let all_bodies: Vec<WordHit> = all_bodies
             .into_iter()

@@ -52,6 +52,13 @@ pub fn segment_lexicons() -> &'static LexiconSet<6> {
     SET.get_or_init(|| LexiconSet::new(segment_lexicon_list()))
 }
 
+/// The lexicons of [`segment_lexicons`] searched from a word in lower case (bit `l` for
+/// lexicon `l`): titles, unit kinds, bodies and honorifics ("chủ tịch", "huyện", "ông").
+/// The names of units and the abbreviations are proper names, written with capitals, and
+/// searched from other words only: "thôn văn hóa" is a village's title, not the commune
+/// of Văn Hóa.
+pub const FROM_LOWER_CASE: u8 = 0b01_0111;
+
 /// The lexicons of [`segment_lexicons`], in its order.
 fn segment_lexicon_list() -> [&'static Lexicon; 6] {
     [

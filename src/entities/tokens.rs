@@ -147,11 +147,19 @@ impl<'a> Words<'a> {
     /// The hits of each lexicon of `set` that start and end on word boundaries: those that
     /// start and end with a word (a word takes in every letter and digit next to it). A hit
     /// starts at a word (the search starts at words only), and its last word is read on from
-    /// there.
-    pub fn hits<const N: usize>(&self, set: &LexiconSet<N>) -> [Vec<WordHit>; N] {
+    /// there. The lexicons of `from_lower` (bit `l` for lexicon `l`) are searched from every
+    /// word, the others from words not in lower case only.
+    pub fn hits<const N: usize>(&self, set: &LexiconSet<N>, from_lower: u8) -> [Vec<WordHit>; N] {
         let mut found: [Vec<WordHit>; N] = std::array::from_fn(|_| Vec::new());
         let tokens = &self.tokens;
-        let starts = tokens.iter().map(|t| t.range.start);
+        let starts = tokens.iter().map(|t| {
+            let searched = if t.case == Case::Lower {
+                from_lower
+            } else {
+                u8::MAX
+            };
+            (t.range.start, searched)
+        });
         set.for_each_match(&self.fold, starts, |l, first, hit| {
             let end = hit.range.end;
             let last = first
@@ -573,18 +581,27 @@ mod tests {
             }
         };
         let set = crate::entities::lexicons::segment_lexicons();
-        let mut hits = 0;
+        let from_lower = crate::entities::lexicons::FROM_LOWER_CASE;
+        let (mut hits, mut from_capitals) = (0, 0);
         for line in crate::test_texts::lines(&["TP. Hà Tĩnh, TP.HCM; Sở GD&ĐT; UBND tỉnh"]) {
             let w = Words::new(&line, fold(&line).into(), 0);
-            let starts = w.tokens.iter().map(|t| t.range.start);
-            let expected = set.find_starting_at(&w.fold, starts).map(|found| {
-                let words = found.into_iter().filter_map(|h| by_search(&w, h));
-                words.collect::<Vec<_>>()
-            });
+            // Each lexicon alone, from the words it is searched from.
+            let expected: Vec<Vec<WordHit>> = (0..6)
+                .map(|l| {
+                    let searched = |t: &&Token| t.case != Case::Lower || from_lower & (1 << l) != 0;
+                    let starts = w.tokens.iter().filter(searched).map(|t| t.range.start);
+                    let mut found = set.find_starting_at(&w.fold, starts);
+                    std::mem::take(&mut found[l])
+                        .into_iter()
+                        .filter_map(|h| by_search(&w, h))
+                        .collect()
+                })
+                .collect();
             hits += expected.iter().map(Vec::len).sum::<usize>();
-            assert_eq!(w.hits(set), expected, "{line:?}");
+            from_capitals += expected[3].len();
+            assert_eq!(w.hits(set, from_lower).to_vec(), expected, "{line:?}");
         }
-        assert!(hits > 1000, "{hits}");
+        assert!(hits > 1000 && from_capitals > 100, "{hits} {from_capitals}");
     }
 
     /// The words by their definition, read char by char: a letter or digit opens a word,

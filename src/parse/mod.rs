@@ -378,26 +378,24 @@ const fn packed_word(word: &str) -> u64 {
     out << (8 * (8 - bytes.len()))
 }
 
-/// [`packed_word`] at run time (`None` for a word of more than 8 bytes): from 4 bytes on, its
-/// first and last 4 bytes are copied (overlapping), so no copy has a length known only at
-/// run time.
+/// [`packed_word`] at run time (`None` for a word of more than 8 bytes), read into a register
+/// without a store: from 4 bytes on, its first and last 4 bytes (overlapping) as two numbers;
+/// below, its first, middle and last bytes. (Bytes copied into an array and loaded as one
+/// number stall the load until the copies are written.)
 fn packed_key(word: &str) -> Option<u64> {
     let bytes = word.as_bytes();
     let n = bytes.len();
-    let mut packed = [0u8; 8];
+    let four_at = |from: usize| {
+        let four: [u8; 4] = bytes[from..from + 4].try_into().expect("4 bytes");
+        u64::from(u32::from_be_bytes(four))
+    };
+    let byte_at = |k: usize| u64::from(bytes[k]) << (56 - 8 * k);
     match n {
-        0..=3 => {
-            for (to, &from) in packed.iter_mut().zip(bytes) {
-                *to = from;
-            }
-        }
-        4..=8 => {
-            packed[..4].copy_from_slice(&bytes[..4]);
-            packed[n - 4..n].copy_from_slice(&bytes[n - 4..]);
-        }
-        _ => return None,
+        0 => Some(0),
+        1..=3 => Some(byte_at(0) | byte_at(n / 2) | byte_at(n - 1)),
+        4..=8 => Some((four_at(0) << 32) | (four_at(n - 4) << (8 * (8 - n)))),
+        _ => None,
     }
-    Some(u64::from_be_bytes(packed))
 }
 
 /// Most tokens a lexicon entry is looked up over, in [`Scanner::longest`].

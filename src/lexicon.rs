@@ -244,7 +244,7 @@ impl<const N: usize> LexiconSet<N> {
             wide: Vec::new(),
         };
         set.new_node(0);
-        set.grow(0, &items, 0);
+        set.grow(&items);
         set.index_wide_nodes();
         let root = set.nodes[0];
         for child in root.children..root.children + u32::from(root.fanout) {
@@ -298,34 +298,38 @@ impl<const N: usize> LexiconSet<N> {
         self.entries.push(slot);
     }
 
-    /// Builds the subtree of `node`, whose keys are those of `items` (sorted, sharing their
-    /// first `depth` bytes).
-    fn grow(&mut self, node: u32, items: &[Item], depth: usize) {
-        if let [item] = *items {
-            return self.chain(node, item, depth);
-        }
-        let ending = items.partition_point(|item| item.0.len() == depth);
-        if ending > 0 {
-            self.end_here(node, &items[..ending]);
-        }
-        let rest = &items[ending..];
-        let children = self.nodes.len() as u32;
-        let mut from = 0;
-        while let Some((byte, to)) = group_at(rest, from, depth) {
-            self.new_node(byte);
-            from = to;
-        }
-        // Keys are UTF-8: at most 243 distinct bytes follow a prefix.
-        let fanout = u8::try_from(self.nodes.len() as u32 - children).expect("fanout under 256");
-        let n = &mut self.nodes[node as usize];
-        n.longer = rest.iter().fold(0u8, |m, item| m | 1 << item.1);
-        n.children = children;
-        n.fanout = fanout;
-        let mut from = 0;
-        for child in children..self.nodes.len() as u32 {
-            let to = group_at(rest, from, depth).map_or(from, |(_, to)| to);
-            self.grow(child, &rest[from..to], depth + 1);
-            from = to;
+    /// Builds the trie under the root, whose keys are `items` (sorted), a level at a time: the
+    /// nodes of the first levels, where most walks end, lie together in memory instead of
+    /// spread between the subtrees below them. A node's keys are those of a run of `items`
+    /// that share its first `depth` bytes.
+    fn grow(&mut self, items: &[Item]) {
+        let mut level = std::collections::VecDeque::from([(0u32, 0..items.len(), 0usize)]);
+        while let Some((node, run, depth)) = level.pop_front() {
+            let items_here = &items[run.clone()];
+            if let [item] = *items_here {
+                self.chain(node, item, depth);
+                continue;
+            }
+            let ending = items_here.partition_point(|item| item.0.len() == depth);
+            if ending > 0 {
+                self.end_here(node, &items_here[..ending]);
+            }
+            let rest = &items_here[ending..];
+            let children = self.nodes.len() as u32;
+            let mut from = 0;
+            while let Some((byte, to)) = group_at(rest, from, depth) {
+                let child = self.new_node(byte);
+                let start = run.start + ending;
+                level.push_back((child, start + from..start + to, depth + 1));
+                from = to;
+            }
+            // Keys are UTF-8: at most 243 distinct bytes follow a prefix.
+            let fanout =
+                u8::try_from(self.nodes.len() as u32 - children).expect("fanout under 256");
+            let n = &mut self.nodes[node as usize];
+            n.longer = rest.iter().fold(0u8, |m, item| m | 1 << item.1);
+            n.children = children;
+            n.fanout = fanout;
         }
     }
 

@@ -9,7 +9,13 @@
 //! when it is absent); `scaling/*`, `extract` on 10 KB to 1 MB of articles (the time per byte
 //! must stay flat); `pathological/*`, the inputs that break naive code. Times are the thread's
 //! CPU time on Linux (the machine may be shared), wall time elsewhere; criterion keeps the
-//! last run in `target/criterion` and prints the change against it.
+//! last run in `target/criterion` and prints the change against it. The bench links the
+//! CLI's allocator (mimalloc, with the default feature `cli`), so its figures are the CLI's.
+
+/// The CLI's allocator (see `src/main.rs`).
+#[cfg(feature = "cli")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[path = "../tests/support/cpu_time.rs"]
 mod cpu_time;

@@ -28,13 +28,17 @@ struct Candidate<'a> {
 /// [`crate::facts::extract`] read from `article`.
 pub fn key_sentences(text: &Text, article: &Article, facts: &Facts, count: usize) -> Vec<Sentence> {
     let starts = FactStarts::of(facts);
-    let mut candidates: Vec<Candidate> = Vec::new();
-    for (segment, sentences) in article
-        .segments
-        .iter()
-        .zip(&facts.sentences)
-        .filter(|(s, _)| matches!(s.kind, SegmentKind::Lead | SegmentKind::Body))
-    {
+    let read = || {
+        article
+            .segments
+            .iter()
+            .zip(&facts.sentences)
+            .filter(|(s, _)| matches!(s.kind, SegmentKind::Lead | SegmentKind::Body))
+    };
+    // Sized for every sentence at once rather than grown as they are read.
+    let most = read().map(|(_, sentences)| sentences.len()).sum();
+    let mut candidates: Vec<Candidate> = Vec::with_capacity(most);
+    for (segment, sentences) in read() {
         for range in sentences {
             let sentence = &segment.text[range.clone()];
             let length = length_of(sentence);

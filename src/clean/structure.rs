@@ -16,6 +16,7 @@ use crate::lexicon::{BuildKeyHasher, KeyHasher};
 use crate::text::letters::is_letter_or_digit;
 use crate::text::Text;
 use regex::Regex;
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::hash::Hasher;
 use std::ops::Range;
@@ -450,10 +451,11 @@ fn mark_repeats(text: &Text, pieces: &mut [Piece], title: Option<usize>) {
 const FILED_KEY_WORDS: usize = 8;
 
 /// The folded lines seen so far, filed by a hash of their first [`FILED_KEY_WORDS`] key
-/// words: a line is compared in full only with the lines that open alike.
+/// words: a line is compared in full only with the lines that open alike. The first line of
+/// a hash is held in place, so only the lines that open like an earlier one take a vector.
 #[derive(Default)]
 struct SeenLines<'a> {
-    filed: HashMap<u64, Vec<&'a str>, BuildKeyHasher>,
+    filed: HashMap<u64, (&'a str, Vec<&'a str>), BuildKeyHasher>,
 }
 
 impl<'a> SeenLines<'a> {
@@ -465,10 +467,18 @@ impl<'a> SeenLines<'a> {
             hasher.write(word.as_bytes());
             hasher.write_u8(0xFF);
         }
-        let lines = self.filed.entry(hasher.finish()).or_default();
-        let first = !lines.iter().any(|seen| same_line_key(seen, line));
+        let (head, rest) = match self.filed.entry(hasher.finish()) {
+            Entry::Vacant(entry) => {
+                entry.insert((line, Vec::new()));
+                return true;
+            }
+            Entry::Occupied(entry) => entry.into_mut(),
+        };
+        let first = !std::iter::once(&*head)
+            .chain(rest.iter())
+            .any(|seen| same_line_key(seen, line));
         if first {
-            lines.push(line);
+            rest.push(line);
         }
         first
     }
@@ -509,6 +519,29 @@ fn without_source_tag<'a>(line: &str, folded: &'a str) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`SeenLines`] tells a line first exactly when no earlier line has its [`line_key`],
+    /// over the lines of the corpora and the dev set and lines that open alike.
+    #[test]
+    fn seen_lines_agree_with_a_set_of_line_keys() {
+        let mut texts = vec!["a b c d e f g h i\na b c d e f g h j\na b c d e f g h i".to_string()];
+        texts.extend(crate::test_texts::texts_under(&[
+            "tests/corpus",
+            crate::test_texts::DEVSET,
+        ]));
+        let mut repeats = 0;
+        for input in &texts {
+            let folded = crate::text::fold(input);
+            let mut seen = SeenLines::default();
+            let mut keys = std::collections::HashSet::new();
+            for line in folded.lines() {
+                let first = keys.insert(line_key(line));
+                assert_eq!(seen.is_first(line), first, "{line:?}");
+                repeats += usize::from(!first);
+            }
+        }
+        assert!(repeats > 100, "{repeats}");
+    }
 
     /// The shortcuts of [`mark_repeats`] hold on the corpora and the dev set: a line that
     /// does not open with a "(" loses no tag to [`without_source_tag`], and a line repeats the

@@ -157,16 +157,19 @@ pub fn grants(passage: &Passage) -> Vec<Grant> {
     out
 }
 
-/// The clauses of a sentence: split on ";" outside quotes and brackets.
-fn clauses(s: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = sentence.start;
-    for i in super::literal_matches(&s[sentence.clone()], ";") {
-        out.push(start..sentence.start + i);
-        start = sentence.start + i + 1;
-    }
-    out.push(start..sentence.end);
-    out
+/// The clauses of a sentence: split on ";" outside quotes and brackets. An iterator, so
+/// no vector is built for each sentence.
+fn clauses(s: &str, sentence: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
+    let base = sentence.start;
+    let ends = super::literal_matches(&s[sentence.clone()], ";")
+        .map(move |i| base + i)
+        .chain(std::iter::once(sentence.end));
+    let mut start = base;
+    ends.map(move |end| {
+        let clause = start..end;
+        start = end + 1;
+        clause
+    })
 }
 
 /// The grants of one clause; `name_hits` are the distinction names found in it (passage
@@ -1045,6 +1048,24 @@ fn merge(found: &[(usize, &Passage, Grant)]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use crate::facts::extract_paragraph;
+
+    /// The clauses are the pieces of a split of the sentence on ";", at their offsets.
+    #[test]
+    fn clauses_are_the_pieces_between_semicolons() {
+        let s = "x; a;; b c ;d;";
+        for sentence in [0..s.len(), 1..s.len() - 1, 3..3, 4..11] {
+            let mut start = sentence.start;
+            let expected: Vec<_> = s[sentence.clone()]
+                .split(';')
+                .map(|piece| {
+                    let range = start..start + piece.len();
+                    start = range.end + 1;
+                    range
+                })
+                .collect();
+            assert_eq!(super::clauses(s, sentence).collect::<Vec<_>>(), expected);
+        }
+    }
 
     #[test]
     fn a_title_restated_in_detail_or_broken_down_is_not_a_grant_of_its_own() {

@@ -49,18 +49,17 @@ pub fn find(
 ) -> Vec<Figure> {
     let mut out = Vec::new();
     let named = named_mentions(entities);
-    let (article, titles): (Vec<_>, Vec<_>) = passages
-        .iter()
-        .zip(values)
-        .partition(|(p, _)| p.is_article_text());
-    for ((passage, values), from_title) in article
-        .into_iter()
-        .map(|p| (p, false))
-        .chain(titles.into_iter().map(|p| (p, true)))
+    let read = || passages.iter().zip(values);
+    let article = read().filter(|(p, _)| p.is_article_text());
+    let titles = read().filter(|(p, _)| !p.is_article_text());
+    // The target words of the sentence of the last figure (offsets in the sentence); one
+    // vector for all the sentences.
+    let mut targets: (Range<usize>, Vec<(usize, usize)>) = (0..0, Vec::new());
+    for ((passage, values), from_title) in
+        article.map(|p| (p, false)).chain(titles.map(|p| (p, true)))
     {
         let sentences = passage.sentences();
-        // The target words of the sentence of the last figure (offsets in the sentence).
-        let mut targets: (Range<usize>, Vec<(usize, usize)>) = (0..0, Vec::new());
+        targets.0 = 0..0;
         for value in values {
             // The title's money counts when the text does not repeat it.
             if from_title
@@ -89,8 +88,11 @@ pub fn find(
                 super::sentence_at(sentences, value.range.start).unwrap_or(value.range.clone());
             let fold = &passage.fold;
             if targets.0 != sentence {
-                let words = TARGET_WORDS.occurrences(&fold[sentence.clone()]).collect();
-                targets = (sentence.clone(), words);
+                targets.1.clear();
+                targets
+                    .1
+                    .extend(TARGET_WORDS.occurrences(&fold[sentence.clone()]));
+                targets.0 = sentence.clone();
             }
             out.push(Figure {
                 kind: kind.to_string(),

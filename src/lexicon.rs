@@ -303,34 +303,51 @@ impl<const N: usize> LexiconSet<N> {
     /// spread between the subtrees below them. A node's keys are those of a run of `items`
     /// that share its first `depth` bytes.
     fn grow(&mut self, items: &[Item]) {
-        let mut level = std::collections::VecDeque::from([(0u32, 0..items.len(), 0usize)]);
-        while let Some((node, run, depth)) = level.pop_front() {
-            let items_here = &items[run.clone()];
-            if let [item] = *items_here {
-                self.chain(node, item, depth);
-                continue;
+        let mut level = vec![(0u32, 0..items.len())];
+        let mut depth = 0;
+        while !level.is_empty() {
+            let mut below = Vec::new();
+            for (node, run) in level {
+                self.grow_node(node, items, run, depth, &mut below);
             }
-            let ending = items_here.partition_point(|item| item.0.len() == depth);
-            if ending > 0 {
-                self.end_here(node, &items_here[..ending]);
-            }
-            let rest = &items_here[ending..];
-            let children = self.nodes.len() as u32;
-            let mut from = 0;
-            while let Some((byte, to)) = group_at(rest, from, depth) {
-                let child = self.new_node(byte);
-                let start = run.start + ending;
-                level.push_back((child, start + from..start + to, depth + 1));
-                from = to;
-            }
-            // Keys are UTF-8: at most 243 distinct bytes follow a prefix.
-            let fanout =
-                u8::try_from(self.nodes.len() as u32 - children).expect("fanout under 256");
-            let n = &mut self.nodes[node as usize];
-            n.longer = rest.iter().fold(0u8, |m, item| m | 1 << item.1);
-            n.children = children;
-            n.fanout = fanout;
+            level = below;
+            depth += 1;
         }
+    }
+
+    /// Gives `node`, whose keys are `items[run]`, its children (pushed on `below` with their
+    /// runs of keys), or the chain of its one key.
+    fn grow_node(
+        &mut self,
+        node: u32,
+        items: &[Item],
+        run: Range<usize>,
+        depth: usize,
+        below: &mut Vec<(u32, Range<usize>)>,
+    ) {
+        let items_here = &items[run.clone()];
+        if let [item] = *items_here {
+            return self.chain(node, item, depth);
+        }
+        let ending = items_here.partition_point(|item| item.0.len() == depth);
+        if ending > 0 {
+            self.end_here(node, &items_here[..ending]);
+        }
+        let rest = &items_here[ending..];
+        let children = self.nodes.len() as u32;
+        let start = run.start + ending;
+        let mut from = 0;
+        while let Some((byte, to)) = group_at(rest, from, depth) {
+            let child = self.new_node(byte);
+            below.push((child, start + from..start + to));
+            from = to;
+        }
+        // Keys are UTF-8: at most 243 distinct bytes follow a prefix.
+        let fanout = u8::try_from(self.nodes.len() as u32 - children).expect("fanout under 256");
+        let n = &mut self.nodes[node as usize];
+        n.longer = rest.iter().fold(0u8, |m, item| m | 1 << item.1);
+        n.children = children;
+        n.fanout = fanout;
     }
 
     /// Builds the subtree of `node` for one key alone: a chain of nodes.

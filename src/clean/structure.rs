@@ -520,15 +520,19 @@ fn without_source_tag<'a>(line: &str, folded: &'a str) -> &'a str {
 mod tests {
     use super::*;
 
+    /// `first`, then the texts of the corpora and the dev set.
+    fn with_corpus_texts(first: &str) -> Vec<String> {
+        let mut texts = vec![first.to_string()];
+        let under = ["tests/corpus", crate::test_texts::DEVSET];
+        texts.extend(crate::test_texts::texts_under(&under));
+        texts
+    }
+
     /// [`SeenLines`] tells a line first exactly when no earlier line has its [`line_key`],
     /// over the lines of the corpora and the dev set and lines that open alike.
     #[test]
     fn seen_lines_agree_with_a_set_of_line_keys() {
-        let mut texts = vec!["a b c d e f g h i\na b c d e f g h j\na b c d e f g h i".to_string()];
-        texts.extend(crate::test_texts::texts_under(&[
-            "tests/corpus",
-            crate::test_texts::DEVSET,
-        ]));
+        let texts = with_corpus_texts("a b c d e f g h i\na b c d e f g h j\na b c d e f g h i");
         let mut repeats = 0;
         for input in &texts {
             let folded = crate::text::fold(input);
@@ -549,11 +553,7 @@ mod tests {
     /// key word.
     #[test]
     fn repeats_are_told_by_their_first_word() {
-        let mut texts = vec!["(TTXVN) - Sáng nay\nThi đua - Ảnh 1\nThi đua".to_string()];
-        texts.extend(crate::test_texts::texts_under(&[
-            "tests/corpus",
-            crate::test_texts::DEVSET,
-        ]));
+        let texts = with_corpus_texts("(TTXVN) - Sáng nay\nThi đua - Ảnh 1\nThi đua");
         for input in &texts {
             let folded = crate::text::fold(input);
             let lines: Vec<(&str, &str)> = input.lines().zip(folded.lines()).collect();

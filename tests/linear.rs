@@ -30,29 +30,29 @@ fn options() -> Options {
 
 /// Median time (thread CPU time on Linux) of `RUNS` extractions of `input`.
 fn median_time(input: &str) -> Duration {
-    let options = options();
-    let mut times: Vec<Duration> = (0..RUNS)
-        .map(|_| time(|| extract(input, &options).expect("no limit")).0)
-        .collect();
-    times.sort();
-    times[RUNS / 2]
+    median_times([input])[0]
 }
 
-/// Nanoseconds per byte of `input`.
-fn per_byte(input: &str) -> f64 {
-    median_time(input).as_nanos() as f64 / input.len() as f64
+/// The median times of `RUNS` extractions of each of `inputs`, run in turn (one of each, then
+/// again), so that a machine whose speed drifts between runs slows them alike.
+fn median_times<const N: usize>(inputs: [&str; N]) -> [Duration; N] {
+    let options = options();
+    let mut times = [[Duration::ZERO; RUNS]; N];
+    for run in 0..RUNS {
+        for (input, times) in inputs.iter().zip(&mut times) {
+            times[run] = time(|| extract(input, &options).expect("no limit")).0;
+        }
+    }
+    times.map(|mut t| {
+        t.sort();
+        t[RUNS / 2]
+    })
 }
 
 /// Ordinary articles, repeated to about one megabyte.
 fn megabyte_of_articles() -> &'static str {
     static TEXT: OnceLock<String> = OnceLock::new();
     TEXT.get_or_init(|| repeated_articles(&articles(), 1 << 20))
-}
-
-/// Per-byte time of ordinary articles, measured once.
-fn baseline_per_byte() -> f64 {
-    static BASELINE: OnceLock<f64> = OnceLock::new();
-    *BASELINE.get_or_init(|| per_byte(megabyte_of_articles()))
 }
 
 #[test]
@@ -66,8 +66,9 @@ fn ten_times_the_text_takes_less_than_fifteen_times_as_long() {
     let small = repeated_articles(&articles(), 100 << 10);
     // Warm up the lazily built automata and the allocator.
     median_time(&small);
-    let ratio = (median_time(big).as_secs_f64() / big.len() as f64)
-        / (median_time(&small).as_secs_f64() / small.len() as f64)
+    let [big_time, small_time] = median_times([big, &small]);
+    let ratio = (big_time.as_secs_f64() / big.len() as f64)
+        / (small_time.as_secs_f64() / small.len() as f64)
         * 10.0;
     assert!(
         ratio < 15.0,
@@ -77,16 +78,26 @@ fn ten_times_the_text_takes_less_than_fifteen_times_as_long() {
 
 /// How many times the per-byte cost of ordinary articles a pathological input may take.
 /// The target is 2; measured on 2026-11-23 (release, CPU time): slashes, quotes, dotted digits
-/// and nested HTML under 2; one 1 MB word 2.2, short lines 2.6, unclosed quoted attributes
-/// 3.2, "phong trào “Thi đua " repeated 3.4 (one token every 3–6 bytes: the per-token cost
-/// of clean, parse and entities). The bound catches any regression to superlinear time.
-const MAX_COST_RATIO: f64 = 4.0;
+/// and nested HTML under 2; one 1 MB word 2.2, unclosed quoted attributes 3.2, "phong trào
+/// “Thi đua " repeated 3.4 (one token every 3–6 bytes: the per-token cost of clean, parse
+/// and entities); short lines are checked apart ([`short_lines_grow_linearly`]). The bound
+/// catches any regression to superlinear time. Each input is timed in turn with ordinary
+/// articles, so that the drift of a shared machine's speed slows both alike. Raised from 4 to
+/// 5 on 2026-12-07: ordinary articles got about twice as fast since these were measured, the
+/// inputs made of marks (dotted digits, unclosed comments) did not, and their ratio reached
+/// 4.1 to 4.3 in some runs; a superlinear cost would take tens of times as long at a megabyte.
+const MAX_COST_RATIO: f64 = 5.0;
 
 /// Asserts that `input` costs less than [`MAX_COST_RATIO`] times ordinary text per byte.
 fn assert_not_pathological(name: &str, input: &str) {
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
-    let baseline = baseline_per_byte();
-    let cost = per_byte(input);
+    let ordinary = megabyte_of_articles();
+    let [ordinary_time, input_time] = median_times([ordinary, input]);
+    let per_byte = |t: Duration, text: &str| t.as_nanos() as f64 / text.len() as f64;
+    let (baseline, cost) = (
+        per_byte(ordinary_time, ordinary),
+        per_byte(input_time, input),
+    );
     assert!(
         cost < MAX_COST_RATIO * baseline,
         "{name}: {cost:.1} ns/byte, ordinary articles {baseline:.1} ns/byte"
@@ -168,30 +179,37 @@ fn a_hundred_thousand_quotes() {
     debug_assertions,
     ignore = "timing: cargo test --release --test linear"
 )]
-fn many_short_lines_and_repeated_lines() {
-    assert_not_pathological("short lines", &"Đọc\n".repeat(100_000));
+fn repeated_lines() {
     assert_not_pathological(
         "one line repeated",
         &"Tổng thu ngân sách đạt 412,5 tỷ đồng.\n".repeat(20_000),
     );
 }
 
-/// A hundred thousand distinct short lines cost about 7 times ordinary text per byte (a few
-/// microseconds of line classification each, measured 2026-11-23): checked for linear growth
-/// rather than against the per-byte bound.
+/// Short lines cost a fixed time each (line classification), so per byte several times
+/// ordinary text: a hundred thousand distinct ones about 7 times (measured 2026-11-23), a
+/// one-word line repeated 5 to 6 times (2026-12-07, since ordinary text got faster). They
+/// are checked for linear growth rather than against the per-byte bound.
 #[test]
 #[cfg_attr(
     debug_assertions,
     ignore = "timing: cargo test --release --test linear"
 )]
-fn distinct_short_lines_grow_linearly() {
+fn short_lines_grow_linearly() {
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
-    let lines = |n: usize| (0..n).map(|i| format!("Dòng {i}\n")).collect::<String>();
-    let (small, big) = (lines(25_000), lines(100_000));
-    median_time(&small);
-    let ratio = median_time(&big).as_secs_f64() / median_time(&small).as_secs_f64();
-    assert!(
-        ratio < 6.0,
-        "4 times the lines took {ratio:.1} times as long (linear is 4)"
-    );
+    let distinct = |n: usize| (0..n).map(|i| format!("Dòng {i}\n")).collect::<String>();
+    let repeated = |n: usize| "Đọc\n".repeat(n);
+    for (name, lines) in [
+        ("distinct", &distinct as &dyn Fn(usize) -> String),
+        ("repeated", &repeated),
+    ] {
+        let (small, big) = (lines(25_000), lines(100_000));
+        median_time(&small);
+        let [big_time, small_time] = median_times([&big, &small]);
+        let ratio = big_time.as_secs_f64() / small_time.as_secs_f64();
+        assert!(
+            ratio < 6.0,
+            "{name}: 4 times the lines took {ratio:.1} times as long (linear is 4)"
+        );
+    }
 }

@@ -602,16 +602,18 @@ fn group_at(items: &[Item], from: usize, depth: usize) -> Option<(u8, usize)> {
     ))
 }
 
-/// The bytes of `rest` (fewer than 8) as a little-endian number, zeros above them, read into a
-/// register without a store: from 4 bytes on, its first and last 4 bytes (overlapping) as two
-/// numbers; below, its first, middle and last bytes.
-fn little_endian_tail(rest: &[u8]) -> u64 {
-    let n = rest.len();
+/// The bytes of `bytes` (at most 8) as a little-endian number, zeros above them, read into a
+/// register without a store (bytes copied into an array and loaded as one number stall the
+/// load until the copies are written): from 4 bytes on, its first and last 4 bytes
+/// (overlapping) as two numbers; below, its first, middle and last bytes.
+pub(crate) fn zero_padded_le(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    debug_assert!(n <= 8, "{n} bytes");
     let four_at = |from: usize| {
-        let four: [u8; 4] = rest[from..from + 4].try_into().expect("4 bytes");
+        let four: [u8; 4] = bytes[from..from + 4].try_into().expect("4 bytes");
         u64::from(u32::from_le_bytes(four))
     };
-    let byte_at = |k: usize| u64::from(rest[k]) << (8 * k);
+    let byte_at = |k: usize| u64::from(bytes[k]) << (8 * k);
     match n {
         0 => 0,
         1..=3 => byte_at(0) | byte_at(n / 2) | byte_at(n - 1),
@@ -639,7 +641,7 @@ impl Hasher for KeyHasher {
             self.add(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
         }
         let rest = chunks.remainder();
-        self.add(little_endian_tail(rest) ^ rest.len() as u64);
+        self.add(zero_padded_le(rest) ^ rest.len() as u64);
     }
 
     fn write_u8(&mut self, i: u8) {
@@ -673,15 +675,15 @@ pub fn is_word_boundary(s: &str, at: usize) -> bool {
 mod tests {
     use super::*;
 
-    /// The tail read in a register is the tail copied into zeroed bytes, at every length.
+    /// The bytes read in a register are the bytes copied into zeroed bytes, at every length.
     #[test]
-    fn tails_read_as_copied() {
-        let bytes: Vec<u8> = (1..=7).map(|b| b * 31).collect();
-        for n in 0..8 {
+    fn padded_bytes_read_as_copied() {
+        let bytes: Vec<u8> = (1..=8).map(|b| b * 31).collect();
+        for n in 0..=8 {
             let mut copied = [0u8; 8];
             copied[..n].copy_from_slice(&bytes[..n]);
             assert_eq!(
-                little_endian_tail(&bytes[..n]),
+                zero_padded_le(&bytes[..n]),
                 u64::from_le_bytes(copied),
                 "{n}"
             );

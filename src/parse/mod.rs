@@ -378,24 +378,11 @@ const fn packed_word(word: &str) -> u64 {
     out << (8 * (8 - bytes.len()))
 }
 
-/// [`packed_word`] at run time (`None` for a word of more than 8 bytes), read into a register
-/// without a store: from 4 bytes on, its first and last 4 bytes (overlapping) as two numbers;
-/// below, its first, middle and last bytes. (Bytes copied into an array and loaded as one
-/// number stall the load until the copies are written.)
+/// [`packed_word`] at run time (`None` for a word of more than 8 bytes): its bytes read into
+/// a register ([`crate::lexicon::zero_padded_le`]), the first one highest.
 fn packed_key(word: &str) -> Option<u64> {
     let bytes = word.as_bytes();
-    let n = bytes.len();
-    let four_at = |from: usize| {
-        let four: [u8; 4] = bytes[from..from + 4].try_into().expect("4 bytes");
-        u64::from(u32::from_be_bytes(four))
-    };
-    let byte_at = |k: usize| u64::from(bytes[k]) << (56 - 8 * k);
-    match n {
-        0 => Some(0),
-        1..=3 => Some(byte_at(0) | byte_at(n / 2) | byte_at(n - 1)),
-        4..=8 => Some((four_at(0) << 32) | (four_at(n - 4) << (8 * (8 - n)))),
-        _ => None,
-    }
+    (bytes.len() <= 8).then(|| crate::lexicon::zero_padded_le(bytes).swap_bytes())
 }
 
 /// Most tokens a lexicon entry is looked up over, in [`Scanner::longest`].

@@ -213,13 +213,16 @@ fn is_counter(folded: &str) -> bool {
 /// the label of the first shape is what stands before the line's first colon, the label of
 /// the second what follows the leading run of digits, points and commas.
 fn counter_label(folded: &str) -> Option<&str> {
-    // The shapes need a digit at one end of the line (the regexes compile only when one is there).
-    let digit_at_an_end = folded.starts_with(|c: char| c.is_ascii_digit())
-        || folded.ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
-    if !digit_at_an_end {
+    // The first shape ends with a number (a digit, then digits, points and commas), the
+    // second starts with a digit: a sentence ending in a point is let go before the regexes.
+    let number_part = |c: char| c.is_ascii_digit() || c == '.' || c == ',';
+    let tail = &folded[folded.trim_end_matches(number_part).len()..];
+    let ends_with_number = tail.bytes().any(|b| b.is_ascii_digit());
+    if !ends_with_number && !folded.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    if let Some(colon) = folded.find(':').filter(|_| label_first().is_match(folded)) {
+    let colon = folded.find(':').filter(|_| ends_with_number);
+    if let Some(colon) = colon.filter(|_| label_first().is_match(folded)) {
         Some(folded[..colon].trim())
     } else if number_first().is_match(folded) {
         let number = folded.trim_start_matches(|c: char| c.is_ascii_digit() || ".,".contains(c));
@@ -426,7 +429,10 @@ mod tests {
     /// every line of the corpora and the dev set, and on short counters.
     #[test]
     fn counter_label_is_the_regex_group() {
-        let extra = ["Hôm nay : 1.157\n11,048 lượt xem\n :5\n 1  x \n1: 2\n1.2.,"];
+        let extra = [
+            "Hôm nay : 1.157\n11,048 lượt xem\n :5\n 1  x \n1: 2\n1.2.,",
+            "Lượt xem: 12.\nTổng: .5\nĐiểm: 3,\nx: 1.2.3\nSố: 5 người.\n: 7\n12 lượt xem.",
+        ];
         let lines = crate::test_texts::folded_lines(&extra);
         for line in lines.iter().flat_map(|l| [l.as_str(), l.trim()]) {
             let by_captures = label_first()

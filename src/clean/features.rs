@@ -15,20 +15,43 @@ pub fn word_count(s: &str) -> usize {
 
 /// [`word_count`], but the counting stops at `limit` (long lines are read no further).
 /// The words are counted 32 bytes at a time ([`crate::text::each_window`]) as the runs after
-/// ASCII white space whose first character its bytes tell a letter or digit; a text where a
-/// run starts otherwise, or with other white space, is read character by character.
+/// ASCII white space whose first character its bytes tell a letter or digit; a window where a
+/// run starts otherwise ("(", "–", "“"), or with other white space, is read character by
+/// character, and the counting by windows goes on after it.
 pub fn word_count_up_to(s: &str, limit: usize) -> usize {
     let bytes = s.as_bytes();
-    // The text is read as if after a space.
+    let (mut count, mut at) = (0, 0);
+    // `at` is the text's start or ASCII white space: no word goes on through it.
+    while count < limit && at < bytes.len() {
+        let (words, odd) = words_in_windows(&bytes[at..], limit - count);
+        count += words;
+        let Some(odd) = odd else {
+            break;
+        };
+        let from = at + odd;
+        // The word at the odd window's start, if any, was counted before it.
+        let after_counted = if odd > 0 && !is_ascii_space(bytes[from]) {
+            word_end(bytes, from)
+        } else {
+            from
+        };
+        (count, at) = read_words(s, after_counted, from + 32, count, limit);
+    }
+    count.min(limit)
+}
+
+/// The words of `bytes` (read as if after a space) counted a window at a time up to `limit`,
+/// and the offset of the first window they cannot be counted in, if any (0 when the first
+/// byte opens no word surely: then none is counted).
+fn words_in_windows(bytes: &[u8], limit: usize) -> (usize, Option<usize>) {
     let second = bytes.get(1).copied().unwrap_or(b' ');
-    let first = match bytes {
-        [] => return 0,
+    let mut count = match bytes {
+        [] => return (0, None),
         [b, ..] if is_ascii_space(*b) => 0,
         [a, ..] if opens_a_word(*a, second) => 1,
-        _ => return read_word_count_up_to(s, limit),
+        _ => return (0, Some(0)),
     };
-    let mut count = first;
-    let odd = crate::text::each_window(bytes, b' ', |_, w| {
+    let odd = crate::text::each_window(bytes, b' ', |offset, w| {
         let starts_at = |i: usize| is_ascii_space(w[i]) & !is_ascii_space(w[i + 1]);
         let odd_start = (0..32).fold(false, |any, i| {
             any | (starts_at(i) & !opens_a_word(w[i + 1], w[i + 2]))
@@ -37,21 +60,21 @@ pub fn word_count_up_to(s: &str, limit: usize) -> usize {
             any | is_other_white_space(w[i], w[i + 1], w[i + 2])
         });
         if odd_start | other_space {
-            return ControlFlow::Break(());
+            return ControlFlow::Break(offset);
         }
         count += usize::from((0..32).fold(0u8, |n, i| n + u8::from(starts_at(i))));
         if count >= limit {
-            ControlFlow::Break(())
+            ControlFlow::Break(usize::MAX)
         } else {
             ControlFlow::Continue(())
         }
     });
     match odd {
-        Some(()) if count < limit => read_word_count_up_to(s, limit),
-        _ => count.min(limit),
+        Some(0) => (0, Some(0)),
+        Some(offset) if count < limit && offset != usize::MAX => (count, Some(offset)),
+        _ => (count, None),
     }
 }
-
 /// True when a character that starts with bytes `a`, `b` is surely a letter or a digit: an
 /// ASCII one, a letter of U+00C0–U+024F but × and ÷, or one of U+1E80–U+1EFF.
 fn opens_a_word(a: u8, b: u8) -> bool {
@@ -60,16 +83,26 @@ fn opens_a_word(a: u8, b: u8) -> bool {
     ascii | latin | (a == 0xE1) & (b.wrapping_sub(0xBA) < 2)
 }
 
-/// [`word_count_up_to`] read character by character: inside a counted word only white space
-/// matters, and the bytes that cannot start a white-space character are stepped over
-/// without decoding their characters.
-fn read_word_count_up_to(s: &str, limit: usize) -> usize {
+/// [`word_count_up_to`] read character by character from byte `at` (outside a word, or at
+/// the start of one not yet counted), `count` words counted before: inside a counted word
+/// only white space matters, and the bytes that cannot start a white-space character are
+/// stepped over without decoding their characters. It stops at `limit` words, at the end,
+/// or at ASCII white space from byte `until` on; returns the count and where it stopped.
+fn read_words(
+    s: &str,
+    mut at: usize,
+    until: usize,
+    mut count: usize,
+    limit: usize,
+) -> (usize, usize) {
     let bytes = s.as_bytes();
-    let (mut count, mut at) = (0, 0);
     while count < limit {
         let Some(&b) = bytes.get(at) else {
             break;
         };
+        if at >= until && is_ascii_space(b) {
+            break;
+        }
         let (opens, width) = if b.is_ascii() {
             (b.is_ascii_alphanumeric(), 1)
         } else {
@@ -82,7 +115,7 @@ fn read_word_count_up_to(s: &str, limit: usize) -> usize {
             at = word_end(bytes, at);
         }
     }
-    count
+    (count, at)
 }
 
 /// The end of the word (the start of the white space after it, or of the text) that goes on
@@ -431,6 +464,27 @@ mod tests {
             ] {
                 assert_eq!(word_count(&line), reference(&line), "{c:?}");
                 assert_eq!(word_count_up_to(&line, 3), reference(&line).min(3), "{c:?}");
+            }
+        }
+        // Odd stretches between plain ones, at every offset from a window's edge: the
+        // counting by windows goes on after each, up to any limit.
+        let plain = "thi đua khen thưởng ";
+        for odd in [
+            "– ", "(UBND) ", "“Thi ", "\u{a0}x ", "- - ", "x\u{a0}", "“ ” ",
+        ] {
+            for shift in 0..40 {
+                let lead = "a".repeat(shift);
+                let line = format!(
+                    "{lead} {}{odd}{}{odd}{odd}{plain}",
+                    plain.repeat(3),
+                    plain.repeat(4)
+                );
+                for text in [line.as_str(), line.trim_start(), &line[shift..]] {
+                    for limit in [1, 5, 17, 26, usize::MAX] {
+                        let expected = reference(text).min(limit);
+                        assert_eq!(word_count_up_to(text, limit), expected, "{text:?} {limit}");
+                    }
+                }
             }
         }
         for line in crate::test_texts::lines(&[]) {

@@ -86,7 +86,9 @@ fn ten_times_the_text_takes_less_than_fifteen_times_as_long() {
 /// 5 on 2026-12-07: ordinary articles got about twice as fast since these were measured, the
 /// inputs made of marks (dotted digits, unclosed comments) did not, and their ratio reached
 /// 4.1 to 4.3 in some runs; a superlinear cost would take tens of times as long at a megabyte.
-const MAX_COST_RATIO: f64 = 5.0;
+/// Raised to 7 in session 10: the language check now stops early on Vietnamese text only, so
+/// ordinary articles got faster again and those inputs did not (5.0 and 5.1 in two runs).
+const MAX_COST_RATIO: f64 = 7.0;
 
 /// Asserts that `input` costs less than [`MAX_COST_RATIO`] times ordinary text per byte.
 fn assert_not_pathological(name: &str, input: &str) {

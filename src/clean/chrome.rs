@@ -225,7 +225,7 @@ fn counter_label(folded: &str) -> Option<&str> {
     if let Some(colon) = colon.filter(|_| label_first().is_match(folded)) {
         Some(folded[..colon].trim())
     } else if number_first().is_match(folded) {
-        let number = folded.trim_start_matches(|c: char| c.is_ascii_digit() || ".,".contains(c));
+        let number = folded.trim_start_matches(number_part);
         Some(number.trim())
     } else {
         None

@@ -60,21 +60,21 @@ fn words_in_windows(bytes: &[u8], limit: usize) -> (usize, Option<usize>) {
             any | is_other_white_space(w[i], w[i + 1], w[i + 2])
         });
         if odd_start | other_space {
-            return ControlFlow::Break(offset);
+            return ControlFlow::Break(Some(offset));
         }
         count += usize::from((0..32).fold(0u8, |n, i| n + u8::from(starts_at(i))));
         if count >= limit {
-            ControlFlow::Break(usize::MAX)
+            ControlFlow::Break(None)
         } else {
             ControlFlow::Continue(())
         }
     });
-    match odd {
+    match odd.flatten() {
         Some(0) => (0, Some(0)),
-        Some(offset) if count < limit && offset != usize::MAX => (count, Some(offset)),
-        _ => (count, None),
+        odd => (count, odd),
     }
 }
+
 /// True when a character that starts with bytes `a`, `b` is surely a letter or a digit: an
 /// ASCII one, a letter of U+00C0–U+024F but × and ÷, or one of U+1E80–U+1EFF.
 fn opens_a_word(a: u8, b: u8) -> bool {

@@ -80,12 +80,16 @@ pub fn is_vietnamese(s: &str) -> bool {
         let block = crate::text::ceil_char_boundary(rest, VIETNAMESE_BLOCK);
         reading.read(&rest[..block]);
         rest = &rest[block..];
-        let most_words = reading.words + rest.len() / 2 + 1;
-        if reading.marked > 0 && reading.marked as f64 >= MIN_VIETNAMESE_SHARE * most_words as f64 {
+        if enough_marked(reading.marked, reading.words + rest.len() / 2 + 1) {
             return true;
         }
     }
-    reading.words > 0 && (reading.marked as f64) >= MIN_VIETNAMESE_SHARE * reading.words as f64
+    reading.words > 0 && enough_marked(reading.marked, reading.words)
+}
+
+/// True when `marked` words of `words` are at least [`MIN_VIETNAMESE_SHARE`] of them.
+fn enough_marked(marked: usize, words: usize) -> bool {
+    marked as f64 >= MIN_VIETNAMESE_SHARE * words as f64
 }
 
 /// Bytes [`is_vietnamese`] reads between two checks of whether it is settled.
@@ -156,15 +160,13 @@ mod tests {
         for (marked, plain) in [(1, 2), (3, 7), (1, 3), (2, 5), (3, 10)] {
             for words in [100, 170, 300, 1000] {
                 let mut text = String::new();
-                let mut count = 0;
                 for k in 0..words {
                     text.push_str(if k % (marked + plain) < marked {
                         "ệ "
                     } else {
                         "the "
                     });
-                    count += 1;
-                    if count == words / 2 {
+                    if k + 1 == words / 2 {
                         text.push_str(&"x".repeat(k % 7));
                     }
                 }

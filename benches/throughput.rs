@@ -5,8 +5,9 @@
 //!     THIDUA_BENCH_10MB=1 cargo bench --bench throughput -- scaling   # adds a 10 MB input
 //!
 //! Groups: `stage/*` (text, clean, parse scan, entities, facts, summary) and `extract/*`
-//! (`extract` article after article, and `extract_each` on all of them at once) over the dev set (`$THIDUA_DEVSET`, else `../shared/devset`; the test suite's synthetic articles
-//! when it is absent); `scaling/*`, `extract` on 10 KB to 1 MB of articles (the time per byte
+//! (`extract` article after article, and `extract_each` on all of them at once) over the dev
+//! set (`$THIDUA_DEVSET`, else `../shared/devset`; the test suite's synthetic articles when
+//! it is absent); `scaling/*`, `extract` on 10 KB to 1 MB of articles (the time per byte
 //! must stay flat); `pathological/*`, the inputs that break naive code. Times are the thread's
 //! CPU time on Linux (the machine may be shared), wall time elsewhere; criterion keeps the
 //! last run in `target/criterion` and prints the change against it. The bench links the

@@ -91,13 +91,9 @@ impl Default for Options {
 ///
 /// Returns an error when `input` is longer than `options.max_input_bytes`.
 pub fn extract(input: &str, options: &Options) -> Result<Summary, Error> {
-    check_size(input, options)?;
-    let text = text::Text::new(input);
-    let article = clean::clean(&text);
-    let found = entities::extract(&text, &article);
-    let facts = facts::extract(&text, &article, &found, reference_date(options, &article));
-    let summary = summary::key_sentences(&text, &article, &facts, options.summary_sentences);
-    Ok(assemble(&text, article, found, facts, summary))
+    let mut read = extract_each(&[input], options);
+    // One result for the one input.
+    read.pop().unwrap_or_else(|| Ok(Summary::default()))
 }
 
 /// Reads several articles: for each input, what [`extract`] returns, in the same order.
@@ -108,8 +104,12 @@ pub fn extract(input: &str, options: &Options) -> Result<Summary, Error> {
 /// history warm from one article to the next. Every intermediate result of the batch is held
 /// at once: give it a few dozen articles at a time, not a whole archive.
 pub fn extract_each(inputs: &[&str], options: &Options) -> Vec<Result<Summary, Error>> {
-    let accepted = inputs.iter().filter(|i| check_size(i, options).is_ok());
-    let texts: Vec<text::Text> = accepted.map(|i| text::Text::new(i)).collect();
+    let checked: Vec<Result<&str, Error>> = inputs.iter().map(|i| check_size(i, options)).collect();
+    let texts: Vec<text::Text> = checked
+        .iter()
+        .flatten()
+        .map(|i| text::Text::new(i))
+        .collect();
     let articles: Vec<clean::Article> = texts.iter().map(clean::clean).collect();
     let found: Vec<entities::Entities> = texts
         .iter()
@@ -129,13 +129,10 @@ pub fn extract_each(inputs: &[&str], options: &Options) -> Vec<Result<Summary, E
         .zip(facts)
         .zip(summaries))
     .map(|((((t, a), e), f), s)| assemble(t, a, e, f, s));
-    inputs
-        .iter()
-        .map(|i| {
-            check_size(i, options)?;
-            // One summary was made for every input of an accepted size, in order.
-            Ok(done.next().unwrap_or_default())
-        })
+    // One summary was made for every input of an accepted size, in order.
+    checked
+        .into_iter()
+        .map(|c| c.map(|_| done.next().unwrap_or_default()))
         .collect()
 }
 
@@ -144,12 +141,12 @@ fn reference_date(options: &Options, article: &clean::Article) -> Option<Date> {
     options.reference_date.or(article.reference_date())
 }
 
-/// The error for an input over the size limit.
-fn check_size(input: &str, options: &Options) -> Result<(), Error> {
+/// `input`, or the error for an input over the size limit.
+fn check_size<'a>(input: &'a str, options: &Options) -> Result<&'a str, Error> {
     if input.len() > options.max_input_bytes {
         return Err(Error::too_large(input.len(), options.max_input_bytes));
     }
-    Ok(())
+    Ok(input)
 }
 
 /// Puts the stages' results together into the one output value.
